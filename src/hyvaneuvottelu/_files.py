@@ -1,0 +1,57 @@
+"""Writing files whole or not at all, and never over something unasked."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import OutputError
+
+__all__ = ["write_atomic"]
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically.
+
+    The bytes go to a temporary file beside the target, are flushed to disk,
+    and the file is renamed into place, so a reader sees the old file or the
+    new one, never half of one. An existing file is replaced only with
+    ``force``.
+    """
+    target = Path(path)
+    if target.exists() and not force:
+        raise OutputError(f"{target}: already exists; not overwritten (use --force to replace it)")
+    if target.is_dir():
+        raise OutputError(f"{target}: is a folder, not a file")
+    directory = target.parent if str(target.parent) else Path()
+    if not directory.is_dir():
+        raise OutputError(f"{target}: the folder {directory} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        _move_into_place(temporary, target, force=force)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _move_into_place(temporary: str, target: Path, *, force: bool) -> None:
+    if force:
+        os.replace(temporary, target)
+        return
+    # A hard link fails if the target exists: no window in which a file that
+    # appeared meanwhile could be overwritten.
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise OutputError(f"{target}: appeared while writing; not overwritten") from None
+    except OSError:
+        # Some file systems have no hard links; fall back to a checked rename.
+        if target.exists():
+            raise OutputError(f"{target}: appeared while writing; not overwritten") from None
+        os.replace(temporary, target)

@@ -1,0 +1,14 @@
+"""Wire names: the one place where Python names become JSON and XML names."""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = ["wire_name"]
+
+
+@cache
+def wire_name(python_name: str) -> str:
+    """``other_organisations`` -> ``otherOrganisations``."""
+    head, *rest = python_name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)

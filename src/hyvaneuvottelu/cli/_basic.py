@@ -1,0 +1,89 @@
+"""The commands ``example``, ``convert`` and ``schema``."""
+
+from __future__ import annotations
+
+import argparse
+
+from .. import documents, examples, schemas
+from ._common import EXIT_OK, CommandError, read_input, write_output
+
+__all__ = ["register"]
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    example = commands.add_parser(
+        "example",
+        help="print the bundled example memo",
+        description="Print the bundled example: the Lohja memo, encoded by hand.",
+    )
+    example.add_argument(
+        "name", nargs="?", default=examples.DEFAULT, choices=examples.names(), help="which example"
+    )
+    example.add_argument("--to", choices=documents.FORMATS, default="json", help="output format")
+    example.add_argument("--indent", type=int, default=2, help="JSON indent (default 2)")
+    example.set_defaults(run=_example)
+
+    convert = commands.add_parser(
+        "convert",
+        help="convert a memo between formats",
+        description=(
+            "Read a memo and write it again, canonical. Formats come from the file "
+            "extensions, or from --to."
+        ),
+    )
+    convert.add_argument("input", help="memo file, or - for standard input")
+    convert.add_argument("output", nargs="?", help="output file (default: standard output)")
+    convert.add_argument("--to", choices=documents.FORMATS, help="output format")
+    convert.add_argument(
+        "--indent", type=int, default=2, help="JSON indent, 0 for one line (default 2)"
+    )
+    convert.add_argument("--force", action="store_true", help="replace an existing output file")
+    convert.set_defaults(run=_convert)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print or write the published schema",
+        description="Print or write the JSON Schema of the wire format.",
+    )
+    schema.add_argument("output", nargs="?", help="output file (default: standard output)")
+    schema.add_argument("--force", action="store_true", help="replace an existing output file")
+    schema.set_defaults(run=_schema)
+
+
+def _output_format(args: argparse.Namespace) -> str:
+    if args.to:
+        return str(args.to)
+    if args.output and args.output != "-":
+        found = documents.format_of(args.output)
+        if found is None:
+            raise CommandError(
+                f"{args.output}: cannot tell the format from the extension; "
+                f"use --to {'|'.join(documents.FORMATS)}"
+            )
+        return found
+    return "json"
+
+
+def _indent(value: int) -> int | None:
+    return value if value > 0 else None
+
+
+def _example(args: argparse.Namespace) -> int:
+    negotiation = examples.load(args.name)
+    write_output(None, documents.render(negotiation, args.to, indent=_indent(args.indent)))
+    return EXIT_OK
+
+
+def _convert(args: argparse.Namespace) -> int:
+    target = _output_format(args)
+    data = read_input(args.input)
+    source_format = documents.format_of(args.input) if args.input != "-" else None
+    negotiation = documents.read_bytes(data, format=source_format)
+    output = documents.render(negotiation, target, indent=_indent(args.indent))
+    write_output(args.output, output, force=args.force)
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    write_output(args.output, schemas.json_schema_bytes(), force=args.force)
+    return EXIT_OK

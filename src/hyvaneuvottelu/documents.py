@@ -1,0 +1,47 @@
+"""Reading and writing negotiations by format: the one place that picks a format.
+
+The command line and batch tools call these; each format module stays
+unaware of the others.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import HyvaneuvotteluError
+from .jsonformat import from_json, to_json
+from .model import Negotiation
+
+__all__ = ["FORMATS", "format_of", "read_bytes", "render", "sniff_format"]
+
+#: Formats a negotiation can be written in, by name.
+FORMATS = ("json",)
+_SUFFIXES = {".json": "json"}
+
+
+def format_of(path: str | Path) -> str | None:
+    """The format a file name implies by its extension, or None."""
+    return _SUFFIXES.get(Path(path).suffix.lower())
+
+
+def sniff_format(data: bytes) -> str:
+    """``"xml"`` if the bytes look like XML, else ``"json"``."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<") or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "xml"
+    return "json"
+
+
+def read_bytes(data: bytes, *, format: str | None = None) -> Negotiation:
+    """A negotiation from bytes in ``format`` (sniffed when None)."""
+    kind = format or sniff_format(data)
+    if kind == "json":
+        return from_json(data)
+    raise HyvaneuvotteluError(f"reading {kind} is not supported")
+
+
+def render(negotiation: Negotiation, format: str, *, indent: int | None = 2) -> bytes:
+    """The negotiation written in ``format``."""
+    if format == "json":
+        return to_json(negotiation, indent=indent)
+    raise HyvaneuvotteluError(f"writing {format} is not supported")

@@ -1,0 +1,178 @@
+"""JSON interchange: ``from_json`` and ``to_json``.
+
+The wire format: camelCase keys, a top-level ``schemaVersion``, ISO 8601
+dates, enums as their codes, tagged unions with a ``type`` key, UTF-8, keys
+in the model's field order, unknown keys rejected.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..errors import DocumentError, Problem
+from ..model import Negotiation
+from ._converter import detailed_converter, fast_converter
+from ._problems import pointer, problems_of
+from ._wire import describe
+
+__all__ = ["SCHEMA_VERSION", "from_json", "structure", "to_json", "unstructure"]
+
+#: The version of the wire format this release writes. It reads 1.x up to it.
+SCHEMA_VERSION = "1.0"
+_MAJOR, _MINOR = (int(part) for part in SCHEMA_VERSION.split("."))
+_VERSION_KEY = "schemaVersion"
+
+
+def to_json(negotiation: Negotiation, *, indent: int | None = None) -> bytes:
+    """The negotiation as canonical JSON, UTF-8, ending in a newline.
+
+    ``indent=None`` writes one compact line; an integer pretty-prints.
+    """
+    document = {_VERSION_KEY: SCHEMA_VERSION, **unstructure(negotiation)}
+    separators = (",", ":") if indent is None else (",", ": ")
+    text = json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
+    return (text + "\n").encode("utf-8")
+
+
+def from_json(data: bytes | str) -> Negotiation:
+    """Read a negotiation from JSON.
+
+    Raises :class:`~hyvaneuvottelu.errors.DocumentError` listing every problem
+    found, each located by a JSON pointer in the wire names.
+    """
+    document = _parse(data)
+    if type(document) is not dict:
+        raise DocumentError(
+            [
+                Problem(
+                    location="/", expected="a JSON object (a negotiation)", found=describe(document)
+                )
+            ]
+        )
+    _check_version(document.get(_VERSION_KEY, None), _VERSION_KEY in document)
+    body = dict(document)
+    del body[_VERSION_KEY]
+    return structure(body)
+
+
+def unstructure(negotiation: Negotiation) -> dict[str, Any]:
+    """The negotiation as JSON-ready Python data, without ``schemaVersion``."""
+    result: dict[str, Any] = fast_converter.unstructure(negotiation, Negotiation)
+    return result
+
+
+def structure(body: dict[str, Any]) -> Negotiation:
+    """A negotiation from JSON-ready data (without ``schemaVersion``)."""
+    try:
+        return fast_converter.structure(body, Negotiation)
+    except Exception:  # noqa: BLE001, S110 - any failure is re-run to locate every problem
+        pass
+    try:
+        return detailed_converter.structure(body, Negotiation)
+    except Exception as exc:  # noqa: BLE001 - problems_of re-raises what it cannot locate
+        raise DocumentError(list(problems_of(exc))) from None
+
+
+def _check_version(version: Any, present: bool) -> None:
+    expected = f'a schema version this release reads ("{_MAJOR}.0" to "{SCHEMA_VERSION}")'
+    if not present:
+        raise DocumentError(
+            [Problem(location=pointer([_VERSION_KEY]), expected=expected, found="nothing")]
+        )
+    major, _, minor = version.partition(".") if type(version) is str else ("", "", "")
+    if not (major.isdigit() and minor.isdigit()):
+        raise DocumentError(
+            [Problem(location=pointer([_VERSION_KEY]), expected=expected, found=describe(version))]
+        )
+    if int(major) != _MAJOR or int(minor) > _MINOR:
+        newer = (int(major), int(minor)) > (_MAJOR, _MINOR)
+        found = describe(version) + (" (a newer version: upgrade hyvaneuvottelu)" if newer else "")
+        raise DocumentError(
+            [Problem(location=pointer([_VERSION_KEY]), expected=expected, found=found)]
+        )
+
+
+class _DuplicateKeys:
+    """Remembers objects that repeated a key, to locate them after parsing."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[dict[str, Any], str]] = []
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    self.found.append((result, key))
+                seen.add(key)
+        return result
+
+
+def _parse(data: bytes | str) -> Any:
+    if isinstance(data, bytes | bytearray | memoryview):
+        try:
+            text = bytes(data).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = bytes(data)[: exc.start].count(b"\n") + 1
+            raise DocumentError(
+                [
+                    Problem(
+                        location=f"line {line}, byte {exc.start}",
+                        expected="UTF-8 text",
+                        found=f"the byte 0x{bytes(data)[exc.start]:02x}, which is not UTF-8",
+                    )
+                ]
+            ) from None
+    else:
+        text = data
+    text = text.removeprefix("\ufeff")
+    duplicates = _DuplicateKeys()
+    try:
+        document = json.loads(text, object_pairs_hook=duplicates)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(
+            [
+                Problem(
+                    location=f"line {exc.lineno}, column {exc.colno}",
+                    expected="JSON",
+                    found=exc.msg,
+                )
+            ]
+        ) from None
+    except RecursionError:
+        raise DocumentError(
+            [
+                Problem(
+                    location="/",
+                    expected="JSON nested to a reasonable depth",
+                    found="nesting too deep",
+                )
+            ]
+        ) from None
+    if duplicates.found:
+        raise DocumentError(_locate_duplicates(document, duplicates.found))
+    return document
+
+
+def _locate_duplicates(document: Any, found: list[tuple[dict[str, Any], str]]) -> list[Problem]:
+    wanted = {id(obj): key for obj, key in found}
+    problems: list[Problem] = []
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), document)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            if id(value) in wanted:
+                key = wanted[id(value)]
+                problems.append(
+                    Problem(
+                        location=pointer((*path, key)),
+                        expected="each key once in an object",
+                        found=f'the key "{key}" more than once',
+                    )
+                )
+            stack.extend(((*path, k), v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*path, i), v) for i, v in enumerate(value))
+    return sorted(problems, key=lambda p: p.location)

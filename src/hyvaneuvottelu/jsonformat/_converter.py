@@ -1,0 +1,195 @@
+"""The cattrs converters that map the model to JSON-ready data and back.
+
+Two converters share one configuration: a fast one for documents that are
+right, and a detailed one that is run only when the fast one fails, to list
+every problem with its place.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable
+from datetime import date, datetime, time
+from functools import cache
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import IterableValidationError, IterableValidationNote
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from .._naming import wire_name
+from ..model import CODE_LISTS, CONTENT_TAGS, OUTCOME_TAGS, Content, Outcome
+from ._wire import (
+    WireError,
+    describe,
+    structure_bool,
+    structure_date,
+    structure_datetime,
+    structure_enum,
+    structure_int,
+    structure_str,
+    structure_time,
+    unstructure_time,
+)
+
+__all__ = ["detailed_converter", "fast_converter", "wire_fields"]
+
+TAG_KEY = "type"
+
+
+@cache
+def wire_fields(cls: type) -> dict[str, str]:
+    """Python attribute name -> wire name, for an attrs class."""
+    return {a.name: wire_name(a.name) for a in attrs.fields(cls)}
+
+
+def _is_tuple(t: Any) -> bool:
+    return typing.get_origin(t) is tuple
+
+
+def _tuple_hook(conv: cattrs.Converter, detailed: bool) -> Callable[[Any], Any]:
+    def factory(t: Any) -> Any:
+        (element_type, _ellipsis) = typing.get_args(t)
+        element = None
+
+        def hook_fast(value: Any, _: Any = None) -> tuple[Any, ...]:
+            nonlocal element
+            if element is None:
+                element = conv.get_structure_hook(element_type)
+            if type(value) is not list:
+                raise WireError("an array", describe(value))
+            return tuple([element(item, element_type) for item in value])
+
+        def hook_detailed(value: Any, _: Any = None) -> tuple[Any, ...]:
+            nonlocal element
+            if element is None:
+                element = conv.get_structure_hook(element_type)
+            if type(value) is not list:
+                raise WireError("an array", describe(value))
+            result = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                try:
+                    result.append(element(item, element_type))
+                except Exception as exc:  # noqa: BLE001 - collected, located, reported
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        IterableValidationNote(f"item {index}", index, element_type),
+                    ]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError("While structuring an array", errors, t)
+            return tuple(result)
+
+        return hook_detailed if detailed else hook_fast
+
+    return factory
+
+
+def _object_hook(conv: cattrs.Converter, detailed: bool) -> Callable[[Any], Any]:
+    def factory(cls: type) -> Any:
+        renames = {name: override(rename=wire) for name, wire in wire_fields(cls).items()}
+        inner: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, conv, **renames)  # type: ignore[arg-type]
+        if not detailed:
+            return inner
+
+        def checked(value: Any, _: Any = None) -> Any:
+            if type(value) is not dict:
+                raise WireError("an object", describe(value))
+            return inner(value, cls)
+
+        return checked
+
+    return factory
+
+
+def _tagged_union_hook(
+    conv: cattrs.Converter, tags: dict[type, str], detailed: bool
+) -> Callable[[Any, Any], Any]:
+    by_tag = {tag: cls for cls, tag in tags.items()}
+    names = ", ".join(f'"{tag}"' for tag in by_tag)
+    hooks: dict[str, Any] = {}
+
+    def find(value: Any) -> tuple[type, Any]:
+        if type(value) is not dict:
+            raise WireError("an object", describe(value))
+        tag = value.get(TAG_KEY)
+        cls = by_tag.get(tag) if type(tag) is str else None
+        if cls is None or type(tag) is not str:
+            found = "nothing" if tag is None else describe(tag)
+            raise WireError(f"one of {names}", found, at=(TAG_KEY,))
+        hook = hooks.get(tag)
+        if hook is None:
+            hook = hooks[tag] = conv.get_structure_hook(cls)
+        return cls, hook
+
+    def structure(value: Any, _: Any = None) -> Any:
+        cls, hook = find(value)
+        rest = dict(value)
+        del rest[TAG_KEY]
+        return hook(rest, cls)
+
+    return structure
+
+
+def _unstructure_tagged(conv: cattrs.Converter, tags: dict[type, str]) -> Callable[[Any], Any]:
+    hooks: dict[type, Any] = {}
+
+    def unstructure(value: Any) -> dict[str, Any]:
+        cls = value.__class__
+        hook = hooks.get(cls)
+        if hook is None:
+            hook = hooks[cls] = conv.get_unstructure_hook(cls)
+        return {TAG_KEY: tags[cls], **hook(value)}
+
+    return unstructure
+
+
+def _unstructure_object(conv: cattrs.Converter) -> Callable[[Any], Any]:
+    def factory(cls: type) -> Any:
+        renames = {name: override(rename=wire) for name, wire in wire_fields(cls).items()}
+        return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **renames)  # type: ignore[arg-type]
+
+    return factory
+
+
+def _equals(union: Any) -> Callable[[Any], bool]:
+    def predicate(t: Any) -> bool:
+        return bool(t == union)
+
+    return predicate
+
+
+def _make(detailed: bool) -> cattrs.Converter:
+    conv = cattrs.Converter(
+        omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed
+    )
+    conv.register_structure_hook(str, structure_str)
+    conv.register_structure_hook(int, structure_int)
+    conv.register_structure_hook(bool, structure_bool)
+    # Each enum by its own class: a StrEnum is also a str, and the most
+    # specific class wins.
+    for enum in CODE_LISTS:
+        conv.register_structure_hook(enum, structure_enum(enum))
+    conv.register_structure_hook(date, structure_date)
+    conv.register_structure_hook(datetime, structure_datetime)
+    conv.register_structure_hook(time, structure_time)
+    conv.register_unstructure_hook(date, date.isoformat)
+    conv.register_unstructure_hook(datetime, datetime.isoformat)
+    conv.register_unstructure_hook(time, unstructure_time)
+    conv.register_structure_hook_factory(_is_tuple, _tuple_hook(conv, detailed))
+    unions: tuple[tuple[Any, dict[type, str]], ...] = (
+        (Content, CONTENT_TAGS),
+        (Outcome, OUTCOME_TAGS),
+    )
+    for union, tags in unions:
+        conv.register_structure_hook_func(_equals(union), _tagged_union_hook(conv, tags, detailed))
+        conv.register_unstructure_hook_func(_equals(union), _unstructure_tagged(conv, tags))
+    conv.register_structure_hook_factory(attrs.has, _object_hook(conv, detailed))
+    conv.register_unstructure_hook_factory(attrs.has, _unstructure_object(conv))
+    return conv
+
+
+fast_converter = _make(detailed=False)
+detailed_converter = _make(detailed=True)

@@ -1,0 +1,135 @@
+"""Strict wire hooks shared by the fast and the detailed converter.
+
+JSON is not coerced: a number is not a string, a string is not a list. Each
+hook raises :class:`WireError` with what was expected and what was found.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Any
+
+__all__ = [
+    "WireError",
+    "describe",
+    "structure_bool",
+    "structure_date",
+    "structure_datetime",
+    "structure_enum",
+    "structure_int",
+    "structure_str",
+    "structure_time",
+    "unstructure_time",
+]
+
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
+_DATETIME = re.compile(
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"
+    r"(Z|[+-][0-9]{2}:[0-9]{2})?$"
+)
+
+
+class WireError(Exception):
+    """A JSON value is not what the model expects at this place.
+
+    ``at`` is a path of wire tokens below the value being structured (used
+    when a hook looks inside an object, such as the ``type`` tag).
+    """
+
+    def __init__(self, expected: str, found: str, at: tuple[str | int, ...] = ()) -> None:
+        super().__init__(f"expected {expected}, found {found}")
+        self.expected = expected
+        self.found = found
+        self.at = at
+
+
+def describe(value: Any) -> str:
+    """How a JSON value is named in an error message."""
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        return f"the string {_quote(shown)}"
+    if isinstance(value, int | float):
+        return f"the number {value!r}"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def structure_str(value: Any, _: Any = None) -> str:
+    if type(value) is str:
+        return value
+    raise WireError("a string", describe(value))
+
+
+def structure_int(value: Any, _: Any = None) -> int:
+    if type(value) is int:
+        return value
+    raise WireError("an integer", describe(value))
+
+
+def structure_bool(value: Any, _: Any = None) -> bool:
+    if type(value) is bool:
+        return value
+    raise WireError("true or false", describe(value))
+
+
+def structure_date(value: Any, _: Any = None) -> date:
+    if type(value) is str and _DATE.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise WireError("a calendar date that exists", describe(value)) from None
+    raise WireError("a date as YYYY-MM-DD", describe(value))
+
+
+def structure_time(value: Any, _: Any = None) -> time:
+    if type(value) is str and _TIME.match(value):
+        return time.fromisoformat(value)
+    raise WireError("a time of day as HH:MM or HH:MM:SS", describe(value))
+
+
+def unstructure_time(value: time) -> str:
+    if value.second == 0 and value.microsecond == 0:
+        return value.strftime("%H:%M")
+    return value.replace(microsecond=0).isoformat()
+
+
+def structure_datetime(value: Any, _: Any = None) -> datetime:
+    if type(value) is str and _DATETIME.match(value):
+        if not (value.endswith("Z") or "+" in value[10:] or "-" in value[10:]):
+            raise WireError(
+                "a date-time with a UTC offset, such as 2025-02-03T10:00:00+02:00",
+                describe(value) + " (no offset)",
+            )
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            raise WireError("a date-time that exists", describe(value)) from None
+    raise WireError("a date-time as YYYY-MM-DDTHH:MM:SS with a UTC offset", describe(value))
+
+
+def structure_enum(enum: type[Enum]) -> Any:
+    members = enum._value2member_map_
+    codes = ", ".join(_quote(str(v)) for v in members)
+
+    def structure(value: Any, _: Any = None) -> Enum:
+        if type(value) is str:
+            member = members.get(value)
+            if member is not None:
+                return member
+        raise WireError(f"one of {codes}", describe(value))
+
+    return structure

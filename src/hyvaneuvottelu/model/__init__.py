@@ -1,0 +1,127 @@
+"""The domain model: immutable attrs classes, knowing nothing of formats."""
+
+from enum import Enum
+
+from ._codes import (
+    DocumentType,
+    LeadershipKind,
+    MeetingRole,
+    NegotiationKind,
+    OrganisationKind,
+    OutcomeStatus,
+    PersonalDataClass,
+    Presence,
+    PublicityClass,
+    RecordStatus,
+    SectionKind,
+    Topic,
+)
+from ._content import (
+    Content,
+    Finding,
+    OnBehalfOf,
+    Paragraph,
+    Point,
+    PointList,
+    Quotation,
+    Section,
+    Statement,
+)
+from ._legal import LegalReference
+from ._negotiation import Negotiation, section_points
+from ._outcomes import (
+    Agreement,
+    Challenge,
+    CooperationStructure,
+    FollowUpAction,
+    InformationFlow,
+    MatterToAgree,
+    OperatingModel,
+    Outcome,
+    SourceRef,
+)
+from ._parties import Organisation, Participant
+from ._record import Publicity, RecordMetadata, Retention
+from ._text import LANGUAGES, LocalizedText
+
+#: Every controlled vocabulary of the model.
+CODE_LISTS: tuple[type[Enum], ...] = (
+    DocumentType,
+    LeadershipKind,
+    MeetingRole,
+    NegotiationKind,
+    OrganisationKind,
+    OutcomeStatus,
+    PersonalDataClass,
+    Presence,
+    PublicityClass,
+    RecordStatus,
+    SectionKind,
+    Topic,
+)
+
+#: Wire tag of each content type (the ``type`` key in JSON, the element in XML).
+CONTENT_TAGS: dict[type, str] = {
+    Paragraph: "paragraph",
+    PointList: "pointList",
+    Statement: "statement",
+    Finding: "finding",
+    Quotation: "quotation",
+}
+
+#: Wire tag of each outcome type.
+OUTCOME_TAGS: dict[type, str] = {
+    CooperationStructure: "cooperationStructure",
+    OperatingModel: "operatingModel",
+    InformationFlow: "informationFlow",
+    Agreement: "agreement",
+    Challenge: "challenge",
+    MatterToAgree: "matterToAgree",
+    FollowUpAction: "followUpAction",
+}
+
+__all__ = [
+    "CODE_LISTS",
+    "CONTENT_TAGS",
+    "LANGUAGES",
+    "OUTCOME_TAGS",
+    "Agreement",
+    "Challenge",
+    "Content",
+    "CooperationStructure",
+    "DocumentType",
+    "Finding",
+    "FollowUpAction",
+    "InformationFlow",
+    "LeadershipKind",
+    "LegalReference",
+    "LocalizedText",
+    "MatterToAgree",
+    "MeetingRole",
+    "Negotiation",
+    "NegotiationKind",
+    "OnBehalfOf",
+    "OperatingModel",
+    "Organisation",
+    "OrganisationKind",
+    "Outcome",
+    "OutcomeStatus",
+    "Paragraph",
+    "Participant",
+    "PersonalDataClass",
+    "Point",
+    "PointList",
+    "Presence",
+    "Publicity",
+    "PublicityClass",
+    "Quotation",
+    "RecordMetadata",
+    "RecordStatus",
+    "Retention",
+    "Section",
+    "SectionKind",
+    "SourceRef",
+    "Statement",
+    "Topic",
+    "section_points",
+]

@@ -1,0 +1,163 @@
+"""Controlled vocabularies of the model, as enums whose values are wire codes.
+
+The values are stable: they appear in JSON and XML documents and never change
+meaning. New members may be added in a minor schema version.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+__all__ = [
+    "DocumentType",
+    "LeadershipKind",
+    "MeetingRole",
+    "NegotiationKind",
+    "OrganisationKind",
+    "OutcomeStatus",
+    "PersonalDataClass",
+    "Presence",
+    "PublicityClass",
+    "RecordStatus",
+    "SectionKind",
+    "Topic",
+]
+
+
+class NegotiationKind(StrEnum):
+    """Which statutory negotiation this is (neuvottelun laji)."""
+
+    #: Laki hyvinvointialueesta (611/2021) 14 §: at least once per council term.
+    COUNCIL_TERM = "councilTerm"
+    #: Laki sosiaali- ja terveydenhuollon järjestämisestä (612/2021) 7 §:
+    #: yearly negotiation on wellbeing and health promotion (HYTE).
+    WELLBEING_PROMOTION = "wellbeingPromotion"
+
+
+class OrganisationKind(StrEnum):
+    """What kind of organisation a party or third party is."""
+
+    COUNTY = "county"  #: hyvinvointialue
+    MUNICIPALITY = "municipality"  #: kunta, kaupunki
+    JOINT_AUTHORITY = "jointAuthority"  #: kuntayhtymä, e.g. HUS-yhtymä
+    RESCUE_DEPARTMENT = "rescueDepartment"  #: pelastuslaitos
+    EMPLOYMENT_AREA = "employmentArea"  #: työllisyysalue
+    STATE_AUTHORITY = "stateAuthority"  #: valtion viranomainen
+    ASSOCIATION = "association"  #: yhdistys, järjestö
+    PARISH = "parish"  #: seurakunta
+    COMPANY = "company"  #: yhtiö
+    OTHER = "other"
+
+
+class LeadershipKind(StrEnum):
+    """Whose leadership a person belongs to or speaks for (johto)."""
+
+    ELECTED = "elected"  #: luottamushenkilöjohto
+    OFFICIAL = "official"  #: viranhaltijajohto
+    OTHER = "other"
+
+
+class MeetingRole(StrEnum):
+    """A participant's role in the meeting."""
+
+    CHAIR = "chair"  #: puheenjohtaja
+    SECRETARY = "secretary"  #: sihteeri
+    MEMBER = "member"  #: jäsen, osallistuja
+    EXPERT = "expert"  #: asiantuntija
+    GUEST = "guest"  #: vieras
+
+
+class Presence(StrEnum):
+    """Whether and how a participant attended."""
+
+    PRESENT = "present"  #: paikalla
+    REMOTE = "remote"  #: etäyhteydellä
+    PARTIAL = "partial"  #: osan aikaa
+    ABSENT = "absent"  #: poissa
+
+
+class SectionKind(StrEnum):
+    """What an agenda section does. The memo format is local practice, not law."""
+
+    OPENING = "opening"  #: avaus
+    OPENING_STATEMENTS = "openingStatements"  #: avauspuheenvuorot
+    DISCUSSION = "discussion"  #: keskustelu
+    OTHER_MATTERS = "otherMatters"  #: muut asiat
+    CLOSING = "closing"  #: päätös
+    OTHER = "other"
+
+
+class OutcomeStatus(StrEnum):
+    """Where an outcome stands according to the memo."""
+
+    EXISTING = "existing"  #: on olemassa
+    CONTINUES = "continues"  #: jatkuu
+    NEW = "new"  #: uusi, otettu käyttöön
+    PLANNED = "planned"  #: suunnitteilla
+    PROPOSED = "proposed"  #: ehdotettu
+    PENDING = "pending"  #: vireillä, esim. allekirjoitusta odottava
+    AGREED = "agreed"  #: sovittu
+    OPEN = "open"  #: avoin (haaste, tehtävä)
+    DONE = "done"  #: tehty, ratkaistu
+    ENDED = "ended"  #: päättynyt
+
+
+class Topic(StrEnum):
+    """Recurring subjects of negotiations, so a county can compare memos."""
+
+    EMPLOYMENT_SERVICES = "employmentServices"  #: työllisyyspalvelut, TE-palvelut
+    PREMISES = "premises"  #: tilat ja vuokrasopimukset
+    PUBLIC_TRANSPORT = "publicTransport"  #: joukkoliikenne
+    SERVICE_NETWORK = "serviceNetwork"  #: palveluverkko
+    RESIDENT_COMMUNICATION = "residentCommunication"  #: asukasviestintä
+    SERVICE_GUIDANCE = "serviceGuidance"  #: palveluohjaus
+    RESCUE_SERVICES = "rescueServices"  #: pelastustoimi
+    CIVIL_DEFENCE = "civilDefence"  #: väestönsuojelu
+    STUDENT_WELFARE = "studentWelfare"  #: opiskeluhuolto
+    DIGITAL_SERVICES = "digitalServices"  #: digitaaliset palvelut
+    PRIMARY_CARE = "primaryCare"  #: perusterveydenhuolto, terveysasemat
+    WELLBEING_PROMOTION = "wellbeingPromotion"  #: hyvinvoinnin ja terveyden edistäminen
+    SOCIAL_SERVICES = "socialServices"  #: sosiaalipalvelut
+    ELDERLY_SERVICES = "elderlyServices"  #: ikääntyneiden palvelut
+    CHILD_AND_FAMILY_SERVICES = "childAndFamilyServices"  #: lapsi- ja perhepalvelut
+    SUBSTANCE_ABUSE_AND_MENTAL_HEALTH = (
+        "substanceAbuseAndMentalHealth"  #: päihde- ja mielenterveyspalvelut
+    )
+    CRIME_PREVENTION = "crimePrevention"  #: rikosten ennaltaehkäisy, esim. Ankkuri-toiminta
+    PREPAREDNESS = "preparedness"  #: varautuminen
+    COOPERATION_STRUCTURES = "cooperationStructures"  #: yhteistyörakenteet
+    OTHER = "other"
+
+
+class DocumentType(StrEnum):
+    """The record's document type (asiakirjatyyppi)."""
+
+    MEMO = "memo"  #: muistio
+    MINUTES = "minutes"  #: pöytäkirja
+    AGREEMENT = "agreement"  #: sopimus
+    OTHER = "other"
+
+
+class RecordStatus(StrEnum):
+    """The record's life-cycle status (tila)."""
+
+    DRAFT = "draft"  #: luonnos
+    APPROVED = "approved"  #: hyväksytty
+
+
+class PublicityClass(StrEnum):
+    """Publicity class (julkisuusluokka)."""
+
+    PUBLIC = "public"  #: Julkinen
+    PARTIALLY_CONFIDENTIAL = "partiallyConfidential"  #: Osittain salassapidettävä
+    CONFIDENTIAL = "confidential"  #: Salassa pidettävä
+
+
+class PersonalDataClass(StrEnum):
+    """Whether the record holds personal data (henkilötiedot)."""
+
+    NONE = "none"  #: ei sisällä henkilötietoja
+    PERSONAL = "personal"  #: sisältää henkilötietoja
+    SENSITIVE = "sensitive"  #: sisältää arkaluontoisia henkilötietoja
+    SPECIAL_CATEGORIES = "specialCategories"  #: sisältää erityisiä henkilötietoryhmiä
+    CRIMINAL = "criminal"  #: sisältää rikostuomioihin ja rikkomuksiin liittyviä henkilötietoja

@@ -1,0 +1,62 @@
+"""Organisations and the people who attend for them."""
+
+from __future__ import annotations
+
+import attrs
+
+from . import _checks
+from ._codes import LeadershipKind, MeetingRole, OrganisationKind, Presence
+from ._text import LocalizedText
+
+__all__ = ["Organisation", "Participant"]
+
+
+@attrs.frozen(kw_only=True)
+class Organisation:
+    """A party to the negotiation or a third party present (organisaatio).
+
+    Declared once in a negotiation and referred to elsewhere by ``id``.
+    """
+
+    #: Local identifier within the document, e.g. ``"lohja"``.
+    id: str = attrs.field(validator=_checks.identifier)
+    kind: OrganisationKind
+    name: LocalizedText
+    #: Statistics Finland code: ``"03"`` for a county, ``"444"`` for a municipality.
+    statistics_code: str | None = attrs.field(
+        default=None,
+        validator=_checks.optional(
+            _checks.matches(r"^[0-9]{2,3}$", "a Statistics Finland code of 2 or 3 digits")
+        ),
+    )
+    #: Business ID (Y-tunnus), ``"3221347-3"``.
+    business_id: str | None = attrs.field(
+        default=None,
+        validator=_checks.optional(
+            _checks.matches(r"^[0-9]{7}-[0-9]$", "a business ID of the form 1234567-8")
+        ),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """A person taking part in the meeting (osallistuja).
+
+    A memo may mention a person only by role ("Puheenjohtaja"), so the name
+    is optional; the rules ask for it where it matters.
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    #: Full name, "Jussi Patinen".
+    name: str | None = None
+    #: Position (tehtävänimike), "Kaupunginhallituksen puheenjohtaja".
+    title: LocalizedText | None = None
+    #: The ``id`` of the organisation the person belongs to.
+    organisation: str | None = attrs.field(
+        default=None, validator=_checks.optional(_checks.identifier)
+    )
+    #: Elected (luottamushenkilö) or official (viranhaltija) leadership.
+    leadership: LeadershipKind | None = None
+    #: Roles in the meeting; a chair may also be a member.
+    roles: tuple[MeetingRole, ...] = ()
+    presence: Presence | None = None
