@@ -2,12 +2,16 @@
 
 They raise :class:`~hyvaneuvottelu.errors.InvalidValueError`, which readers
 locate in the user's document. Everything that needs context is a rule.
+
+The validators are small objects whose parameters (``pattern``, ``minimum``,
+``maximum``) can be read back, so the published schemas are generated from
+the same constraints the model enforces.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -18,12 +22,15 @@ from ..errors import InvalidValueError
 
 __all__ = [
     "IDENTIFIER_PATTERN",
+    "Each",
+    "IntRange",
+    "Matches",
+    "Optional",
     "aware_datetime",
     "identifier",
     "identifiers",
     "matches",
     "matches_int",
-    "non_negative",
     "optional",
     "positive",
     "shown",
@@ -31,13 +38,6 @@ __all__ = [
 
 #: Local identifiers: usable as XML IDs and readable in JSON.
 IDENTIFIER_PATTERN = r"^[A-Za-z_][A-Za-z0-9_.-]*$"
-_IDENTIFIER = re.compile(IDENTIFIER_PATTERN)
-
-Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
-
-
-def _wire(attribute: attrs.Attribute[Any]) -> str:
-    return wire_name(attribute.name)
 
 
 def shown(value: Any) -> str:
@@ -47,66 +47,87 @@ def shown(value: Any) -> str:
     return repr(value)
 
 
-def identifier(_instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    """A local identifier: a letter or ``_``, then letters, digits, ``_.-``."""
-    if not _IDENTIFIER.match(value):
-        raise InvalidValueError(
-            _wire(attribute),
-            "an identifier (a letter or '_', then letters, digits, '_', '.', '-')",
-            shown(value),
-        )
+@attrs.frozen
+class Matches:
+    """The whole string matches ``pattern`` (anchored with ``^`` and ``$``)."""
+
+    pattern: str
+    description: str
+    _compiled: re.Pattern[str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_compiled", re.compile(self.pattern))
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+        # fullmatch: "$" alone would accept a trailing newline.
+        if not self._compiled.fullmatch(value):
+            raise InvalidValueError(wire_name(attribute.name), self.description, shown(value))
 
 
-def identifiers(_instance: Any, attribute: attrs.Attribute[Any], value: Sequence[str]) -> None:
-    """Every item of a tuple is a local identifier."""
-    for item in value:
-        identifier(_instance, attribute, item)
+@attrs.frozen
+class IntRange:
+    """The integer lies in ``minimum..maximum`` (``maximum`` None: no bound)."""
+
+    minimum: int
+    maximum: int | None
+    description: str
+
+    def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+        if value < self.minimum or (self.maximum is not None and value > self.maximum):
+            raise InvalidValueError(wire_name(attribute.name), self.description, shown(value))
 
 
-def matches(pattern: str, description: str) -> Validator:
+@attrs.frozen
+class Optional:
+    """Apply ``inner`` unless the value is None."""
+
+    inner: Any
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None:
+            self.inner(instance, attribute, value)
+
+
+@attrs.frozen
+class Each:
+    """Apply ``inner`` to every item of a tuple."""
+
+    inner: Any
+
+    def __call__(
+        self, instance: Any, attribute: attrs.Attribute[Any], value: Sequence[Any]
+    ) -> None:
+        for item in value:
+            self.inner(instance, attribute, item)
+
+
+def matches(pattern: str, description: str) -> Matches:
     """The string matches ``pattern`` (described to users as ``description``)."""
-    compiled = re.compile(pattern)
-
-    def check(_instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-        if not compiled.match(value):
-            raise InvalidValueError(_wire(attribute), description, shown(value))
-
-    return check
+    return Matches(pattern, description)
 
 
-def positive(_instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
-    if value < 1:
-        raise InvalidValueError(_wire(attribute), "a positive integer", shown(value))
+def matches_int(low: int, high: int, description: str) -> IntRange:
+    """The integer lies in ``low..high``."""
+    return IntRange(low, high, description)
 
 
-def non_negative(_instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
-    if value < 0:
-        raise InvalidValueError(_wire(attribute), "zero or a positive integer", shown(value))
+def optional(check: Any) -> Optional:
+    """Apply ``check`` unless the value is None."""
+    return Optional(check)
+
+
+identifier = Matches(
+    IDENTIFIER_PATTERN, "an identifier (a letter or '_', then letters, digits, '_', '.', '-')"
+)
+identifiers = Each(identifier)
+positive = IntRange(1, None, "a positive integer")
 
 
 def aware_datetime(_instance: Any, attribute: attrs.Attribute[Any], value: datetime) -> None:
     """Timestamps must say their offset: archives compare them across systems."""
     if value.tzinfo is None or value.utcoffset() is None:
         raise InvalidValueError(
-            _wire(attribute), "a date-time with a UTC offset", f"{value.isoformat()!r} (no offset)"
+            wire_name(attribute.name),
+            "a date-time with a UTC offset",
+            f"{value.isoformat()!r} (no offset)",
         )
-
-
-def optional(check: Validator) -> Validator:
-    """Apply ``check`` unless the value is None."""
-
-    def run(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None:
-            check(instance, attribute, value)
-
-    return run
-
-
-def matches_int(low: int, high: int, description: str) -> Validator:
-    """The integer lies in ``low..high``."""
-
-    def check(_instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
-        if not low <= value <= high:
-            raise InvalidValueError(_wire(attribute), description, shown(value))
-
-    return check

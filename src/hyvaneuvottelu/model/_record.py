@@ -82,7 +82,7 @@ class RecordMetadata:
     #: Languages of the record, ISO 639-1: "fi", "sv".
     languages: tuple[str, ...] = attrs.field(
         default=(),
-        validator=attrs.validators.deep_iterable(
+        validator=_checks.Each(
             _checks.matches(r"^[a-z]{2,3}$", "an ISO 639 language code such as 'fi'")
         ),
     )
