@@ -12,6 +12,9 @@ from enum import Enum
 from typing import Any
 
 __all__ = [
+    "DATETIME_PATTERN",
+    "DATE_PATTERN",
+    "TIME_PATTERN",
     "WireError",
     "describe",
     "structure_bool",
@@ -24,11 +27,17 @@ __all__ = [
     "unstructure_time",
 ]
 
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-_TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
-_DATETIME = re.compile(
+#: Patterns of the wire format, shared with the JSON Schema.
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"
+DATETIME_PATTERN = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"
-    r"(Z|[+-][0-9]{2}:[0-9]{2})?$"
+    r"(Z|[+-][0-9]{2}:[0-9]{2})$"
+)
+_DATE = re.compile(DATE_PATTERN)
+_TIME = re.compile(TIME_PATTERN)
+_DATETIME = re.compile(
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})?$"
 )
 
 
@@ -87,7 +96,7 @@ def structure_bool(value: Any, _: Any = None) -> bool:
 
 
 def structure_date(value: Any, _: Any = None) -> date:
-    if type(value) is str and _DATE.match(value):
+    if type(value) is str and _DATE.fullmatch(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
@@ -96,7 +105,7 @@ def structure_date(value: Any, _: Any = None) -> date:
 
 
 def structure_time(value: Any, _: Any = None) -> time:
-    if type(value) is str and _TIME.match(value):
+    if type(value) is str and _TIME.fullmatch(value):
         return time.fromisoformat(value)
     raise WireError("a time of day as HH:MM or HH:MM:SS", describe(value))
 
@@ -108,7 +117,7 @@ def unstructure_time(value: time) -> str:
 
 
 def structure_datetime(value: Any, _: Any = None) -> datetime:
-    if type(value) is str and _DATETIME.match(value):
+    if type(value) is str and _DATETIME.fullmatch(value):
         if not (value.endswith("Z") or "+" in value[10:] or "-" in value[10:]):
             raise WireError(
                 "a date-time with a UTC offset, such as 2025-02-03T10:00:00+02:00",
