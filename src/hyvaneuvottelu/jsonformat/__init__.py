@@ -115,11 +115,13 @@ def _parse(data: bytes | str) -> Any:
         try:
             text = bytes(data).decode("utf-8")
         except UnicodeDecodeError as exc:
-            line = bytes(data)[: exc.start].count(b"\n") + 1
+            raw = bytes(data)
+            line = raw.count(b"\n", 0, exc.start) + 1
+            column = exc.start - raw.rfind(b"\n", 0, exc.start)
             raise DocumentError(
                 [
                     Problem(
-                        location=f"line {line}, byte {exc.start}",
+                        location=f"line {line}, column {column} (byte {exc.start})",
                         expected="UTF-8 text",
                         found=f"the byte 0x{bytes(data)[exc.start]:02x}, which is not UTF-8",
                     )
