@@ -170,9 +170,9 @@ BROKEN: dict[str, tuple[Mutation, str]] = {
         _set("/record", {"retention": {"periodYears": True}}),
         "/record/retention/periodYears: expected an integer, found true",
     ),
-    "float where an integer belongs": (
-        _set("/legalBasis", [{"statuteNumber": 611.0, "statuteYear": 2021}]),
-        "/legalBasis/0/statuteNumber: expected an integer, found the number 611.0",
+    "fraction where an integer belongs": (
+        _set("/legalBasis", [{"statuteNumber": 611.5, "statuteYear": 2021}]),
+        "/legalBasis/0/statuteNumber: expected an integer, found the number 611.5",
     ),
     "statistics code too long": (
         _set("/municipalities/0/statisticsCode", "4444"),
@@ -274,6 +274,13 @@ def test_document_error_summarises_and_names_the_source() -> None:
         "memo.json: 1 problem in the document\n"
         "  /title: expected a value (the field is required), found nothing"
     )
+
+
+def test_an_integral_float_is_an_integer_as_json_schema_says() -> None:
+    document = minimal_document()
+    document["legalBasis"] = [{"statuteNumber": 611.0, "statuteYear": 2021}]
+    (reference,) = hn.from_json(dump(document)).legal_basis
+    assert (reference.statute_number, type(reference.statute_number)) == (611, int)
 
 
 def test_dates_and_times_are_iso_8601() -> None:

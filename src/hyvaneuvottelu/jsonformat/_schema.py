@@ -52,12 +52,14 @@ class _Generator:
 
     def root(self) -> dict[str, Any]:
         body = self.object_schema(Negotiation)
-        major = self.schema_version.split(".")[0]
+        major = self.schema_version.split(".", maxsplit=1)[0]
         body["properties"] = {
             "schemaVersion": {
-                "description": "Version of the wire format; readers accept their major version.",
-                "type": "string",
-                "pattern": rf"^{major}\.[0-9]+$",
+                "description": (
+                    f"Version of the wire format. This schema describes {self.schema_version}; "
+                    f"readers accept {major}.x up to their own version."
+                ),
+                "const": self.schema_version,
             },
             **body["properties"],
         }
@@ -147,11 +149,22 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
 
+def _portable(pattern: str) -> str:
+    """The pattern with the same meaning in ECMA-262 and in Python's ``re.search``.
+
+    In Python, ``$`` also matches before a final newline; the model uses
+    ``fullmatch`` and refuses it, and so must a validator of the schema.
+    """
+    if pattern.endswith("$"):
+        return pattern[:-1] + "(?!\\n)$"
+    return pattern
+
+
 def _scalar(t: Any, validator: Any) -> dict[str, Any]:
     if t is str:
         schema: dict[str, Any] = {"type": "string"}
         if isinstance(validator, Matches):
-            schema["pattern"] = validator.pattern
+            schema["pattern"] = _portable(validator.pattern)
         return schema
     if t is bool:
         return {"type": "boolean"}

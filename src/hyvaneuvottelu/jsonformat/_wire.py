@@ -86,6 +86,9 @@ def structure_str(value: Any, _: Any = None) -> str:
 def structure_int(value: Any, _: Any = None) -> int:
     if type(value) is int:
         return value
+    # JSON has one number type: 611.0 is the integer 611, as JSON Schema says.
+    if type(value) is float and value.is_integer():
+        return int(value)
     raise WireError("an integer", describe(value))
 
 
