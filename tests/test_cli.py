@@ -1,0 +1,162 @@
+"""The command line: example, convert, schema, and its error story."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import hyvaneuvottelu as hn
+from hyvaneuvottelu import examples, schemas
+from hyvaneuvottelu.cli import main
+
+from .documents import minimal_document
+
+
+def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "hyvaneuvottelu", *args], capture_output=True, check=False
+    )
+
+
+@pytest.fixture
+def memo(tmp_path: Path) -> Path:
+    path = tmp_path / "memo.json"
+    path.write_text(json.dumps(minimal_document(), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"hyvaneuvottelu {hn.__version__}\n"
+
+
+def test_help_lists_the_commands() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in (b"example", b"validate", b"convert", b"schema"):
+        assert command in result.stdout
+
+
+def test_no_command_is_a_usage_error() -> None:
+    result = run()
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr
+
+
+def test_example_prints_the_bundled_example(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["example"]) == 0
+    out = capsysbinary.readouterr().out
+    assert out == examples.read_bytes()
+    assert hn.from_json(out) == examples.load()
+
+
+def test_example_then_validate_then_convert_reproduces_it(tmp_path: Path) -> None:
+    example = run("example")
+    assert example.returncode == 0
+    path = tmp_path / "ex.json"
+    path.write_bytes(example.stdout)
+    assert run("validate", str(path)).returncode == 0
+    again = run("convert", str(path))
+    assert (again.returncode, again.stdout) == (0, example.stdout)
+
+
+def test_convert_writes_canonical_json(memo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    assert main(["convert", str(memo), str(out), "--indent", "0"]) == 0
+    assert out.read_bytes() == hn.to_json(hn.from_json(memo.read_bytes()))
+
+
+def test_convert_never_overwrites_without_force(memo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    out.write_bytes(b"precious")
+    result = run("convert", str(memo), str(out))
+    assert result.returncode == 2
+    assert result.stderr.decode() == (
+        f"hyvaneuvottelu: {out}: already exists; not overwritten (use --force to replace it)\n"
+    )
+    assert out.read_bytes() == b"precious"
+    assert run("convert", str(memo), str(out), "--force").returncode == 0
+    assert hn.from_json(out.read_bytes()) == hn.from_json(memo.read_bytes())
+
+
+def test_convert_bad_input_exits_1_with_located_problems(tmp_path: Path) -> None:
+    document = minimal_document()
+    document["kind"] = "hyte"
+    del document["title"]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document), encoding="utf-8")
+    out = tmp_path / "out.json"
+    result = run("convert", str(bad), str(out))
+    assert result.returncode == 1
+    assert result.stderr.decode() == (
+        f"{bad}: 2 problems in the document\n"
+        '  /kind: expected one of "councilTerm", "wellbeingPromotion", found the string "hyte"\n'
+        "  /title: expected a value (the field is required), found nothing\n"
+    )
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [bad]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"\xff\xfe\x00", "expected UTF-8 text"),
+        (b"not json", "expected JSON"),
+        (b"[1, 2]", "expected a JSON object (a negotiation)"),
+    ],
+)
+def test_not_a_memo_exits_1_without_traceback(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "x.json"
+    path.write_bytes(content)
+    result = run("convert", str(path))
+    assert result.returncode == 1
+    assert expected in result.stderr.decode()
+    assert b"Traceback" not in result.stderr
+
+
+def test_missing_input_file_exits_2(tmp_path: Path) -> None:
+    result = run("convert", str(tmp_path / "nope.json"))
+    assert result.returncode == 2
+    assert result.stderr.decode() == f"hyvaneuvottelu: {tmp_path / 'nope.json'}: no such file\n"
+
+
+def test_folder_as_input_file_exits_2(tmp_path: Path) -> None:
+    result = run("convert", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.decode() == f"hyvaneuvottelu: {tmp_path}: is a folder, not a file\n"
+
+
+def test_unknown_output_extension_asks_for_to(memo: Path, tmp_path: Path) -> None:
+    result = run("convert", str(memo), str(tmp_path / "memo.txt"))
+    assert result.returncode == 2
+    assert "cannot tell the format from the extension" in result.stderr.decode()
+
+
+def test_convert_reads_standard_input(memo: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "hyvaneuvottelu", "convert", "-"],
+        input=memo.read_bytes(),
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert hn.from_json(result.stdout) == hn.from_json(memo.read_bytes())
+
+
+def test_schema_prints_the_published_schema(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["schema"]) == 0
+    assert capsysbinary.readouterr().out == schemas.json_schema_bytes()
+
+
+def test_schema_writes_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "schema.json"
+    assert main(["schema", str(out)]) == 0
+    assert out.read_bytes() == schemas.json_schema_bytes()
