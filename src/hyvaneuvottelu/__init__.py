@@ -52,6 +52,7 @@ from .model import (
     Topic,
     section_points,
 )
+from .xmlformat import from_xml, to_html, to_xml
 
 __all__ = [
     "CODE_LISTS",
@@ -104,6 +105,9 @@ __all__ = [
     "Topic",
     "__version__",
     "from_json",
+    "from_xml",
     "section_points",
+    "to_html",
     "to_json",
+    "to_xml",
 ]

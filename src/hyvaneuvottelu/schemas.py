@@ -6,10 +6,22 @@ import json
 from importlib import resources
 from typing import Any
 
-__all__ = ["JSON_SCHEMA_FILE", "json_schema", "json_schema_bytes"]
+__all__ = [
+    "HTML_XSLT_FILE",
+    "JSON_SCHEMA_FILE",
+    "XSD_FILE",
+    "html_xslt_bytes",
+    "json_schema",
+    "json_schema_bytes",
+    "xsd_bytes",
+]
 
 #: File name of the JSON Schema, in ``schemas/`` and in the package.
 JSON_SCHEMA_FILE = "hyvaneuvottelu.schema.json"
+#: File name of the XSD of the XML format, in ``schemas/`` and in the package.
+XSD_FILE = "hyvaneuvottelu.xsd"
+#: File name of the XSLT 1.0 stylesheet that renders the XML as HTML.
+HTML_XSLT_FILE = "hyvaneuvottelu-html.xsl"
 
 
 def _read(name: str) -> bytes:
@@ -25,3 +37,13 @@ def json_schema() -> dict[str, Any]:
     """The JSON Schema as a Python object."""
     result: dict[str, Any] = json.loads(json_schema_bytes())
     return result
+
+
+def xsd_bytes() -> bytes:
+    """The XSD 1.0 of the XML format, as published."""
+    return _read(XSD_FILE)
+
+
+def html_xslt_bytes() -> bytes:
+    """The XSLT 1.0 stylesheet turning the XML format into a readable HTML page."""
+    return _read(HTML_XSLT_FILE)

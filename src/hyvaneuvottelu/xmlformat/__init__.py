@@ -1,0 +1,55 @@
+"""XML interchange: ``to_xml``, ``from_xml`` and the HTML rendition ``to_html``.
+
+The format: the namespace ``urn:hyvaneuvottelu:schema:1``, a root
+``<negotiation schemaVersion="1.0">``, one element per field named by its
+JSON wire name, tuple fields as a wrapper holding one element per item,
+union members named by their tag, localized text as ``<text xml:lang="fi">``.
+The XSD is generated from the model (:func:`generate_xsd`) and published in
+``schemas/hyvaneuvottelu.xsd``.
+"""
+
+from __future__ import annotations
+
+from ..errors import DocumentError
+from ..model import Negotiation
+from ._html import LANGUAGES as HTML_LANGUAGES
+from ._html import to_html
+from ._parse import MAX_BYTES, MAX_DEPTH, MAX_TEXT, parse, xml_schema
+from ._plan import NAMESPACE, SCHEMA_VERSION
+from ._reader import read_tree
+from ._writer import to_xml
+from ._xsd import XML_NAMESPACE_SCHEMA, XML_NAMESPACE_SCHEMA_URL, generate_xsd
+
+__all__ = [
+    "HTML_LANGUAGES",
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_TEXT",
+    "NAMESPACE",
+    "SCHEMA_VERSION",
+    "XML_NAMESPACE_SCHEMA",
+    "XML_NAMESPACE_SCHEMA_URL",
+    "from_xml",
+    "generate_xsd",
+    "to_html",
+    "to_xml",
+    "xml_schema",
+]
+
+
+def from_xml(
+    data: bytes, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH
+) -> Negotiation:
+    """Read a negotiation from XML, hardened against hostile input.
+
+    Refuses a DOCTYPE, entities, anything to load, other encodings than
+    UTF-8, documents over ``max_bytes`` or nested deeper than ``max_depth``;
+    validates against the XSD; then maps to the model. Raises
+    :class:`~hyvaneuvottelu.errors.DocumentError` listing the problems, each
+    located by line and element path.
+    """
+    root = parse(data, max_bytes=max_bytes, max_depth=max_depth)
+    negotiation, problems = read_tree(root)
+    if negotiation is None:
+        raise DocumentError(problems)
+    return negotiation

@@ -1,0 +1,255 @@
+"""The one hardened way in: bytes -> checked tree -> XSD-valid tree.
+
+Order matters: cheap byte checks first (size, compression, encoding, DOCTYPE),
+then a parser that loads nothing and expands nothing, then limits on the
+tree, then the format's own checks (namespace, version), then the XSD.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import cache
+from typing import Any
+
+from lxml import etree
+
+from .. import schemas
+from ..errors import DocumentError, Problem
+from ._locate import element_path, local, location, shown_text
+from ._plan import NAMESPACE, NAMESPACE_PREFIX, ROOT, SCHEMA_VERSION
+from ._xsd import XML_NAMESPACE_SCHEMA, XML_NAMESPACE_SCHEMA_URL
+from ._xsd_errors import schema_problems
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_TEXT", "parse", "xml_schema"]
+
+#: Documents larger than this are refused before parsing (8 MiB: a memo of
+#: thousands of pages).
+MAX_BYTES = 8 * 1024 * 1024
+#: Elements nested deeper than this are refused (a memo needs about 10, plus
+#: 2 for each level of subsections).
+MAX_DEPTH = 100
+#: A text longer than this many characters is refused.
+MAX_TEXT = 1_000_000
+
+_MAJOR, _MINOR = (int(part) for part in SCHEMA_VERSION.split("."))
+_ROOT_NAME = ROOT.__name__.lower()
+_XSI = "http://www.w3.org/2001/XMLSchema-instance"
+
+# Possessive repetition: no backtracking over comments and PIs in the prolog.
+_DOCTYPE = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?(?:<\?xml[^>]*>)?(?:\s|<!--.*?-->|<\?.*?\?>)*+<!DOCTYPE", re.DOTALL
+)
+_DECLARED_ENCODING = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?<\?xml\s[^>]*?encoding\s*=\s*[\"']([^\"']*)[\"']"
+)
+_SYNTAX_POSITION = re.compile(r", line \d+, column \d+$")
+
+_local = threading.local()
+
+
+class _LoadNothing(etree.Resolver):
+    """Answers every request to load a resource with nothing."""
+
+    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:
+        return self.resolve_string("", context)
+
+
+class _XmlNamespaceOnly(etree.Resolver):
+    """Serves the ``xml:`` attribute declarations locally, and nothing else."""
+
+    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:
+        if system_url == XML_NAMESPACE_SCHEMA_URL:
+            return self.resolve_string(XML_NAMESPACE_SCHEMA, context)
+        return self.resolve_string("", context)
+
+
+def _parser() -> etree.XMLParser:
+    parser: etree.XMLParser | None = getattr(_local, "parser", None)
+    if parser is None:
+        parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            dtd_validation=False,
+            attribute_defaults=False,
+            huge_tree=False,
+            remove_comments=True,
+            remove_pis=True,
+            strip_cdata=True,
+            collect_ids=False,
+            recover=False,
+        )
+        parser.resolvers.add(_LoadNothing())
+        _local.parser = parser
+    return parser
+
+
+def xml_schema() -> etree.XMLSchema:
+    """The published XSD, compiled by lxml, with ``xml.xsd`` served locally.
+
+    One instance per thread: lxml keeps the last validation's errors on it.
+    """
+    schema: etree.XMLSchema | None = getattr(_local, "schema", None)
+    if schema is None:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        parser.resolvers.add(_XmlNamespaceOnly())
+        document = etree.fromstring(schemas.xsd_bytes(), parser, base_url=schemas.XSD_FILE)
+        schema = etree.XMLSchema(document)
+        _local.schema = schema
+    return schema
+
+
+@cache
+def _deeper_than(depth: int) -> etree.XPath:
+    return etree.XPath("/*" + "/*" * depth)
+
+
+@cache
+def _long_text() -> etree.XPath:
+    return etree.XPath("(//text()[string-length() > $limit])[1]")
+
+
+@cache
+def _xsi_attribute() -> etree.XPath:
+    return etree.XPath("(//@*[namespace-uri() = $ns])[1]")
+
+
+def _fail(location: str, expected: str, found: str) -> DocumentError:
+    return DocumentError([Problem(location=location, expected=expected, found=found)])
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _check_bytes(data: bytes, max_bytes: int) -> None:
+    if len(data) > max_bytes:
+        raise _fail("line 1", f"a document of at most {max_bytes} bytes", f"{len(data)} bytes")
+    if data.startswith(b"\x1f\x8b"):
+        raise _fail(
+            "line 1", "an XML document", "gzip-compressed data (decompress it first)"
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _fail(
+            "line 1",
+            "UTF-8 text (the format is UTF-8 only)",
+            "a UTF-16 or UTF-32 byte order mark",
+        )
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise _fail(
+            f"line {_line_of(data, nul)}, byte {nul}",
+            "UTF-8 text (the format is UTF-8 only)",
+            "a NUL byte (is it UTF-16 or UTF-32?)",
+        )
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _fail(
+            f"line {_line_of(data, exc.start)}, byte {exc.start}",
+            "UTF-8 text",
+            f"the byte 0x{data[exc.start]:02x}, which is not UTF-8",
+        ) from None
+    declared = _DECLARED_ENCODING.match(data)
+    if declared is not None and declared.group(1).lower() != b"utf-8":
+        raise _fail(
+            "line 1",
+            'the encoding "UTF-8" (the format is UTF-8 only)',
+            f"the declared encoding {shown_text(declared.group(1).decode())}",
+        )
+    if b"<!DOCTYPE" in data:
+        doctype = _DOCTYPE.match(data)
+        if doctype is not None:
+            raise _fail(
+                f"line {_line_of(data, doctype.end())}: before the root element",
+                "no document type declaration (DTDs and entities are refused)",
+                "<!DOCTYPE ...>",
+            )
+
+
+def _syntax_problem(exc: etree.XMLSyntaxError, max_depth: int) -> Problem:
+    line, column = exc.position
+    message = _SYNTAX_POSITION.sub("", str(exc.msg))
+    expected = "well-formed XML"
+    if "depth" in message.lower():
+        expected = f"elements nested at most {max_depth} deep"
+    elif "huge" in message.lower() or "too long" in message.lower():
+        expected = f"texts of at most {MAX_TEXT} characters"
+    return Problem(location=f"line {line}, column {column}", expected=expected, found=message)
+
+
+def _check_tree(root: etree._Element, max_depth: int) -> None:
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        raise _fail(
+            "line 1: before the root element",
+            "no document type declaration (DTDs and entities are refused)",
+            "<!DOCTYPE ...>",
+        )
+    namespace, name = etree.QName(root).namespace, etree.QName(root).localname
+    if namespace != NAMESPACE or name != _ROOT_NAME:
+        expected = f'the element <{_ROOT_NAME}> in the namespace "{NAMESPACE}"'
+        where = f'in the namespace "{namespace}"' if namespace else "in no namespace"
+        found = f"the element <{name}> {where}"
+        suffix = (namespace or "").removeprefix(NAMESPACE_PREFIX)
+        if namespace != NAMESPACE and namespace and suffix.isdigit() and int(suffix) > _MAJOR:
+            found += " (a newer major version: upgrade hyvaneuvottelu)"
+        raise _fail(location(root), expected, found)
+    _check_version(root)
+    deep = _deeper_than(max_depth)(root)
+    if deep:
+        element = deep[0]
+        raise _fail(
+            f"line {element.sourceline}: {element_path(element.getparent())}/...",
+            f"elements nested at most {max_depth} deep",
+            f"<{local(element.tag)}> at depth {max_depth + 1}",
+        )
+    long = _long_text()(root, limit=MAX_TEXT)
+    if long:
+        text = long[0]
+        raise _fail(
+            location(text.getparent()),
+            f"a text of at most {MAX_TEXT} characters",
+            f"{len(text)} characters",
+        )
+    xsi = _xsi_attribute()(root, ns=_XSI)
+    if xsi:
+        attribute = xsi[0]
+        raise _fail(
+            location(attribute.getparent(), f"@xsi:{attribute.attrname.rpartition('}')[2]}"),
+            "no xsi: attributes (documents are validated against the format's own XSD only)",
+            f"xsi:{attribute.attrname.rpartition('}')[2]}={shown_text(str(attribute))}",
+        )
+
+
+def _check_version(root: etree._Element) -> None:
+    version = root.get("schemaVersion")
+    expected = f'a schemaVersion this release reads ("{_MAJOR}.0" to "{SCHEMA_VERSION}")'
+    where = location(root, "@schemaVersion")
+    if version is None:
+        raise _fail(where, expected, "nothing")
+    major, _, minor = version.partition(".")
+    if not (major.isdigit() and minor.isdigit()):
+        raise _fail(where, expected, shown_text(version))
+    if int(major) != _MAJOR or int(minor) > _MINOR:
+        newer = (int(major), int(minor)) > (_MAJOR, _MINOR)
+        note = " (a newer version: upgrade hyvaneuvottelu)" if newer else ""
+        raise _fail(where, expected, shown_text(version) + note)
+
+
+def parse(data: bytes, *, max_bytes: int, max_depth: int) -> etree._Element:
+    """The root of ``data`` once it is safe and valid; else a located DocumentError."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"from_xml reads bytes, not {type(data).__name__}")
+    data = bytes(data)
+    _check_bytes(data, max_bytes)
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise DocumentError([_syntax_problem(exc, max_depth)]) from None
+    _check_tree(root, max_depth)
+    schema = xml_schema()
+    if not schema.validate(root):
+        raise DocumentError(schema_problems(root, schema.error_log))
+    return root

@@ -1,0 +1,156 @@
+"""libxml2's XSD validation messages, as located problems in the user's terms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lxml import etree
+
+from ..errors import Problem
+from ._locate import element_path, shown_text
+from ._plan import NAMESPACE
+from ._xsd import SIMPLE_TYPES
+
+__all__ = ["schema_problems"]
+
+#: How many problems one document reports at most.
+MAX_PROBLEMS = 50
+
+_HEAD = re.compile(r"^Element '(?P<element>[^']*)'(?:, attribute '(?P<attribute>[^']*)')?: ")
+_QNAME = re.compile(r"\{([^}]*)\}([\w.-]+)")
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+_BUILTIN = {
+    "xs:integer": "an integer",
+    "xs:boolean": "true or false",
+    "xs:date": "a calendar date that exists, as YYYY-MM-DD",
+    "xs:time": "a time of day as HH:MM:SS",
+    "xs:dateTime": "a date-time that exists, with a UTC offset",
+    "xs:language": "a language code such as fi",
+}
+_PATTERNS = {pattern: description for _base, pattern, description in SIMPLE_TYPES.values()}
+
+
+def _name(qname: str) -> str:
+    """``{ns}title`` -> ``title`` in the format's namespace, ``{other}x`` kept."""
+
+    def replace(match: re.Match[str]) -> str:
+        namespace, local = match.groups()
+        if namespace == NAMESPACE:
+            return local
+        if namespace == _XML_NS:
+            return f"xml:{local}"
+        return match.group()
+
+    return _QNAME.sub(replace, qname)
+
+
+def _elements(listing: str) -> str:
+    names = [f"<{_name(n.strip())}>" for n in listing.split(",") if n.strip()]
+    if len(names) == 1:
+        return f"the element {names[0]}"
+    return "one of the elements " + ", ".join(names)
+
+
+def _set(listing: str) -> str:
+    codes = re.findall(r"'([^']*)'", listing)
+    return "one of " + ", ".join(f'"{code}"' for code in codes)
+
+
+# Each rule: a pattern over the message after its "Element '...': " head, and
+# a function from the match and the element's name to (expected, found).
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], str], tuple[str, str]]]
+_RULES: tuple[_Rule, ...] = (
+    (
+        re.compile(r"This element is not expected\. Expected is (?:one of )?\( (.*) \)\.$"),
+        lambda m, el: (_elements(m.group(1)), f"the element <{el}>"),
+    ),
+    (
+        re.compile(r"This element is not expected\.$"),
+        lambda m, el: ("no further element here", f"the element <{el}>"),
+    ),
+    (
+        re.compile(r"Missing child element\(s\)\. Expected is (?:one of )?\( (.*) \)\.$"),
+        lambda m, el: (_elements(m.group(1)), "nothing (a required element is missing)"),
+    ),
+    (
+        re.compile(r"\[facet 'enumeration'\] The value '(.*)' is not an element of the set "
+                   r"\{(.*)\}\.$"),
+        lambda m, el: (_set(m.group(2)), shown_text(m.group(1))),
+    ),
+    (
+        re.compile(r"\[facet 'pattern'\] The value '(.*)' is not accepted by the pattern "
+                   r"'(.*)'\.$"),
+        lambda m, el: (
+            _PATTERNS.get(m.group(2), f"a value matching {m.group(2)}"),
+            shown_text(m.group(1)),
+        ),
+    ),
+    (
+        re.compile(r"'(.*)' is not a valid value of the (?:local )?(?:atomic|list|union) "
+                   r"type '(.*)'\.$"),
+        lambda m, el: (
+            _BUILTIN.get(m.group(2), f"a value of type {_name(m.group(2))}"),
+            shown_text(m.group(1)),
+        ),
+    ),
+    (
+        re.compile(r"Character content other than whitespace is not allowed"),
+        lambda m, el: (f"only child elements in <{el}>", "text"),
+    ),
+    (
+        re.compile(r"Element content is not allowed, because the content type is a simple"),
+        lambda m, el: (f"only text in <{el}>", "child elements"),
+    ),
+    (
+        re.compile(r"The attribute '(.*)' is not allowed\.$"),
+        lambda m, el: (f"no attribute {_name(m.group(1))}", f"the attribute {_name(m.group(1))}"),
+    ),
+    (
+        re.compile(r"The attribute '(.*)' is required but missing\.$"),
+        lambda m, el: (f"the attribute {_name(m.group(1))}", "nothing"),
+    ),
+    (
+        re.compile(r"Duplicate key-sequence \['(.*)'\] in unique identity-constraint"),
+        lambda m, el: ("each language at most once", f'xml:lang="{m.group(1)}" again'),
+    ),
+)
+
+
+def _element(root: etree._Element, path: str | None) -> etree._Element | None:
+    if not path:
+        return None
+    namespaces = {k: v for k, v in root.nsmap.items() if k}
+    try:
+        found = root.getroottree().xpath(path, namespaces=namespaces)
+    except etree.XPathError:
+        return None
+    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+        return found[0]
+    return None
+
+
+def _problem(root: etree._Element, entry: etree._LogEntry) -> Problem:
+    message = entry.message.strip()
+    head = _HEAD.match(message)
+    element_name = _name(head.group("element")) if head else ""
+    attribute = head.group("attribute") if head else None
+    rest = message[head.end() :] if head else message
+    element = _element(root, entry.path)
+    path = element_path(element) if element is not None else (entry.path or "")
+    if attribute:
+        path += f"/@{_name(attribute)}"
+    where = f"line {entry.line}: {path}"
+    for pattern, explain in _RULES:
+        match = pattern.search(rest)
+        if match is not None:
+            expected, found = explain(match, element_name)
+            return Problem(location=where, expected=expected, found=found)
+    return Problem(location=where, expected="what the format's XSD allows", found=_name(rest))
+
+
+def schema_problems(root: etree._Element, log: etree._ListErrorLog) -> list[Problem]:
+    """The XSD validation errors in ``log``, located and explained."""
+    problems = [_problem(root, entry) for entry in log]
+    return problems[:MAX_PROBLEMS]
