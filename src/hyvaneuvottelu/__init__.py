@@ -52,6 +52,7 @@ from .model import (
     Topic,
     section_points,
 )
+from .rules import Profile, Report, RuleFinding, Severity, check
 from .xmlformat import from_xml, to_html, to_xml
 
 __all__ = [
@@ -92,18 +93,23 @@ __all__ = [
     "PointList",
     "Presence",
     "Problem",
+    "Profile",
     "Publicity",
     "PublicityClass",
     "Quotation",
     "RecordMetadata",
     "RecordStatus",
+    "Report",
     "Retention",
+    "RuleFinding",
     "Section",
     "SectionKind",
+    "Severity",
     "SourceRef",
     "Statement",
     "Topic",
     "__version__",
+    "check",
     "from_json",
     "from_xml",
     "section_points",

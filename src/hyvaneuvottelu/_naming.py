@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["wire_name"]
+__all__ = ["pointer", "wire_name"]
 
 
 @cache
@@ -12,3 +12,8 @@ def wire_name(python_name: str) -> str:
     """``other_organisations`` -> ``otherOrganisations``."""
     head, *rest = python_name.split("_")
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def pointer(path: tuple[str | int, ...] | list[str | int]) -> str:
+    """An RFC 6901 JSON pointer for a path of wire names and indices."""
+    return "".join("/" + str(token).replace("~", "~0").replace("/", "~1") for token in path)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ._names import name_key
 from ._regions import Area, Municipality, RegionTable, region_table, region_tables
 from ._statutes import (
     ORGANISATION_ACT_6,
@@ -47,6 +48,7 @@ __all__ = [
     "county_term_on",
     "municipalities",
     "municipality",
+    "name_key",
     "region_table",
     "region_tables",
     "statutory_basis",
