@@ -1,0 +1,75 @@
+"""The other layers an archive package is made of: the XML format and the rules.
+
+The package's memo is the project's XML, its rendition the XML format's
+HTML, its gate the ``archive`` validation profile. This module is the one
+place the archive touches them.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..model import Negotiation
+from ..xmlformat import from_xml, to_html, to_xml
+
+__all__ = [
+    "HTML_FORMAT",
+    "XML_FORMAT",
+    "archive_errors",
+    "memo_html",
+    "memo_xml",
+    "parse_xml",
+    "read_memo_xml",
+]
+
+#: Format name and version of the package's memo and rendition (SÄHKE2 Format).
+XML_FORMAT = ("text/xml", "1.0")
+HTML_FORMAT = ("text/html", "5")
+
+
+def memo_xml(negotiation: Negotiation) -> bytes:
+    """The memo in the project's XML."""
+    return to_xml(negotiation)
+
+
+def memo_html(negotiation: Negotiation) -> bytes:
+    """The memo's human-readable HTML rendition, in the record's main language."""
+    record = negotiation.record
+    language = record.languages[0] if record is not None and record.languages else "fi"
+    return to_html(negotiation, lang=language if language in ("fi", "sv", "en") else "fi")
+
+
+def read_memo_xml(data: bytes) -> Negotiation:
+    """A memo back from the project's XML: hardened, validated against its XSD."""
+    return from_xml(data)
+
+
+def archive_errors(negotiation: Negotiation) -> list[tuple[str, str]]:
+    """Every error of the ``archive`` profile as ``(path, "path: code: message")``."""
+    from ..rules import check  # noqa: PLC0415 - the rules import the whole catalogue
+
+    return [
+        (f.path, f"{f.path or '/'}: {f.code}: {f.message('en')}")
+        for f in check(negotiation, profile="archive").errors
+    ]
+
+
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=False,
+    recover=False,
+)
+
+
+def parse_xml(data: bytes) -> etree._Element:
+    """Parse untrusted XML other than a memo: no DTD, no entities, no network.
+
+    Raises :class:`lxml.etree.XMLSyntaxError` for a malformed document and
+    :class:`ValueError` for one with a document type declaration.
+    """
+    if b"<!DOCTYPE" in data:
+        raise ValueError("a document type declaration is not allowed")
+    return etree.fromstring(data, _PARSER)

@@ -1,0 +1,109 @@
+"""The package manifest: every other file with its SHA-256 and size.
+
+A small JSON document in one canonical form. The verifier re-renders what
+it reads and compares bytes, so a change anywhere in the manifest (even in
+a value no check looks at) is found.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+import attrs
+
+from ._contents import PackageFile
+
+__all__ = ["MANIFEST_FILE", "Manifest", "ManifestEntry", "ManifestError", "build_manifest"]
+
+MANIFEST_FILE = "manifest.json"
+_FORMAT = "hyvaneuvottelu-archive-manifest"
+_VERSION = 1
+_ALGORITHM = "SHA-256"
+_HEX = re.compile(r"^[0-9a-f]{64}$")
+
+
+class ManifestError(ValueError):
+    """The manifest is not a manifest this release writes."""
+
+
+@attrs.frozen(kw_only=True)
+class ManifestEntry:
+    path: str
+    size: int
+    sha256: str
+
+
+@attrs.frozen(kw_only=True)
+class Manifest:
+    """When the package was made and what is in it, sorted by path."""
+
+    created: datetime
+    entries: tuple[ManifestEntry, ...]
+
+    def render(self) -> bytes:
+        document = {
+            "format": _FORMAT,
+            "version": _VERSION,
+            "created": _timestamp(self.created),
+            "algorithm": _ALGORITHM,
+            "files": [{"path": e.path, "size": e.size, "sha256": e.sha256} for e in self.entries],
+        }
+        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+    @classmethod
+    def parse(cls, data: bytes) -> Manifest:
+        """Read a manifest; raise :class:`ManifestError` if it is not canonical."""
+        try:
+            document = json.loads(data)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ManifestError(f"not a JSON document ({exc})") from None
+        manifest = cls(
+            created=_parse_timestamp(_field(document, "created", str)),
+            entries=tuple(_entry(item) for item in _field(document, "files", list)),
+        )
+        if _field(document, "format", str) != _FORMAT or _field(document, "version", int) != 1:
+            raise ManifestError(f'not a manifest of format "{_FORMAT}" version {_VERSION}')
+        if _field(document, "algorithm", str) != _ALGORITHM:
+            raise ManifestError(f'expected algorithm "{_ALGORITHM}"')
+        if manifest.render() != data:
+            raise ManifestError("not in the canonical form this release writes (altered?)")
+        return manifest
+
+
+def build_manifest(files: Iterable[PackageFile], created: datetime) -> Manifest:
+    entries = sorted(
+        (ManifestEntry(path=f.path, size=f.size, sha256=f.sha256) for f in files),
+        key=lambda e: e.path,
+    )
+    return Manifest(created=created, entries=tuple(entries))
+
+
+def _timestamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parse_timestamp(text: str) -> datetime:
+    try:
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        raise ManifestError(
+            f'"created": expected a UTC time such as 2025-03-01T12:00:00Z, found {text!r}'
+        ) from None
+
+
+def _field(document: Any, name: str, kind: type) -> Any:
+    if type(document) is not dict or type(document.get(name)) is not kind:
+        raise ManifestError(f'expected "{name}" ({kind.__name__})')
+    return document[name]
+
+
+def _entry(item: Any) -> ManifestEntry:
+    path = _field(item, "path", str)
+    sha256 = _field(item, "sha256", str)
+    if not _HEX.match(sha256):
+        raise ManifestError(f'"{path}": expected a SHA-256 of 64 lower-case hex digits')
+    return ManifestEntry(path=path, size=_field(item, "size", int), sha256=sha256)

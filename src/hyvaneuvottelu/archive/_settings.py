@@ -1,0 +1,211 @@
+"""Transfer settings: what a package needs that no memo says.
+
+The transfer contract, the transferring organisation and its contact person
+come from a small JSON file (``archive-settings.json`` beside the memo, or
+``--settings FILE``) and from command-line options, which win.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ..errors import HyvaneuvotteluError
+from ._vocabulary import Sahke2Version
+
+__all__ = [
+    "SETTINGS_FILE",
+    "ContactPerson",
+    "SettingsError",
+    "TransferSettings",
+    "find_settings_file",
+    "load_settings",
+    "settings_from",
+]
+
+#: The settings file ``archive`` looks for beside the memo.
+SETTINGS_FILE = "archive-settings.json"
+#: A key for a note to human readers, ignored (as in JSON Schema).
+_COMMENT = "$comment"
+#: How SÄHKE2 ``RetentionPeriod`` encodes permanent retention unless set.
+DEFAULT_PERMANENT_RETENTION_PERIOD = -1
+
+
+class SettingsError(HyvaneuvotteluError):
+    """The transfer settings are missing a value or hold a wrong one."""
+
+
+@attrs.frozen(kw_only=True)
+class ContactPerson:
+    """The transferring organisation's contact person (kontaktihenkilö)."""
+
+    name: str
+    address: str
+    phone: str
+    email: str
+
+
+@attrs.frozen(kw_only=True)
+class TransferSettings:
+    """Transfer-level data of a SÄHKE2 package (siirtokokonaisuus)."""
+
+    #: Siirtosopimuksen tunnus, from the archive's transfer contract.
+    transfer_contract_id: str
+    #: The transferring organisation's name (Organisation.Name).
+    organisation: str
+    contact_person: ContactPerson
+    #: The transfer's own identifier; derived from the contract, the
+    #: creation date and the records when not set.
+    transfer_id: str | None = None
+    #: The transfer's title; a generic Finnish title when not set.
+    transfer_title: str | None = None
+    sahke2_version: Sahke2Version = Sahke2Version.V2019
+    #: The integer SÄHKE2 ``RetentionPeriod`` carries for permanent
+    #: retention (pysyvä säilytys). No source at hand confirms the sentinel
+    #: the National Archives expect, so it is a setting.
+    permanent_retention_period: int = DEFAULT_PERMANENT_RETENTION_PERIOD
+    #: Titles of function classes by code, ``{"00": "Hallintoasiat"}``; a
+    #: class without a title is titled by its code.
+    function_titles: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+
+
+@attrs.frozen
+class _Setting:
+    key: str  # wire path, "contactPerson.email"
+    option: str  # command-line option
+    kind: type
+    required: bool
+    dest: str  # argparse destination and keyword
+
+    @property
+    def wire(self) -> str:
+        return self.key.replace(".", "/")
+
+
+#: Every setting: its key in the settings file, its option, its type.
+SETTINGS: tuple[_Setting, ...] = (
+    _Setting("transferContractId", "--transfer-contract-id", str, True, "transfer_contract_id"),
+    _Setting("organisation", "--organisation", str, True, "organisation"),
+    _Setting("contactPerson.name", "--contact-name", str, True, "contact_name"),
+    _Setting("contactPerson.address", "--contact-address", str, True, "contact_address"),
+    _Setting("contactPerson.phone", "--contact-phone", str, True, "contact_phone"),
+    _Setting("contactPerson.email", "--contact-email", str, True, "contact_email"),
+    _Setting("transferId", "--transfer-id", str, False, "transfer_id"),
+    _Setting("transferTitle", "--transfer-title", str, False, "transfer_title"),
+    _Setting("sahke2Version", "--sahke2-version", str, False, "sahke2_version"),
+    _Setting(
+        "permanentRetentionPeriod",
+        "--permanent-retention-period",
+        int,
+        False,
+        "permanent_retention_period",
+    ),
+    _Setting("functionTitles", "", dict, False, "function_titles"),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def find_settings_file(memo: str | Path) -> Path | None:
+    """``archive-settings.json`` in the memo's folder (or in the folder itself)."""
+    path = Path(memo)
+    folder = path if path.is_dir() else path.parent
+    candidate = folder / SETTINGS_FILE
+    return candidate if candidate.is_file() else None
+
+
+def load_settings(path: str | Path) -> dict[str, Any]:
+    """The flat values of a settings file, checked; not yet complete."""
+    try:
+        document = json.loads(Path(path).read_bytes())
+    except FileNotFoundError:
+        raise SettingsError(f"{path}: no such settings file") from None
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SettingsError(f"{path}: not a JSON document: {exc}") from None
+    if type(document) is not dict:
+        raise SettingsError(f"{path}: expected a JSON object of settings")
+    return _flatten(document, str(path))
+
+
+def _flatten(document: dict[str, Any], source: str, prefix: str = "") -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, value in document.items():
+        if name == _COMMENT:
+            continue
+        key = f"{prefix}{name}"
+        setting = _BY_KEY.get(key)
+        if (
+            setting is None
+            and type(value) is dict
+            and any(k.startswith(f"{key}.") for k in _BY_KEY)
+        ):
+            values.update(_flatten(value, source, f"{key}."))
+            continue
+        if setting is None:
+            known = ", ".join(s.key for s in SETTINGS)
+            raise SettingsError(f"{source}: unknown setting {key!r} (known: {known})")
+        if type(value) is not setting.kind:
+            expected = {str: "a string", int: "an integer", dict: "an object"}[setting.kind]
+            raise SettingsError(
+                f"{source}: setting {key!r}: expected {expected}, found {json.dumps(value)}"
+            )
+        values[key] = value
+    return values
+
+
+def settings_from(
+    file_values: Mapping[str, Any] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    *,
+    source: str | None = None,
+) -> TransferSettings:
+    """Complete settings from a file's values and overrides (keyed by setting).
+
+    Raises :class:`SettingsError` naming every required setting missing.
+    """
+    values = {
+        **(file_values or {}),
+        **{k: v for k, v in (overrides or {}).items() if v is not None},
+    }
+    missing = [s for s in SETTINGS if s.required and not values.get(s.key)]
+    if missing:
+        where = f"in {source}" if source else f"in {SETTINGS_FILE}"
+        lines = [
+            f"missing transfer setting {s.key!r} (give {s.option} or set it {where})"
+            for s in missing
+        ]
+        raise SettingsError("; ".join(lines))
+    version = values.get("sahke2Version", Sahke2Version.V2019.value)
+    if version not in {v.value for v in Sahke2Version}:
+        raise SettingsError(
+            f'setting \'sahke2Version\': expected "2019" or "2011", found {json.dumps(version)}'
+        )
+    titles = values.get("functionTitles", {})
+    for code, title in titles.items():
+        if type(title) is not str:
+            raise SettingsError(
+                f"setting 'functionTitles': expected a string title for {code!r}, "
+                f"found {json.dumps(title)}"
+            )
+    return TransferSettings(
+        transfer_contract_id=values["transferContractId"],
+        organisation=values["organisation"],
+        contact_person=ContactPerson(
+            name=values["contactPerson.name"],
+            address=values["contactPerson.address"],
+            phone=values["contactPerson.phone"],
+            email=values["contactPerson.email"],
+        ),
+        transfer_id=values.get("transferId"),
+        transfer_title=values.get("transferTitle"),
+        sahke2_version=Sahke2Version(version),
+        permanent_retention_period=values.get(
+            "permanentRetentionPeriod", DEFAULT_PERMANENT_RETENTION_PERIOD
+        ),
+        function_titles=dict(titles),
+    )
