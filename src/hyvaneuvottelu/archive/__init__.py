@@ -10,8 +10,10 @@ that nothing in it changed.
 from ._manifest import MANIFEST_FILE
 from ._package import SAHKE2_FILE, ArchiveRefusedError, Package, Refusal, write_package
 from ._settings import (
+    SETTINGS,
     SETTINGS_FILE,
     ContactPerson,
+    Setting,
     SettingsError,
     TransferSettings,
     find_settings_file,
@@ -24,6 +26,7 @@ from ._vocabulary import Sahke2Version
 __all__ = [
     "MANIFEST_FILE",
     "SAHKE2_FILE",
+    "SETTINGS",
     "SETTINGS_FILE",
     "ArchiveRefusedError",
     "ContactPerson",
@@ -31,6 +34,7 @@ __all__ = [
     "Package",
     "Refusal",
     "Sahke2Version",
+    "Setting",
     "SettingsError",
     "TransferSettings",
     "VerificationReport",

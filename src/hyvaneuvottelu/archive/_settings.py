@@ -18,8 +18,10 @@ from ..errors import HyvaneuvotteluError
 from ._vocabulary import Sahke2Version
 
 __all__ = [
+    "SETTINGS",
     "SETTINGS_FILE",
     "ContactPerson",
+    "Setting",
     "SettingsError",
     "TransferSettings",
     "find_settings_file",
@@ -74,7 +76,9 @@ class TransferSettings:
 
 
 @attrs.frozen
-class _Setting:
+class Setting:
+    """One transfer setting: its key in the settings file and its option."""
+
     key: str  # wire path, "contactPerson.email"
     option: str  # command-line option
     kind: type
@@ -87,24 +91,24 @@ class _Setting:
 
 
 #: Every setting: its key in the settings file, its option, its type.
-SETTINGS: tuple[_Setting, ...] = (
-    _Setting("transferContractId", "--transfer-contract-id", str, True, "transfer_contract_id"),
-    _Setting("organisation", "--organisation", str, True, "organisation"),
-    _Setting("contactPerson.name", "--contact-name", str, True, "contact_name"),
-    _Setting("contactPerson.address", "--contact-address", str, True, "contact_address"),
-    _Setting("contactPerson.phone", "--contact-phone", str, True, "contact_phone"),
-    _Setting("contactPerson.email", "--contact-email", str, True, "contact_email"),
-    _Setting("transferId", "--transfer-id", str, False, "transfer_id"),
-    _Setting("transferTitle", "--transfer-title", str, False, "transfer_title"),
-    _Setting("sahke2Version", "--sahke2-version", str, False, "sahke2_version"),
-    _Setting(
+SETTINGS: tuple[Setting, ...] = (
+    Setting("transferContractId", "--transfer-contract-id", str, True, "transfer_contract_id"),
+    Setting("organisation", "--organisation", str, True, "organisation"),
+    Setting("contactPerson.name", "--contact-name", str, True, "contact_name"),
+    Setting("contactPerson.address", "--contact-address", str, True, "contact_address"),
+    Setting("contactPerson.phone", "--contact-phone", str, True, "contact_phone"),
+    Setting("contactPerson.email", "--contact-email", str, True, "contact_email"),
+    Setting("transferId", "--transfer-id", str, False, "transfer_id"),
+    Setting("transferTitle", "--transfer-title", str, False, "transfer_title"),
+    Setting("sahke2Version", "--sahke2-version", str, False, "sahke2_version"),
+    Setting(
         "permanentRetentionPeriod",
         "--permanent-retention-period",
         int,
         False,
         "permanent_retention_period",
     ),
-    _Setting("functionTitles", "", dict, False, "function_titles"),
+    Setting("functionTitles", "", dict, False, "function_titles"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from .._version import __version__
 from ..errors import DocumentError, HyvaneuvotteluError
-from . import _basic, _validate
+from . import _archive, _basic, _validate
 from ._common import EXIT_INVALID, EXIT_USAGE, CommandError
 
 __all__ = ["main"]
@@ -21,6 +21,7 @@ __all__ = ["main"]
 _COMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
     _basic.register,
     _validate.register,
+    _archive.register,
 )
 
 

@@ -1,0 +1,198 @@
+"""The commands ``archive`` and ``verify``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from .. import documents
+from ..archive import (
+    SETTINGS,
+    SETTINGS_FILE,
+    ArchiveRefusedError,
+    Sahke2Version,
+    SettingsError,
+    find_settings_file,
+    load_settings,
+    settings_from,
+    verify_package,
+    write_package,
+)
+from ..errors import DocumentError, OutputError
+from ..model import Negotiation
+from ._common import EXIT_INVALID, EXIT_OK, CommandError, read_input
+
+__all__ = ["register"]
+
+_MEMO_SUFFIXES = (".json", ".xml")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    archive = commands.add_parser(
+        "archive",
+        help="write a SÄHKE2 transfer package of memos",
+        description=(
+            "Write one SÄHKE2 transfer of the memos: each memo's XML and HTML, the "
+            "SÄHKE2 metadata and a manifest of SHA-256 hashes, to a folder or a zip "
+            "file, atomically. Memos with archive-profile errors are refused and "
+            f"nothing is written. Transfer settings come from {SETTINGS_FILE} beside "
+            "the memo, from --settings FILE, and from the options below, which win."
+        ),
+    )
+    archive.add_argument(
+        "memos", nargs="+", metavar="MEMO", help="memo files, or folders of memo files"
+    )
+    archive.add_argument("--out", required=True, metavar="TARGET", help="the package to write")
+    archive.add_argument("--zip", action="store_true", help="write one zip file, not a folder")
+    archive.add_argument("--force", action="store_true", help="replace an existing target")
+    archive.add_argument(
+        "--created",
+        metavar="ISO",
+        help="creation time, e.g. 2025-02-04T12:00:00+02:00 (default: SOURCE_DATE_EPOCH, "
+        "else the latest record creation time)",
+    )
+    archive.add_argument("--settings", metavar="FILE", help="transfer settings (JSON)")
+    transfer = archive.add_argument_group("transfer settings")
+    for setting in SETTINGS:
+        if not setting.option:
+            continue
+        choices = [v.value for v in Sahke2Version] if setting.key == "sahke2Version" else None
+        transfer.add_argument(
+            setting.option,
+            dest=setting.dest,
+            type=setting.kind,
+            choices=choices,
+            metavar=None if choices else setting.dest.upper(),
+            help=f'setting "{setting.key}"' + (" (required)" if setting.required else ""),
+        )
+    archive.set_defaults(run=_archive)
+
+    verify = commands.add_parser(
+        "verify",
+        help="verify an archive package",
+        description=(
+            "Recompute every hash, validate every XML file against its schema, check "
+            "that the SÄHKE2 metadata agree with the memos, and report every difference."
+        ),
+    )
+    verify.add_argument("package", metavar="PACKAGE", help="a package folder or zip file")
+    verify.add_argument(
+        "--sahke2-schema",
+        metavar="DIR",
+        help="folder of the official SÄHKE2 XSDs (default: ../shared/schemas-external/sahke2 "
+        "beside a source checkout)",
+    )
+    verify.set_defaults(run=_verify)
+
+
+def _memo_files(names: list[str]) -> list[Path]:
+    files: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file() and p.suffix.lower() in _MEMO_SUFFIXES and p.name != SETTINGS_FILE
+            )
+            if not found:
+                raise CommandError(f"{name}: the folder holds no memo (*.json, *.xml)")
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def _read_memos(files: list[Path]) -> list[Negotiation]:
+    memos = []
+    problems: list[str] = []
+    for path in files:
+        data = read_input(str(path))
+        try:
+            memos.append(documents.read_bytes(data, format=documents.format_of(path)))
+        except DocumentError as exc:
+            problems.append(str(exc.with_source(str(path))))
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        raise CommandError("not archived: a memo cannot be read", EXIT_INVALID)
+    return memos
+
+
+def _settings_file(args: argparse.Namespace, names: list[str]) -> Path | None:
+    if args.settings:
+        return Path(args.settings)
+    found = {p.resolve() for name in names if (p := find_settings_file(name)) is not None}
+    if len(found) > 1:
+        listed = ", ".join(str(p) for p in sorted(found))
+        raise CommandError(f"the memos have different settings files ({listed}); use --settings")
+    return found.pop() if found else None
+
+
+def _created(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.utcoffset() is None:
+        raise CommandError(
+            "--created: expected an ISO 8601 date-time with a UTC offset such as "
+            f"2025-02-04T12:00:00+02:00, found {text!r}"
+        )
+    return moment
+
+
+def _archive(args: argparse.Namespace) -> int:
+    created = _created(args.created)
+    settings_path = _settings_file(args, args.memos)
+    files = _memo_files(args.memos)
+    overrides = {s.key: getattr(args, s.dest) for s in SETTINGS if s.option}
+    try:
+        values = load_settings(settings_path) if settings_path is not None else None
+        settings = settings_from(
+            values, overrides, source=str(settings_path) if settings_path else None
+        )
+    except SettingsError as exc:
+        raise CommandError(str(exc)) from None
+    memos = _read_memos(files)
+    try:
+        package = write_package(
+            memos,
+            args.out,
+            settings,
+            zip=args.zip,
+            force=args.force,
+            created=created,
+            sources=[str(f) for f in files],
+        )
+    except ArchiveRefusedError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_INVALID
+    except OutputError as exc:
+        raise CommandError(str(exc)) from None
+    except OSError as exc:
+        raise CommandError(f"{args.out}: cannot write: {exc.strerror or exc}") from None
+    noun = "memo" if len(memos) == 1 else "memos"
+    print(
+        f"{package.path}: SÄHKE2 {settings.sahke2_version.value} package written: "
+        f"{len(memos)} {noun}, {len(package.files) + 1} files"
+    )
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    report = verify_package(args.package, sahke2_schema_dir=args.sahke2_schema)
+    for note in report.notes:
+        print(f"note: {note}")
+    if report.ok:
+        version = report.sahke2_version.value if report.sahke2_version else "?"
+        print(f"{args.package}: verified: {report.files} files, SÄHKE2 {version}")
+        return EXIT_OK
+    count = len(report.problems)
+    print(f"{args.package}: NOT verified: {count} {'problem' if count == 1 else 'problems'}")
+    for problem in report.problems:
+        print(f"  {problem}")
+    return EXIT_INVALID
