@@ -10,6 +10,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ..model import Negotiation
+from ..rules import check
 from ..xmlformat import from_xml, to_html, to_xml
 
 __all__ = [
@@ -44,12 +45,10 @@ def read_memo_xml(data: bytes) -> Negotiation:
     return from_xml(data)
 
 
-def archive_errors(negotiation: Negotiation) -> list[tuple[str, str]]:
+def archive_errors(negotiation: Negotiation, language: str = "fi") -> list[tuple[str, str]]:
     """Every error of the ``archive`` profile as ``(path, "path: code: message")``."""
-    from ..rules import check  # noqa: PLC0415 - the rules import the whole catalogue
-
     return [
-        (f.path, f"{f.path or '/'}: {f.code}: {f.message('en')}")
+        (f.path, f"{f.path or '/'}: {f.code}: {f.message(language)}")
         for f in check(negotiation, profile="archive").errors
     ]
 

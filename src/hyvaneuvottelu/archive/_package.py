@@ -74,19 +74,21 @@ def write_package(
     force: bool = False,
     created: datetime | None = None,
     sources: Sequence[str] | None = None,
+    language: str = "fi",
 ) -> Package:
     """Write one SÄHKE2 transfer of ``negotiations`` to ``target``.
 
     A folder, or with ``zip`` one zip file. Memos with ``archive``-profile
     errors, or lacking what SÄHKE2 requires, are refused with
     :class:`ArchiveRefusedError` and nothing is written. ``sources`` names the
-    memos in messages (default: ``memo 1``, ``memo 2``, ...). The creation
+    memos in messages (default: ``memo 1``, ``memo 2``, ...), ``language``
+    picks the rules' messages (``fi`` or ``en``). The creation
     time is ``created``, else ``SOURCE_DATE_EPOCH``, else the latest record
     creation time, so the same memos and settings give the same bytes.
     """
     memos = tuple(negotiations)
     names = tuple(sources or (f"memo {i + 1}" for i in range(len(memos))))
-    _refuse_unready(memos, names, settings)
+    _refuse_unready(memos, names, settings, language)
     moment = resolve_created(created, memos)
     files = package_files(memos, settings, moment)
     path = Path(target)
@@ -99,14 +101,17 @@ def write_package(
 
 
 def _refuse_unready(
-    memos: Sequence[Negotiation], names: Sequence[str], settings: TransferSettings
+    memos: Sequence[Negotiation],
+    names: Sequence[str],
+    settings: TransferSettings,
+    language: str,
 ) -> None:
     if not memos:
         raise HyvaneuvotteluError("no memos to archive")
     refusals = []
     seen: dict[str, str] = {}
     for name, memo in zip(names, memos, strict=True):
-        found = _formats.archive_errors(memo)
+        found = _formats.archive_errors(memo, language)
         reasons = [line for _, line in found]
         # The profile says it first; SÄHKE2's own needs add what it does not cover.
         reasons.extend(

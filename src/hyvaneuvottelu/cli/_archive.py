@@ -22,11 +22,11 @@ from ..archive import (
 )
 from ..errors import DocumentError, OutputError
 from ..model import Negotiation
+from ..validation import memo_files
 from ._common import EXIT_INVALID, EXIT_OK, CommandError, read_input
+from ._validate import default_language
 
 __all__ = ["register"]
-
-_MEMO_SUFFIXES = (".json", ".xml")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,9 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "the memo, from --settings FILE, and from the options below, which win."
         ),
     )
-    archive.add_argument(
-        "memos", nargs="+", metavar="MEMO", help="memo files, or folders of memo files"
-    )
+    archive.add_argument("memos", nargs="+", metavar="MEMO", help="memo files, or folders of memos")
     archive.add_argument("--out", required=True, metavar="TARGET", help="the package to write")
     archive.add_argument("--zip", action="store_true", help="write one zip file, not a folder")
     archive.add_argument("--force", action="store_true", help="replace an existing target")
@@ -54,6 +52,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "else the latest record creation time)",
     )
     archive.add_argument("--settings", metavar="FILE", help="transfer settings (JSON)")
+    archive.add_argument(
+        "--lang",
+        choices=("fi", "en"),
+        default=None,
+        help="language of the rules' messages (default: from the locale, else fi)",
+    )
     transfer = archive.add_argument_group("transfer settings")
     for setting in SETTINGS:
         if not setting.option:
@@ -88,20 +92,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _memo_files(names: list[str]) -> list[Path]:
-    files: list[Path] = []
+    files = [Path(n) for n in memo_files(names) if Path(n).name != SETTINGS_FILE]
     for name in names:
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.iterdir()
-                if p.is_file() and p.suffix.lower() in _MEMO_SUFFIXES and p.name != SETTINGS_FILE
-            )
-            if not found:
-                raise CommandError(f"{name}: the folder holds no memo (*.json, *.xml)")
-            files.extend(found)
-        else:
-            files.append(path)
+        if Path(name).is_dir() and not any(f.is_relative_to(name) for f in files):
+            raise CommandError(f"{name}: the folder holds no memo (*.json, *.xml)")
     return files
 
 
@@ -167,6 +161,7 @@ def _archive(args: argparse.Namespace) -> int:
             force=args.force,
             created=created,
             sources=[str(f) for f in files],
+            language=args.lang or default_language(),
         )
     except ArchiveRefusedError as exc:
         print(exc, file=sys.stderr)
