@@ -37,9 +37,7 @@ __all__ = [
 ]
 
 
-def from_xml(
-    data: bytes, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH
-) -> Negotiation:
+def from_xml(data: bytes, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> Negotiation:
     """Read a negotiation from XML, hardened against hostile input.
 
     Refuses a DOCTYPE, entities, anything to load, other encodings than

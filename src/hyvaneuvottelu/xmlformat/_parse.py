@@ -127,9 +127,7 @@ def _check_bytes(data: bytes, max_bytes: int) -> None:
     if len(data) > max_bytes:
         raise _fail("line 1", f"a document of at most {max_bytes} bytes", f"{len(data)} bytes")
     if data.startswith(b"\x1f\x8b"):
-        raise _fail(
-            "line 1", "an XML document", "gzip-compressed data (decompress it first)"
-        )
+        raise _fail("line 1", "an XML document", "gzip-compressed data (decompress it first)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _fail(
             "line 1",

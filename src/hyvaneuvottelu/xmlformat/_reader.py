@@ -41,8 +41,10 @@ def _read_object(plan: ClassPlan, element: etree._Element, problems: list[Proble
     by_tag = plan.by_tag
     for child in element:
         field = by_tag[child.tag]
-        value = _read_many(field, child, problems) if field.many else (
-            _read_value(field.value, child, problems)
+        value = (
+            _read_many(field, child, problems)
+            if field.many
+            else (_read_value(field.value, child, problems))
         )
         if value is _FAILED:
             failed = True

@@ -148,7 +148,9 @@ def _complex_type(plan: ClassPlan) -> list[str]:
         lines += _field(plan, field, "      ")
     lines.append("    </xs:sequence>")
     if plan.cls is ROOT:
-        lines.append('    <xs:attribute name="schemaVersion" type="hn:SchemaVersion" use="required"/>')
+        lines.append(
+            '    <xs:attribute name="schemaVersion" type="hn:SchemaVersion" use="required"/>'
+        )
     lines.append("  </xs:complexType>")
     return lines
 

@@ -75,21 +75,27 @@ _RULES: tuple[_Rule, ...] = (
         lambda m, el: (_elements(m.group(1)), "nothing (a required element is missing)"),
     ),
     (
-        re.compile(r"\[facet 'enumeration'\] The value '(.*)' is not an element of the set "
-                   r"\{(.*)\}\.$"),
+        re.compile(
+            r"\[facet 'enumeration'\] The value '(.*)' is not an element of the set "
+            r"\{(.*)\}\.$"
+        ),
         lambda m, el: (_set(m.group(2)), shown_text(m.group(1))),
     ),
     (
-        re.compile(r"\[facet 'pattern'\] The value '(.*)' is not accepted by the pattern "
-                   r"'(.*)'\.$"),
+        re.compile(
+            r"\[facet 'pattern'\] The value '(.*)' is not accepted by the pattern "
+            r"'(.*)'\.$"
+        ),
         lambda m, el: (
             _PATTERNS.get(m.group(2), f"a value matching {m.group(2)}"),
             shown_text(m.group(1)),
         ),
     ),
     (
-        re.compile(r"'(.*)' is not a valid value of the (?:local )?(?:atomic|list|union) "
-                   r"type '(.*)'\.$"),
+        re.compile(
+            r"'(.*)' is not a valid value of the (?:local )?(?:atomic|list|union) "
+            r"type '(.*)'\.$"
+        ),
         lambda m, el: (
             _BUILTIN.get(m.group(2), f"a value of type {_name(m.group(2))}"),
             shown_text(m.group(1)),

@@ -1,0 +1,767 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The memo of a hyvaneuvottelu XML document as a readable HTML page.
+
+  XSLT 1.0 (with exsl:node-set, which lxml, libxslt and browsers provide).
+  Parameter "lang": fi (default), sv or en. It sets the language of headings
+  and labels, and picks the memo's own text in that language where present.
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:hn="urn:hyvaneuvottelu:schema:1"
+                xmlns:exsl="http://exslt.org/common"
+                exclude-result-prefixes="hn exsl">
+
+  <xsl:output method="html" encoding="UTF-8" indent="yes" doctype-system="about:legacy-compat"/>
+
+  <xsl:param name="lang" select="'fi'"/>
+
+  <xsl:key name="participant" match="hn:participants/hn:participant" use="hn:id"/>
+  <xsl:key name="organisation"
+           match="hn:county | hn:municipalities/hn:municipality | hn:otherOrganisations/hn:organisation"
+           use="hn:id"/>
+
+  <!-- Headings and labels: key, Finnish, Swedish, English. -->
+  <xsl:variable name="label-table">
+    <l k="memo" fi="Neuvottelumuistio" sv="Förhandlingspromemoria" en="Negotiation memo"/>
+    <l k="parties" fi="Osapuolet" sv="Parter" en="Parties"/>
+    <l k="others" fi="Muut organisaatiot" sv="Övriga organisationer" en="Other organisations"/>
+    <l k="date" fi="Päivämäärä" sv="Datum" en="Date"/>
+    <l k="time" fi="Aika" sv="Tid" en="Time"/>
+    <l k="place" fi="Paikka" sv="Plats" en="Place"/>
+    <l k="term" fi="Valtuustokausi" sv="Fullmäktigeperiod" en="Council term"/>
+    <l k="basis" fi="Säädösperusta" sv="Rättslig grund" en="Legal basis"/>
+    <l k="theme" fi="Teema" sv="Tema" en="Theme"/>
+    <l k="objectives" fi="Tavoitteet" sv="Mål" en="Objectives"/>
+    <l k="topics" fi="Aiheet" sv="Ämnen" en="Topics"/>
+    <l k="participants" fi="Osallistujat" sv="Deltagare" en="Participants"/>
+    <l k="on-behalf" fi="edustaa" sv="för" en="on behalf of"/>
+    <l k="outcomes" fi="Neuvottelun tulokset" sv="Förhandlingens resultat" en="Outcomes"/>
+    <l k="outcome-kind" fi="Laji" sv="Typ" en="Kind"/>
+    <l k="outcome-title" fi="Asia" sv="Ärende" en="Matter"/>
+    <l k="status" fi="Tila" sv="Status" en="Status"/>
+    <l k="outcome-parties" fi="Osapuolet" sv="Parter" en="Parties"/>
+    <l k="source" fi="Kohta" sv="Punkt" en="Item"/>
+    <l k="proposer" fi="Ehdottaja" sv="Förslagsställare" en="Proposed by"/>
+    <l k="responsible" fi="Vastuussa" sv="Ansvarig" en="Responsible"/>
+    <l k="due" fi="Aikataulu" sv="Tidtabell" en="Due"/>
+    <l k="signed" fi="Allekirjoitettu" sv="Undertecknat" en="Signed"/>
+    <l k="record" fi="Asiakirjan tiedot" sv="Handlingens uppgifter" en="Record"/>
+    <l k="identifier" fi="Tunniste" sv="Identifierare" en="Identifier"/>
+    <l k="case" fi="Asianumero" sv="Ärendenummer" en="Case"/>
+    <l k="document-type" fi="Asiakirjatyyppi" sv="Handlingstyp" en="Document type"/>
+    <l k="record-status" fi="Tila" sv="Status" en="Status"/>
+    <l k="created" fi="Laadittu" sv="Upprättad" en="Created"/>
+    <l k="approved" fi="Hyväksytty" sv="Godkänd" en="Approved"/>
+    <l k="author" fi="Laatija" sv="Upprättad av" en="Author"/>
+    <l k="approver" fi="Hyväksyjä" sv="Godkänd av" en="Approver"/>
+    <l k="publicity" fi="Julkisuusluokka" sv="Offentlighetsklass" en="Publicity"/>
+    <l k="personal-data" fi="Henkilötiedot" sv="Personuppgifter" en="Personal data"/>
+    <l k="retention" fi="Säilytysaika" sv="Förvaringstid" en="Retention"/>
+    <l k="permanent" fi="pysyvä" sv="varaktig" en="permanent"/>
+    <l k="years" fi="vuotta" sv="år" en="years"/>
+    <l k="function" fi="Tehtäväluokka" sv="Uppgiftsklass" en="Function class"/>
+    <l k="languages" fi="Kielet" sv="Språk" en="Languages"/>
+
+    <l k="councilTerm" fi="Valtuustokausittainen neuvottelu" sv="Förhandling per fullmäktigeperiod" en="Council-term negotiation"/>
+    <l k="wellbeingPromotion" fi="Hyvinvoinnin ja terveyden edistämisen neuvottelu" sv="Förhandling om främjande av välfärd och hälsa" en="Wellbeing and health promotion negotiation"/>
+
+    <l k="leadership.elected" fi="luottamushenkilöjohto" sv="förtroendevald ledning" en="elected leadership"/>
+    <l k="leadership.official" fi="viranhaltijajohto" sv="tjänsteinnehavarledning" en="official leadership"/>
+    <l k="leadership.other" fi="muu" sv="annan" en="other"/>
+    <l k="role.chair" fi="puheenjohtaja" sv="ordförande" en="chair"/>
+    <l k="role.secretary" fi="sihteeri" sv="sekreterare" en="secretary"/>
+    <l k="role.member" fi="jäsen" sv="medlem" en="member"/>
+    <l k="role.expert" fi="asiantuntija" sv="sakkunnig" en="expert"/>
+    <l k="role.guest" fi="vieras" sv="gäst" en="guest"/>
+    <l k="presence.present" fi="paikalla" sv="närvarande" en="present"/>
+    <l k="presence.remote" fi="etäyhteydellä" sv="på distans" en="remote"/>
+    <l k="presence.partial" fi="osan aikaa" sv="delvis" en="part of the time"/>
+    <l k="presence.absent" fi="poissa" sv="frånvarande" en="absent"/>
+
+    <l k="outcome.cooperationStructure" fi="Yhteistoimintarakenne" sv="Samarbetsstruktur" en="Cooperation structure"/>
+    <l k="outcome.operatingModel" fi="Toimintamalli" sv="Verksamhetsmodell" en="Operating model"/>
+    <l k="outcome.informationFlow" fi="Tiedonkulku" sv="Informationsflöde" en="Information flow"/>
+    <l k="outcome.agreement" fi="Sopimus" sv="Avtal" en="Agreement"/>
+    <l k="outcome.challenge" fi="Haaste" sv="Utmaning" en="Challenge"/>
+    <l k="outcome.matterToAgree" fi="Erikseen sovittava asia" sv="Ärende att avtala separat" en="Matter to agree separately"/>
+    <l k="outcome.followUpAction" fi="Jatkotoimenpide" sv="Fortsatt åtgärd" en="Follow-up action"/>
+
+    <l k="status.existing" fi="olemassa" sv="befintlig" en="existing"/>
+    <l k="status.continues" fi="jatkuu" sv="fortsätter" en="continues"/>
+    <l k="status.new" fi="uusi" sv="ny" en="new"/>
+    <l k="status.planned" fi="suunnitteilla" sv="planerad" en="planned"/>
+    <l k="status.proposed" fi="ehdotettu" sv="föreslagen" en="proposed"/>
+    <l k="status.pending" fi="vireillä" sv="anhängig" en="pending"/>
+    <l k="status.agreed" fi="sovittu" sv="överenskommen" en="agreed"/>
+    <l k="status.open" fi="avoin" sv="öppen" en="open"/>
+    <l k="status.done" fi="tehty" sv="klar" en="done"/>
+    <l k="status.ended" fi="päättynyt" sv="avslutad" en="ended"/>
+
+    <l k="topic.employmentServices" fi="työllisyyspalvelut" sv="sysselsättningstjänster" en="employment services"/>
+    <l k="topic.premises" fi="tilat" sv="lokaler" en="premises"/>
+    <l k="topic.publicTransport" fi="joukkoliikenne" sv="kollektivtrafik" en="public transport"/>
+    <l k="topic.serviceNetwork" fi="palveluverkko" sv="servicenät" en="service network"/>
+    <l k="topic.residentCommunication" fi="asukasviestintä" sv="kommunikation till invånare" en="communication to residents"/>
+    <l k="topic.serviceGuidance" fi="palveluohjaus" sv="servicehandledning" en="service guidance"/>
+    <l k="topic.rescueServices" fi="pelastustoimi" sv="räddningsväsendet" en="rescue services"/>
+    <l k="topic.civilDefence" fi="väestönsuojelu" sv="befolkningsskydd" en="civil defence"/>
+    <l k="topic.studentWelfare" fi="opiskeluhuolto" sv="elevvård" en="student welfare"/>
+    <l k="topic.digitalServices" fi="digitaaliset palvelut" sv="digitala tjänster" en="digital services"/>
+    <l k="topic.primaryCare" fi="perusterveydenhuolto" sv="primärvård" en="primary care"/>
+    <l k="topic.wellbeingPromotion" fi="hyvinvoinnin ja terveyden edistäminen" sv="främjande av välfärd och hälsa" en="wellbeing and health promotion"/>
+    <l k="topic.socialServices" fi="sosiaalipalvelut" sv="socialservice" en="social services"/>
+    <l k="topic.elderlyServices" fi="ikääntyneiden palvelut" sv="äldreomsorg" en="elderly services"/>
+    <l k="topic.childAndFamilyServices" fi="lapsi- ja perhepalvelut" sv="barn- och familjetjänster" en="child and family services"/>
+    <l k="topic.substanceAbuseAndMentalHealth" fi="päihde- ja mielenterveyspalvelut" sv="missbruks- och mentalvårdstjänster" en="substance abuse and mental health services"/>
+    <l k="topic.crimePrevention" fi="rikosten ennaltaehkäisy" sv="brottsförebyggande arbete" en="crime prevention"/>
+    <l k="topic.preparedness" fi="varautuminen" sv="beredskap" en="preparedness"/>
+    <l k="topic.cooperationStructures" fi="yhteistyörakenteet" sv="samarbetsstrukturer" en="cooperation structures"/>
+    <l k="topic.other" fi="muu" sv="annat" en="other"/>
+
+    <l k="documentType.memo" fi="muistio" sv="promemoria" en="memo"/>
+    <l k="documentType.minutes" fi="pöytäkirja" sv="protokoll" en="minutes"/>
+    <l k="documentType.agreement" fi="sopimus" sv="avtal" en="agreement"/>
+    <l k="documentType.other" fi="muu" sv="annan" en="other"/>
+    <l k="recordStatus.draft" fi="luonnos" sv="utkast" en="draft"/>
+    <l k="recordStatus.approved" fi="hyväksytty" sv="godkänd" en="approved"/>
+    <l k="publicityClass.public" fi="Julkinen" sv="Offentlig" en="Public"/>
+    <l k="publicityClass.partiallyConfidential" fi="Osittain salassapidettävä" sv="Delvis sekretessbelagd" en="Partially confidential"/>
+    <l k="publicityClass.confidential" fi="Salassa pidettävä" sv="Sekretessbelagd" en="Confidential"/>
+    <l k="personalData.none" fi="ei sisällä henkilötietoja" sv="innehåller inga personuppgifter" en="no personal data"/>
+    <l k="personalData.personal" fi="sisältää henkilötietoja" sv="innehåller personuppgifter" en="personal data"/>
+    <l k="personalData.sensitive" fi="sisältää arkaluontoisia henkilötietoja" sv="innehåller känsliga personuppgifter" en="sensitive personal data"/>
+    <l k="personalData.specialCategories" fi="sisältää erityisiä henkilötietoryhmiä" sv="innehåller särskilda kategorier av personuppgifter" en="special categories of personal data"/>
+    <l k="personalData.criminal" fi="sisältää rikostuomioihin ja rikkomuksiin liittyviä henkilötietoja" sv="innehåller personuppgifter om brott" en="personal data on convictions and offences"/>
+  </xsl:variable>
+  <xsl:variable name="labels" select="exsl:node-set($label-table)/l"/>
+
+  <xsl:template name="label">
+    <xsl:param name="key"/>
+    <xsl:variable name="entry" select="$labels[@k = $key]"/>
+    <xsl:choose>
+      <xsl:when test="$entry/@*[local-name() = $lang]">
+        <xsl:value-of select="$entry/@*[local-name() = $lang]"/>
+      </xsl:when>
+      <xsl:when test="$entry">
+        <xsl:value-of select="$entry/@fi"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="substring-after($key, '.')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A localized text: the one in $lang, else the first (fi, sv, en). -->
+  <xsl:template match="*" mode="text">
+    <xsl:choose>
+      <xsl:when test="hn:text[@xml:lang = $lang]">
+        <xsl:value-of select="hn:text[@xml:lang = $lang]"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="hn:text[1]"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="date">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="$lang = 'en'">
+        <xsl:value-of select="substring($value, 1, 10)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="concat(number(substring($value, 9, 2)), '.',
+                                     number(substring($value, 6, 2)), '.',
+                                     substring($value, 1, 4))"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="organisation-name">
+    <xsl:param name="id"/>
+    <xsl:variable name="organisation" select="key('organisation', $id)"/>
+    <xsl:choose>
+      <xsl:when test="$organisation">
+        <xsl:apply-templates select="$organisation[1]/hn:name" mode="text"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="person" select="key('participant', $id)"/>
+        <xsl:choose>
+          <xsl:when test="$person/hn:name">
+            <xsl:value-of select="$person[1]/hn:name"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="$id"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="hn:legalReference | hn:reference" mode="citation">
+    <xsl:if test="hn:statuteTitle">
+      <xsl:apply-templates select="hn:statuteTitle" mode="text"/>
+      <xsl:text> </xsl:text>
+    </xsl:if>
+    <xsl:value-of select="concat('(', hn:statuteNumber, '/', hn:statuteYear, ')')"/>
+    <xsl:if test="hn:chapter">
+      <xsl:value-of select="concat(' ', hn:chapter, ' luku')"/>
+    </xsl:if>
+    <xsl:if test="hn:section">
+      <xsl:value-of select="concat(' ', hn:section, ' §')"/>
+    </xsl:if>
+    <xsl:if test="hn:subsection">
+      <xsl:value-of select="concat(' ', hn:subsection, ' mom.')"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="/hn:negotiation">
+    <xsl:variable name="title">
+      <xsl:apply-templates select="hn:title" mode="text"/>
+    </xsl:variable>
+    <html lang="{$lang}">
+      <head>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="$title"/></title>
+        <style>
+body { font-family: "Source Sans 3", "Segoe UI", Arial, sans-serif; line-height: 1.5;
+       color: #1b1b1b; background: #f4f4f1; margin: 0; }
+main { max-width: 52rem; margin: 2rem auto; background: #fff; padding: 2.5rem 3rem;
+       box-shadow: 0 1px 4px rgba(0, 0, 0, .12); }
+.kind { text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; color: #5a5a5a;
+        margin: 0; }
+h1 { font-size: 2rem; margin: .2rem 0 1.2rem; }
+h2 { font-size: 1.25rem; border-bottom: 1px solid #d6d6d0; padding-bottom: .2rem;
+     margin-top: 2rem; }
+h3, h4, h5, h6 { font-size: 1.05rem; margin-top: 1.4rem; }
+.number { color: #5a5a5a; margin-right: .4rem; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1.2rem;
+           margin: 0 0 1rem; }
+dl.facts dt { font-weight: 600; color: #3d3d3d; }
+dl.facts dd { margin: 0; }
+dl.facts ul { margin: 0; padding-left: 1.1rem; }
+.statement { border-left: 3px solid #2f6f8f; padding: .1rem 0 .1rem 1rem; margin: 1rem 0; }
+.speaker { margin: 0 0 .3rem; }
+.speaker .title, .behalf { color: #4a4a4a; }
+.finding { margin: 1rem 0; }
+blockquote { margin: 1rem 0; padding: .6rem 1rem; background: #f3f6f8;
+             border-left: 3px solid #9ab; }
+blockquote .source { font-size: .9rem; color: #4a4a4a; margin: 0 0 .3rem; }
+table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+th, td { text-align: left; vertical-align: top; padding: .45rem .5rem;
+         border-bottom: 1px solid #e2e2dc; }
+th { background: #eef0ec; }
+.status { display: inline-block; padding: 0 .45rem; border-radius: .6rem;
+          background: #e6eef3; white-space: nowrap; }
+.description, .detail { color: #4a4a4a; font-size: .9rem; margin: .2rem 0 0; }
+footer { margin-top: 2.5rem; font-size: .9rem; }
+        </style>
+      </head>
+      <body>
+        <main>
+          <header>
+            <p class="kind">
+              <xsl:call-template name="label"><xsl:with-param name="key" select="'memo'"/></xsl:call-template>
+              <xsl:text> · </xsl:text>
+              <xsl:call-template name="label"><xsl:with-param name="key" select="hn:kind"/></xsl:call-template>
+            </p>
+            <h1><xsl:value-of select="$title"/></h1>
+            <dl class="facts">
+              <xsl:call-template name="facts"/>
+            </dl>
+          </header>
+          <xsl:if test="hn:participants/hn:participant">
+            <section class="participants">
+              <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'participants'"/></xsl:call-template></h2>
+              <ul>
+                <xsl:apply-templates select="hn:participants/hn:participant"/>
+              </ul>
+            </section>
+          </xsl:if>
+          <xsl:apply-templates select="hn:sections/hn:section">
+            <xsl:with-param name="level" select="2"/>
+          </xsl:apply-templates>
+          <xsl:if test="hn:outcomes/*">
+            <section class="outcomes">
+              <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'outcomes'"/></xsl:call-template></h2>
+              <xsl:call-template name="outcomes-table"/>
+            </section>
+          </xsl:if>
+          <xsl:apply-templates select="hn:record"/>
+        </main>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="fact">
+    <xsl:param name="key"/>
+    <xsl:param name="value"/>
+    <dt><xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template></dt>
+    <dd><xsl:copy-of select="$value"/></dd>
+  </xsl:template>
+
+  <xsl:template name="facts">
+    <xsl:call-template name="fact">
+      <xsl:with-param name="key" select="'parties'"/>
+      <xsl:with-param name="value">
+        <xsl:for-each select="hn:county | hn:municipalities/hn:municipality">
+          <xsl:if test="position() > 1">, </xsl:if>
+          <xsl:apply-templates select="hn:name" mode="text"/>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:if test="hn:otherOrganisations/hn:organisation">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="key" select="'others'"/>
+        <xsl:with-param name="value">
+          <xsl:for-each select="hn:otherOrganisations/hn:organisation">
+            <xsl:if test="position() > 1">, </xsl:if>
+            <xsl:apply-templates select="hn:name" mode="text"/>
+          </xsl:for-each>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="hn:date">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="key" select="'date'"/>
+        <xsl:with-param name="value">
+          <xsl:call-template name="date"><xsl:with-param name="value" select="hn:date"/></xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="hn:startTime">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="key" select="'time'"/>
+        <xsl:with-param name="value">
+          <xsl:value-of select="substring(hn:startTime, 1, 5)"/>
+          <xsl:if test="hn:endTime">
+            <xsl:value-of select="concat('–', substring(hn:endTime, 1, 5))"/>
+          </xsl:if>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="hn:place">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="key" select="'place'"/>
+        <xsl:with-param name="value"><xsl:apply-templates select="hn:place" mode="text"/></xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="hn:councilTerm">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="key" select="'term'"/>
+        <xsl:with-param name="value" select="string(hn:councilTerm)"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="hn:legalBasis/hn:legalReference">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="key" select="'basis'"/>
+        <xsl:with-param name="value">
+          <xsl:for-each select="hn:legalBasis/hn:legalReference">
+            <xsl:if test="position() > 1">; </xsl:if>
+            <xsl:apply-templates select="." mode="citation"/>
+          </xsl:for-each>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="hn:theme">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="key" select="'theme'"/>
+        <xsl:with-param name="value"><xsl:apply-templates select="hn:theme" mode="text"/></xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="hn:objectives/hn:objective">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="key" select="'objectives'"/>
+        <xsl:with-param name="value">
+          <ul>
+            <xsl:for-each select="hn:objectives/hn:objective">
+              <li><xsl:apply-templates select="." mode="text"/></li>
+            </xsl:for-each>
+          </ul>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="hn:topics/hn:topic">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="key" select="'topics'"/>
+        <xsl:with-param name="value">
+          <xsl:for-each select="hn:topics/hn:topic">
+            <xsl:if test="position() > 1">, </xsl:if>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="concat('topic.', .)"/></xsl:call-template>
+          </xsl:for-each>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="hn:participant">
+    <xsl:variable name="roles" select="hn:roles/hn:role"/>
+    <li>
+      <strong>
+        <xsl:choose>
+          <xsl:when test="hn:name"><xsl:value-of select="hn:name"/></xsl:when>
+          <xsl:when test="hn:title"><xsl:apply-templates select="hn:title" mode="text"/></xsl:when>
+          <xsl:when test="$roles">
+            <xsl:call-template name="capitalised">
+              <xsl:with-param name="text">
+                <xsl:call-template name="label">
+                  <xsl:with-param name="key" select="concat('role.', $roles[1])"/>
+                </xsl:call-template>
+              </xsl:with-param>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="hn:id"/></xsl:otherwise>
+        </xsl:choose>
+      </strong>
+      <xsl:if test="hn:name and hn:title">
+        <xsl:text>, </xsl:text>
+        <xsl:apply-templates select="hn:title" mode="text"/>
+      </xsl:if>
+      <xsl:if test="hn:organisation">
+        <xsl:text>, </xsl:text>
+        <xsl:call-template name="organisation-name">
+          <xsl:with-param name="id" select="hn:organisation"/>
+        </xsl:call-template>
+      </xsl:if>
+      <!-- Roles, unless the only one already names the person; then presence. -->
+      <xsl:variable name="shown-roles"
+                    select="$roles[not(position() = 1 and not(../../hn:name or ../../hn:title))]"/>
+      <xsl:if test="$shown-roles or hn:presence">
+        <xsl:text> (</xsl:text>
+        <xsl:for-each select="$shown-roles | hn:presence">
+          <xsl:if test="position() > 1">, </xsl:if>
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="concat(local-name(), '.', .)"/>
+          </xsl:call-template>
+        </xsl:for-each>
+        <xsl:text>)</xsl:text>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <xsl:template name="capitalised">
+    <xsl:param name="text"/>
+    <xsl:value-of select="concat(translate(substring($text, 1, 1), 'abcdefghijklmnopqrstuvwxyzåäö',
+                                           'ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ'), substring($text, 2))"/>
+  </xsl:template>
+
+  <xsl:template match="hn:section">
+    <xsl:param name="level"/>
+    <xsl:variable name="heading" select="concat('h', $level)"/>
+    <section class="agenda-item" id="section-{hn:number}">
+      <xsl:element name="{$heading}">
+        <span class="number"><xsl:value-of select="concat(hn:number, '.')"/></span>
+        <xsl:apply-templates select="hn:title" mode="text"/>
+      </xsl:element>
+      <xsl:apply-templates select="hn:content/*"/>
+      <xsl:apply-templates select="hn:subsections/hn:section">
+        <xsl:with-param name="level" select="$level + 1 - ($level = 6)"/>
+      </xsl:apply-templates>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="hn:paragraph">
+    <p><xsl:apply-templates select="hn:text" mode="text"/></p>
+  </xsl:template>
+
+  <xsl:template match="hn:points">
+    <ul>
+      <xsl:for-each select="hn:point">
+        <li>
+          <xsl:if test="hn:id"><xsl:attribute name="id"><xsl:value-of select="hn:id"/></xsl:attribute></xsl:if>
+          <xsl:apply-templates select="hn:text" mode="text"/>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <xsl:template match="hn:pointList">
+    <xsl:apply-templates select="hn:points"/>
+  </xsl:template>
+
+  <xsl:template match="hn:statement">
+    <xsl:variable name="speaker" select="key('participant', hn:speaker)"/>
+    <div class="statement">
+      <p class="speaker">
+        <strong>
+          <xsl:choose>
+            <xsl:when test="$speaker/hn:name"><xsl:value-of select="$speaker[1]/hn:name"/></xsl:when>
+            <xsl:when test="$speaker/hn:title"><xsl:apply-templates select="$speaker[1]/hn:title" mode="text"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="hn:speaker"/></xsl:otherwise>
+          </xsl:choose>
+        </strong>
+        <xsl:if test="$speaker/hn:name and $speaker/hn:title">
+          <span class="title">
+            <xsl:text>, </xsl:text>
+            <xsl:apply-templates select="$speaker[1]/hn:title" mode="text"/>
+          </span>
+        </xsl:if>
+        <xsl:if test="hn:onBehalfOf">
+          <span class="behalf">
+            <xsl:text> — </xsl:text>
+            <xsl:call-template name="on-behalf"/>
+          </span>
+        </xsl:if>
+      </p>
+      <xsl:if test="hn:text"><p><xsl:apply-templates select="hn:text" mode="text"/></p></xsl:if>
+      <xsl:apply-templates select="hn:points"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="on-behalf">
+    <xsl:variable name="organisation">
+      <xsl:call-template name="organisation-name">
+        <xsl:with-param name="id" select="hn:onBehalfOf/hn:organisation"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="leadership">
+      <xsl:if test="hn:onBehalfOf/hn:leadership">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="concat('leadership.', hn:onBehalfOf/hn:leadership)"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:variable name="for">
+      <xsl:call-template name="label"><xsl:with-param name="key" select="'on-behalf'"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:value-of select="concat($for, ': ', $organisation)"/>
+    <xsl:if test="string($leadership)"><xsl:value-of select="concat(', ', $leadership)"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="hn:finding">
+    <div class="finding">
+      <xsl:if test="hn:text"><p><xsl:apply-templates select="hn:text" mode="text"/></p></xsl:if>
+      <xsl:apply-templates select="hn:points"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="hn:quotation">
+    <blockquote>
+      <xsl:if test="hn:title or hn:reference">
+        <p class="source">
+          <xsl:choose>
+            <xsl:when test="hn:title"><xsl:apply-templates select="hn:title" mode="text"/></xsl:when>
+            <xsl:otherwise><xsl:apply-templates select="hn:reference" mode="citation"/></xsl:otherwise>
+          </xsl:choose>
+        </p>
+      </xsl:if>
+      <p><xsl:apply-templates select="hn:text" mode="text"/></p>
+    </blockquote>
+  </xsl:template>
+
+  <xsl:template name="outcomes-table">
+    <table>
+      <thead>
+        <tr>
+          <th><xsl:call-template name="label"><xsl:with-param name="key" select="'outcome-kind'"/></xsl:call-template></th>
+          <th><xsl:call-template name="label"><xsl:with-param name="key" select="'outcome-title'"/></xsl:call-template></th>
+          <th><xsl:call-template name="label"><xsl:with-param name="key" select="'status'"/></xsl:call-template></th>
+          <th><xsl:call-template name="label"><xsl:with-param name="key" select="'outcome-parties'"/></xsl:call-template></th>
+          <th><xsl:call-template name="label"><xsl:with-param name="key" select="'source'"/></xsl:call-template></th>
+        </tr>
+      </thead>
+      <tbody>
+        <xsl:apply-templates select="hn:outcomes/*" mode="row"/>
+      </tbody>
+    </table>
+  </xsl:template>
+
+  <xsl:template match="*" mode="row">
+    <tr class="outcome {local-name()}" id="outcome-{hn:id}">
+      <td><xsl:call-template name="label"><xsl:with-param name="key" select="concat('outcome.', local-name())"/></xsl:call-template></td>
+      <td>
+        <strong><xsl:apply-templates select="hn:title" mode="text"/></strong>
+        <xsl:if test="hn:description">
+          <p class="description"><xsl:apply-templates select="hn:description" mode="text"/></p>
+        </xsl:if>
+        <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'signed'"/>
+          <xsl:with-param name="value">
+            <xsl:if test="hn:signed">
+              <xsl:call-template name="date"><xsl:with-param name="value" select="hn:signed"/></xsl:call-template>
+            </xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'proposer'"/>
+          <xsl:with-param name="value">
+            <xsl:if test="hn:proposer">
+              <xsl:call-template name="organisation-name"><xsl:with-param name="id" select="hn:proposer"/></xsl:call-template>
+            </xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'responsible'"/>
+          <xsl:with-param name="value">
+            <xsl:for-each select="hn:responsible/hn:ref">
+              <xsl:if test="position() > 1">, </xsl:if>
+              <xsl:call-template name="organisation-name"><xsl:with-param name="id" select="."/></xsl:call-template>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'due'"/>
+          <xsl:with-param name="value">
+            <xsl:if test="hn:dueDate">
+              <xsl:call-template name="date"><xsl:with-param name="value" select="hn:dueDate"/></xsl:call-template>
+            </xsl:if>
+            <xsl:if test="hn:dueDate and hn:dueText">, </xsl:if>
+            <xsl:apply-templates select="hn:dueText" mode="text"/>
+          </xsl:with-param>
+        </xsl:call-template>
+      </td>
+      <td>
+        <span class="status status-{hn:status}">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="concat('status.', hn:status)"/></xsl:call-template>
+        </span>
+      </td>
+      <td>
+        <xsl:for-each select="hn:parties/hn:party">
+          <xsl:if test="position() > 1">, </xsl:if>
+          <xsl:call-template name="organisation-name"><xsl:with-param name="id" select="."/></xsl:call-template>
+        </xsl:for-each>
+      </td>
+      <td>
+        <xsl:for-each select="hn:sources/hn:source">
+          <xsl:if test="position() > 1">, </xsl:if>
+          <a href="#section-{hn:section}"><xsl:value-of select="hn:section"/></a>
+        </xsl:for-each>
+      </td>
+    </tr>
+  </xsl:template>
+
+  <xsl:template name="detail">
+    <xsl:param name="key"/>
+    <xsl:param name="value"/>
+    <xsl:if test="string($value)">
+      <p class="detail">
+        <xsl:call-template name="label"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+        <xsl:text>: </xsl:text>
+        <xsl:value-of select="$value"/>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="hn:record">
+    <footer>
+      <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'record'"/></xsl:call-template></h2>
+      <dl class="facts">
+        <xsl:if test="hn:identifier">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'identifier'"/>
+            <xsl:with-param name="value" select="string(hn:identifier)"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:caseId">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'case'"/>
+            <xsl:with-param name="value" select="string(hn:caseId)"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:documentType">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'document-type'"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="label"><xsl:with-param name="key" select="concat('documentType.', hn:documentType)"/></xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:status">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'record-status'"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="label"><xsl:with-param name="key" select="concat('recordStatus.', hn:status)"/></xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:created">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'created'"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="date"><xsl:with-param name="value" select="hn:created"/></xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:approved">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'approved'"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="date"><xsl:with-param name="value" select="hn:approved"/></xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:author">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'author'"/>
+            <xsl:with-param name="value" select="string(hn:author)"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:approver">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'approver'"/>
+            <xsl:with-param name="value" select="string(hn:approver)"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:publicity">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'publicity'"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="label"><xsl:with-param name="key" select="concat('publicityClass.', hn:publicity/hn:publicityClass)"/></xsl:call-template>
+              <xsl:if test="hn:publicity/hn:legalGround">
+                <xsl:value-of select="concat(' (', hn:publicity/hn:legalGround, ')')"/>
+              </xsl:if>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:personalData">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'personal-data'"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="label"><xsl:with-param name="key" select="concat('personalData.', hn:personalData)"/></xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:retention">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'retention'"/>
+            <xsl:with-param name="value">
+              <xsl:choose>
+                <xsl:when test="hn:retention/hn:permanent = 'true' or hn:retention/hn:permanent = '1'">
+                  <xsl:call-template name="label"><xsl:with-param name="key" select="'permanent'"/></xsl:call-template>
+                </xsl:when>
+                <xsl:when test="hn:retention/hn:periodYears">
+                  <xsl:value-of select="concat(hn:retention/hn:periodYears, ' ')"/>
+                  <xsl:call-template name="label"><xsl:with-param name="key" select="'years'"/></xsl:call-template>
+                </xsl:when>
+              </xsl:choose>
+              <xsl:if test="hn:retention/hn:reason">
+                <xsl:text> (</xsl:text>
+                <xsl:apply-templates select="hn:retention/hn:reason" mode="text"/>
+                <xsl:text>)</xsl:text>
+              </xsl:if>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:functionCode">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'function'"/>
+            <xsl:with-param name="value" select="string(hn:functionCode)"/>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:languages/hn:language">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="key" select="'languages'"/>
+            <xsl:with-param name="value">
+              <xsl:for-each select="hn:languages/hn:language">
+                <xsl:if test="position() > 1">, </xsl:if>
+                <xsl:value-of select="."/>
+              </xsl:for-each>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+      </dl>
+    </footer>
+  </xsl:template>
+
+</xsl:stylesheet>
