@@ -11,12 +11,13 @@ from pathlib import Path
 from .errors import HyvaneuvotteluError
 from .jsonformat import from_json, to_json
 from .model import Negotiation
+from .xmlformat import from_xml, to_html, to_xml
 
 __all__ = ["FORMATS", "format_of", "read_bytes", "render", "sniff_format"]
 
 #: Formats a negotiation can be written in, by name.
-FORMATS = ("json",)
-_SUFFIXES = {".json": "json"}
+FORMATS = ("json", "xml", "html")
+_SUFFIXES = {".json": "json", ".xml": "xml", ".html": "html", ".htm": "html"}
 
 
 def format_of(path: str | Path) -> str | None:
@@ -37,6 +38,8 @@ def read_bytes(data: bytes, *, format: str | None = None) -> Negotiation:
     kind = format or sniff_format(data)
     if kind == "json":
         return from_json(data)
+    if kind == "xml":
+        return from_xml(data)
     raise HyvaneuvotteluError(f"reading {kind} is not supported")
 
 
@@ -44,4 +47,8 @@ def render(negotiation: Negotiation, format: str, *, indent: int | None = 2) -> 
     """The negotiation written in ``format``."""
     if format == "json":
         return to_json(negotiation, indent=indent)
+    if format == "xml":
+        return to_xml(negotiation)
+    if format == "html":
+        return to_html(negotiation)
     raise HyvaneuvotteluError(f"writing {format} is not supported")

@@ -43,8 +43,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     schema = commands.add_parser(
         "schema",
         help="print or write the published schema",
-        description="Print or write the JSON Schema of the wire format.",
+        description="Print or write the JSON Schema of the wire format, or with --xsd the XSD.",
     )
+    schema.add_argument("--xsd", action="store_true", help="the XSD of the XML format instead")
     schema.add_argument("output", nargs="?", help="output file (default: standard output)")
     schema.add_argument("--force", action="store_true", help="replace an existing output file")
     schema.set_defaults(run=_schema)
@@ -85,5 +86,6 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    write_output(args.output, schemas.json_schema_bytes(), force=args.force)
+    data = schemas.xsd_bytes() if args.xsd else schemas.json_schema_bytes()
+    write_output(args.output, data, force=args.force)
     return EXIT_OK
