@@ -78,6 +78,7 @@ def ready_memo(**record_changes: object) -> Negotiation:
     return attrs.evolve(
         memo,
         date=date(2025, 1, 21),
+        place=LocalizedText(fi="Lohja"),
         participants=tuple(
             attrs.evolve(p, presence=Presence.PRESENT) for p in memo.participants
         ),

@@ -1,0 +1,215 @@
+"""Writing a package: refusals, contents, determinism, the creation time."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import attrs
+import pytest
+
+from hyvaneuvottelu import HyvaneuvotteluError, examples, from_xml
+from hyvaneuvottelu.archive import (
+    MANIFEST_FILE,
+    SAHKE2_FILE,
+    ArchiveRefusedError,
+    Refusal,
+    Sahke2Version,
+    write_package,
+)
+from hyvaneuvottelu.archive._package import resolve_created
+from hyvaneuvottelu.model import PersonalDataClass
+
+from .archive_support import completed_memo, ready_memo, settings
+
+CREATED = datetime(2025, 2, 5, 8, 0, tzinfo=UTC)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_the_package_holds_memo_xml_html_sahke2_and_manifest(tmp_path: Path) -> None:
+    target = tmp_path / "package"
+    package = write_package([completed_memo()], target, settings(), created=CREATED)
+    files = tree(target)
+    assert sorted(files) == [
+        "case-001/memo.html",
+        "case-001/memo.xml",
+        MANIFEST_FILE,
+        SAHKE2_FILE,
+    ]
+    assert from_xml(files["case-001/memo.xml"]) == completed_memo()
+    assert files["case-001/memo.html"].startswith(b"<!DOCTYPE html>")
+    manifest = json.loads(files[MANIFEST_FILE])
+    assert [(f["path"], f["size"], f["sha256"]) for f in manifest["files"]] == [
+        (name, len(files[name]), hashlib.sha256(files[name]).hexdigest())
+        for name in ("case-001/memo.html", "case-001/memo.xml", SAHKE2_FILE)
+    ]
+    assert package.path == target
+    assert package.created == CREATED
+    assert [e.path for e in package.files] == [f["path"] for f in manifest["files"]]
+
+
+def test_the_real_memo_is_refused_with_what_is_missing(tmp_path: Path) -> None:
+    target = tmp_path / "package"
+    with pytest.raises(ArchiveRefusedError) as caught:
+        write_package([examples.load()], target, settings(), language="en")
+    assert caught.value.refusals == (
+        Refusal(
+            source="memo 1",
+            reasons=(
+                "/date: HN-A001: The date of the negotiation is missing",
+                "/place: HN-A002: The place of the negotiation is missing",
+                "/record/identifier: HN-A003: The record's identifier is missing",
+                "/record/caseId: HN-A004: The case identifier (asianumero) is missing",
+                "/record/author: HN-A006: The memo's author is missing",
+                "/record/status: HN-A007: The memo is not marked approved (status: –)",
+                "/record/approved: HN-A008: The memo's approval date is missing",
+                "/record/publicity: HN-A010: The publicity class is missing",
+                "/record/personalData: HN-A013: The personal data class is missing",
+                "/record/retention: HN-A015: The retention period is missing",
+                "/record/functionCode: HN-A019: The function classification code is missing",
+                "/record/languages: HN-A020: The record's language is missing",
+                "/record/documentType: HN-A022: The document type is missing",
+                "/record/created: HN-A023: When the record was created is missing",
+            ),
+        ),
+    )
+    assert str(caught.value).startswith(
+        "not archived: the memos are not ready for the archive; nothing was written\n"
+        "memo 1:\n  /date: HN-A001: "
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_profile_messages_in_finnish_by_default(tmp_path: Path) -> None:
+    with pytest.raises(ArchiveRefusedError) as caught:
+        write_package([examples.load()], tmp_path / "p", settings())
+    assert caught.value.refusals[0].reasons[0] == "/date: HN-A001: Neuvottelun päivämäärä puuttuu"
+
+
+def test_sahke2_needs_are_added_where_the_profile_is_silent(tmp_path: Path) -> None:
+    memo = ready_memo(function_code="00 01")
+    with pytest.raises(ArchiveRefusedError) as caught:
+        write_package([memo], tmp_path / "p", settings(), sources=["a.json"])
+    (refusal,) = caught.value.refusals
+    assert refusal.source == "a.json"
+    assert refusal.reasons == (
+        "/record/functionCode: expected a function code of at least three levels such as "
+        "'00 01 02' (SÄHKE2 nests main function, function and sub-function), found \"00 01\"",
+    )
+
+
+def test_the_2011_version_refuses_special_category_data(tmp_path: Path) -> None:
+    memo = ready_memo(personal_data=PersonalDataClass.SPECIAL_CATEGORIES)
+    with pytest.raises(ArchiveRefusedError, match="in the 2019 schema only"):
+        write_package([memo], tmp_path / "p", settings(sahke2_version=Sahke2Version.V2011))
+    assert list(tmp_path.iterdir()) == []
+    write_package([memo], tmp_path / "p", settings(), created=CREATED)
+
+
+def test_one_refused_memo_refuses_the_whole_transfer(tmp_path: Path) -> None:
+    with pytest.raises(ArchiveRefusedError) as caught:
+        write_package([ready_memo(), examples.load()], tmp_path / "p", settings())
+    assert [r.source for r in caught.value.refusals] == ["memo 2"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_two_memos_with_one_identifier_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ArchiveRefusedError) as caught:
+        write_package([ready_memo(), ready_memo()], tmp_path / "p", settings())
+    assert caught.value.refusals == (
+        Refusal(
+            source="memo 2",
+            reasons=(
+                "/record/identifier: expected an identifier no other memo of the transfer "
+                'has, found "TEST-1" (also in memo 1)',
+            ),
+        ),
+    )
+
+
+def test_no_memos_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(HyvaneuvotteluError, match="no memos to archive"):
+        write_package([], tmp_path / "p", settings())
+
+
+def test_several_memos_make_one_case_file_each(tmp_path: Path) -> None:
+    memos = [ready_memo(), ready_memo(identifier="TEST-2")]
+    write_package(memos, tmp_path / "p", settings(), created=CREATED)
+    assert sorted(tree(tmp_path / "p")) == [
+        "case-001/memo.html",
+        "case-001/memo.xml",
+        "case-002/memo.html",
+        "case-002/memo.xml",
+        MANIFEST_FILE,
+        SAHKE2_FILE,
+    ]
+
+
+@pytest.mark.parametrize("as_zip", [False, True])
+def test_the_same_memo_and_options_give_the_same_bytes(tmp_path: Path, as_zip: bool) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    for target in (first, second):
+        write_package([completed_memo()], target, settings(), zip=as_zip)
+    if as_zip:
+        assert first.read_bytes() == second.read_bytes()
+    else:
+        assert tree(first) == tree(second)
+
+
+def test_another_creation_time_changes_only_what_carries_it(tmp_path: Path) -> None:
+    write_package([completed_memo()], tmp_path / "a", settings(), created=CREATED)
+    later = CREATED + timedelta(days=1)
+    write_package([completed_memo()], tmp_path / "b", settings(), created=later)
+    a, b = tree(tmp_path / "a"), tree(tmp_path / "b")
+    assert [name for name in a if a[name] != b[name]] == [MANIFEST_FILE, SAHKE2_FILE]
+
+
+def test_created_comes_from_the_argument_then_source_date_epoch_then_the_records() -> None:
+    memos = [completed_memo(), ready_memo()]
+    helsinki = timezone(timedelta(hours=2))
+    given = datetime(2025, 3, 1, 12, 0, 0, 500, tzinfo=helsinki)
+    assert resolve_created(given, memos, {}) == datetime(2025, 3, 1, 10, 0, tzinfo=UTC)
+    epoch = {"SOURCE_DATE_EPOCH": "1740000000"}
+    assert resolve_created(None, memos, epoch) == datetime.fromtimestamp(1740000000, UTC)
+    assert resolve_created(given, memos, epoch).hour == 10
+    # The completed example was created 2025-01-28 14:00 +02:00 = 12:00 UTC.
+    assert resolve_created(None, memos, {}) == datetime(2025, 1, 28, 12, 0, tzinfo=UTC)
+
+
+def test_source_date_epoch_is_honoured_by_write_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1740000000")
+    package = write_package([completed_memo()], tmp_path / "p", settings())
+    assert package.created == datetime.fromtimestamp(1740000000, UTC)
+    manifest = json.loads((tmp_path / "p" / MANIFEST_FILE).read_bytes())
+    assert manifest["created"] == "2025-02-19T21:20:00Z"
+
+
+@pytest.mark.parametrize(
+    ("created", "environ", "message"),
+    [
+        (datetime(2025, 1, 1), {}, "created: expected a date-time with a UTC offset, found "),
+        (None, {"SOURCE_DATE_EPOCH": "soon"}, "SOURCE_DATE_EPOCH: expected whole seconds"),
+    ],
+)
+def test_a_bad_creation_time_is_refused(
+    created: datetime | None, environ: dict[str, str], message: str
+) -> None:
+    with pytest.raises(HyvaneuvotteluError, match=message):
+        resolve_created(created, [completed_memo()], environ)
+
+
+def test_without_any_creation_time_the_caller_is_asked_for_one() -> None:
+    memo = attrs.evolve(completed_memo(), record=None)
+    with pytest.raises(HyvaneuvotteluError, match="give --created"):
+        resolve_created(None, [memo], {})
