@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ._registry import RULES, Profile
 
 __all__ = ["catalogue_markdown"]
@@ -53,4 +55,4 @@ def catalogue_markdown() -> str:
                 f"| rationale | {_cell(entry.rationale)} |",
                 "",
             ]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).rstrip("\n") + "\n"

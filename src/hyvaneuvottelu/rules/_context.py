@@ -127,11 +127,16 @@ class Context:
 
     @cached_property
     def points_by_section(self) -> dict[str, frozenset[str]]:
-        """The ids of the points directly in each section, by section number."""
-        return {
-            section.number: frozenset(p.id for p in section_points(section) if p.id is not None)
-            for _, section in self.sections
-        }
+        """The ids of the points directly in each section, by section number.
+
+        Sections that repeat a number (HN-S001) pool their points, so that one
+        mistake is not reported twice.
+        """
+        points: dict[str, frozenset[str]] = {}
+        for _, section in self.sections:
+            ids = frozenset(p.id for p in section_points(section) if p.id is not None)
+            points[section.number] = points.get(section.number, frozenset()) | ids
+        return points
 
     @cached_property
     def statements(self) -> tuple[tuple[Path, Statement], ...]:

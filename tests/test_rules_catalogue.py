@@ -1,0 +1,82 @@
+"""The rule catalogue: every rule fires on a case and stays quiet on a good memo."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from hyvaneuvottelu import Profile, Severity, check
+from hyvaneuvottelu.rules import MESSAGE_LANGUAGES, RULES, catalogue_markdown, rule_by_code
+
+from .rule_cases import CASES, GOOD, changed
+
+CODES = [r.code for r in RULES]
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def test_codes_follow_the_scheme_and_are_sorted() -> None:
+    assert all(re.fullmatch(r"HN-[DPRSLTOA][0-9]{3}", code) for code in CODES)
+    assert sorted(CODES) == CODES
+    assert len(set(CODES)) == len(CODES)
+
+
+def test_every_rule_has_a_case_and_every_case_a_rule() -> None:
+    assert sorted(CASES) == CODES
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_rule_fires_on_its_case(code: str) -> None:
+    make, path = CASES[code]
+    report = make()
+    assert (code, path) in [(f.code, f.path) for f in report.findings]
+    if rule_by_code(code).severity is Severity.ERROR:
+        assert not report.valid
+
+
+def test_the_good_memo_passes_every_rule() -> None:
+    assert check(GOOD, "archive").findings == ()
+    assert check(GOOD, "draft").findings == ()
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_messages_complete_with_the_same_placeholders(code: str) -> None:
+    entry = rule_by_code(code)
+    assert set(entry.messages) >= set(MESSAGE_LANGUAGES)
+    assert all(entry.messages[lang].strip() for lang in MESSAGE_LANGUAGES)
+    assert entry.placeholders("fi") == entry.placeholders("en")
+    assert entry.rationale.strip()
+    assert "\n" not in entry.rationale
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_findings_render_in_both_languages(code: str) -> None:
+    make, _ = CASES[code]
+    for finding in make():
+        for language in MESSAGE_LANGUAGES:
+            assert "{" not in finding.message(language)
+
+
+def test_archive_profile_is_draft_and_more() -> None:
+    draft = {r.code for r in RULES if Profile.DRAFT in r.profiles}
+    archive = {r.code for r in RULES if Profile.ARCHIVE in r.profiles}
+    assert draft < archive
+    assert {c for c in archive - draft if not c.startswith(("HN-A", "HN-P009"))} == set()
+
+
+def test_draft_profile_skips_archive_rules() -> None:
+    undated = changed(date=None, record=None)
+    assert check(undated, "draft").findings == ()
+    assert {"HN-A001", "HN-A003"} <= set(check(undated, "archive").codes)
+
+
+def test_committed_catalogue_page_is_generated() -> None:
+    assert (DOCS / "rule-catalogue.md").read_text(encoding="utf-8") == catalogue_markdown()
+
+
+def test_catalogue_lists_every_rule_with_both_messages() -> None:
+    page = catalogue_markdown()
+    for entry in RULES:
+        assert f"### {entry.code}" in page
+        assert entry.messages["en"].replace("|", "\\|") in page

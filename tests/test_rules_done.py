@@ -1,0 +1,143 @@
+"""The issue's cases: rejected with the right codes and messages, in both languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from hyvaneuvottelu import LocalizedText, Organisation, OrganisationKind, check, examples
+
+from .rule_cases import GOOD, LOHJA, RECORD, changed, section, statement
+
+
+def messages(negotiation: object, code: str, language: str) -> list[tuple[str, str]]:
+    report = check(negotiation, "draft")  # type: ignore[arg-type]
+    assert not report.valid
+    return [(f.path, f.message(language)) for f in report.findings if f.code == code]
+
+
+TAMPERE = Organisation(
+    id="tampere",
+    kind=OrganisationKind.MUNICIPALITY,
+    name=LocalizedText(fi="Tampere", sv="Tammerfors"),
+    statistics_code="837",
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "fi",
+            'Kunta "Tampere" kuuluu alueeseen Pirkanmaan hyvinvointialue, '
+            "ei alueeseen Länsi-Uudenmaan hyvinvointialue",
+        ),
+        (
+            "en",
+            'The municipality "Tampere" belongs to Pirkanmaan hyvinvointialue, '
+            "not to Länsi-Uudenmaan hyvinvointialue",
+        ),
+    ],
+)
+def test_municipality_of_another_county(language: str, expected: str) -> None:
+    negotiation = changed(municipalities=(LOHJA, TAMPERE))
+    assert messages(negotiation, "HN-P004", language) == [("/municipalities/1", expected)]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "fi",
+            "Päivämäärä 2024-11-05 ei ole valtuustokaudella 2025-2029 "
+            "(päivänä voimassa: 2021-2025, 2022-2025)",
+        ),
+        (
+            "en",
+            "The date 2024-11-05 is not in the council term 2025-2029 "
+            "(in force that day: 2021-2025, 2022-2025)",
+        ),
+    ],
+)
+def test_date_outside_named_term(language: str, expected: str) -> None:
+    negotiation = changed(date=dt.date(2024, 11, 5), record=RECORD)
+    assert messages(negotiation, "HN-L005", language) == [("/councilTerm", expected)]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fi", 'Puhujaa "nobody" ei ole osallistujissa'),
+        ("en", 'The speaker "nobody" is not a declared participant'),
+    ],
+)
+def test_undeclared_speaker(language: str, expected: str) -> None:
+    negotiation = statement(speaker="nobody")
+    assert messages(negotiation, "HN-R001", language) == [
+        ("/sections/1/content/0/speaker", expected)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fi", "Asiakohdan numero 2 toistuu"),
+        ("en", "The section number 2 is repeated"),
+    ],
+)
+def test_repeated_section_number(language: str, expected: str) -> None:
+    negotiation = section(2, number="2")
+    assert messages(negotiation, "HN-S001", language) == [("/sections/2/number", expected)]
+
+
+def test_county_of_helsinki_is_not_a_county() -> None:
+    helsinki = attrs.evolve(GOOD.county, name=LocalizedText(fi="Helsingin kaupunki"))
+    negotiation = changed(county=attrs.evolve(helsinki, statistics_code="90", business_id=None))
+    assert messages(negotiation, "HN-P001", "en") == [
+        (
+            "/county/statisticsCode",
+            '"Helsingin kaupunki" (90) is not one of the 21 wellbeing services counties',
+        )
+    ]
+
+
+def test_county_recognised_by_name_without_code() -> None:
+    negotiation = changed(county=attrs.evolve(GOOD.county, statistics_code=None))
+    assert check(negotiation, "archive").findings == ()
+
+
+def test_check_never_raises_for_a_broken_memo() -> None:
+    broken = changed(sections=(), municipalities=(), participants=(), record=None, date=None)
+    report = check(broken, "archive")
+    assert {"HN-S007", "HN-P011", "HN-A001"} <= set(report.codes)
+
+
+class TestExample:
+    def test_validates_clean_under_draft(self) -> None:
+        assert check(examples.load(), "draft").findings == ()
+
+    def test_lists_its_real_gaps_under_archive(self) -> None:
+        report = check(examples.load(), "archive")
+        assert report.codes == (
+            "HN-A001",  # date
+            "HN-A002",  # place
+            "HN-A003",  # record identifier
+            "HN-A004",  # case id
+            "HN-A005",  # the title "Neuvottelu" names no party
+            "HN-A006",  # author
+            "HN-A007",  # approved status
+            "HN-A008",  # approval date
+            "HN-A009",  # approver
+            "HN-A010",  # publicity class
+            "HN-A013",  # personal data class
+            "HN-A015",  # retention
+            "HN-A019",  # function code
+            "HN-A020",  # language
+            "HN-A022",  # document type
+            "HN-A023",  # created
+            "HN-A024",  # the chair is not named
+            "HN-A025",  # no attendance
+            "HN-P009",  # the chair's organisation is not said
+        )
