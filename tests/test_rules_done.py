@@ -7,13 +7,20 @@ import datetime as dt
 import attrs
 import pytest
 
-from hyvaneuvottelu import LocalizedText, Organisation, OrganisationKind, check, examples
+from hyvaneuvottelu import (
+    LocalizedText,
+    Negotiation,
+    Organisation,
+    OrganisationKind,
+    check,
+    examples,
+)
 
 from .rule_cases import GOOD, LOHJA, RECORD, changed, section, statement
 
 
-def messages(negotiation: object, code: str, language: str) -> list[tuple[str, str]]:
-    report = check(negotiation, "draft")  # type: ignore[arg-type]
+def messages(negotiation: Negotiation, code: str, language: str) -> list[tuple[str, str]]:
+    report = check(negotiation, "draft")
     assert not report.valid
     return [(f.path, f.message(language)) for f in report.findings if f.code == code]
 
