@@ -28,6 +28,9 @@ _BUILTIN = {
     "xs:time": "a time of day as HH:MM:SS",
     "xs:dateTime": "a date-time that exists, with a UTC offset",
     "xs:language": "a language code such as fi",
+    "Date": "a calendar date that exists, as YYYY-MM-DD",
+    "Time": "a time of day as HH:MM:SS",
+    "DateTime": "a date-time that exists, with a UTC offset",
 }
 _PATTERNS = {pattern: description for _base, pattern, description in SIMPLE_TYPES.values()}
 
@@ -97,7 +100,7 @@ _RULES: tuple[_Rule, ...] = (
             r"type '(.*)'\.$"
         ),
         lambda m, el: (
-            _BUILTIN.get(m.group(2), f"a value of type {_name(m.group(2))}"),
+            _BUILTIN.get(_name(m.group(2)), f"a value of type {_name(m.group(2))}"),
             shown_text(m.group(1)),
         ),
     ),
