@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -51,7 +52,7 @@ def completed_memo() -> Negotiation:
     return from_json(COMPLETED_EXAMPLE.read_bytes())
 
 
-def record(**changes: object) -> RecordMetadata:
+def record(**changes: Any) -> RecordMetadata:
     """Complete record metadata, with ``changes``."""
     base = RecordMetadata(
         identifier="TEST-1",
@@ -72,21 +73,19 @@ def record(**changes: object) -> RecordMetadata:
     return attrs.evolve(base, **changes)
 
 
-def ready_memo(**record_changes: object) -> Negotiation:
+def ready_memo(**record_changes: Any) -> Negotiation:
     """The bundled example completed for the archive, with ``record_changes``."""
     memo = examples.load("lohja")
     return attrs.evolve(
         memo,
         date=date(2025, 1, 21),
         place=LocalizedText(fi="Lohja"),
-        participants=tuple(
-            attrs.evolve(p, presence=Presence.PRESENT) for p in memo.participants
-        ),
+        participants=tuple(attrs.evolve(p, presence=Presence.PRESENT) for p in memo.participants),
         record=record(**record_changes),
     )
 
 
-def settings(**changes: object) -> TransferSettings:
+def settings(**changes: Any) -> TransferSettings:
     base = TransferSettings(
         transfer_contract_id="SOPIMUS-1",
         organisation="Länsi-Uudenmaan hyvinvointialue",

@@ -42,8 +42,7 @@ def test_a_three_letter_language() -> None:
 
 def test_neither_approver_nor_author() -> None:
     assert messages(ready_memo(approver=None, author=None)) == [
-        "/record/approver: expected an approver or an author (the Authenticity Checker), "
-        "found none"
+        "/record/approver: expected an approver or an author (the Authenticity Checker), found none"
     ]
 
 

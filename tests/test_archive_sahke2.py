@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import cast
 
 import attrs
 import pytest
@@ -24,8 +25,11 @@ def sahke2(memos: list[Negotiation], transfer: TransferSettings) -> etree._Eleme
     return etree.fromstring(files["sahke2.xml"])
 
 
-def texts(root: etree._Element, path: str, version: Sahke2Version = Sahke2Version.V2019) -> list[str]:
-    return [e.text or "" for e in root.xpath(path, namespaces=NS[version])]
+def texts(
+    root: etree._Element, path: str, version: Sahke2Version = Sahke2Version.V2019
+) -> list[str]:
+    found = cast("list[etree._Element]", root.xpath(path, namespaces=NS[version]))
+    return [e.text or "" for e in found]
 
 
 VARIANTS = {

@@ -140,7 +140,7 @@ def test_an_unknown_sahke2_version_is_refused() -> None:
     with pytest.raises(SettingsError) as caught:
         settings_from(values)
     assert str(caught.value) == (
-        "setting 'sahke2Version': expected \"2019\" or \"2011\", found \"2015\""
+        'setting \'sahke2Version\': expected "2019" or "2011", found "2015"'
     )
 
 

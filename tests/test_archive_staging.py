@@ -27,8 +27,12 @@ FILES = (
 
 def dead_pid() -> int:
     """The id of a process that has ended."""
-    process = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                             capture_output=True, check=True, text=True)
+    process = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        check=True,
+        text=True,
+    )
     return int(process.stdout)
 
 
@@ -45,11 +49,15 @@ def test_an_existing_target_is_never_overwritten_without_force(
 ) -> None:
     target = tmp_path / "p"
     target.write_bytes(b"precious")
-    with pytest.raises(OutputError) as caught:
+
+    def write() -> None:
         if as_zip:
             write_zip(target, FILES, CREATED)
         else:
             write_folder(target, FILES)
+
+    with pytest.raises(OutputError) as caught:
+        write()
     assert str(caught.value) == (
         f"{target}: already exists; not overwritten (use --force to replace it)"
     )
@@ -148,7 +156,8 @@ def test_a_killed_run_leaves_no_package_and_the_next_run_cleans_up(tmp_path: Pat
     assert killed.returncode == -9, killed.stderr
     assert not target.exists()
     (stray,) = tmp_path.iterdir()
-    assert stray.name.startswith(".package.") and stray.name.endswith(".partial")
+    assert stray.name.startswith(".package.")
+    assert stray.name.endswith(".partial")
 
     again = subprocess.run(
         [sys.executable, "-m", "hyvaneuvottelu", *args], capture_output=True, cwd=ROOT, check=False

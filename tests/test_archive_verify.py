@@ -180,7 +180,7 @@ def test_sahke2_disagreeing_with_the_memo_is_reported_precisely(package: Path) -
     path.write_text(text, encoding="utf-8")
     rehash(package, SAHKE2_FILE)
     assert [str(p) for p in verify_package(package).problems] == [
-        "sahke2.xml: CaseFile[1]/Action/Record/NativeId is \"OTHER-1\"; "
+        'sahke2.xml: CaseFile[1]/Action/Record/NativeId is "OTHER-1"; '
         'the memo case-001/memo.xml says "ESIMERKKI-LUHA-2025-0001"',
         'sahke2.xml: CaseFile[1]/Action/Record/Accepted is "2025-02-05"; '
         'the memo case-001/memo.xml says "2025-02-04"',
