@@ -5,6 +5,15 @@ The public API lives here; submodules are the machinery.
 """
 
 from ._version import __version__
+from .archive import (
+    ArchiveRefusedError,
+    ContactPerson,
+    Sahke2Version,
+    TransferSettings,
+    VerificationReport,
+    verify_package,
+    write_package,
+)
 from .errors import DocumentError, HyvaneuvotteluError, InvalidValueError, OutputError, Problem
 from .jsonformat import SCHEMA_VERSION, from_json, to_json
 from .model import (
@@ -62,7 +71,9 @@ __all__ = [
     "OUTCOME_TAGS",
     "SCHEMA_VERSION",
     "Agreement",
+    "ArchiveRefusedError",
     "Challenge",
+    "ContactPerson",
     "Content",
     "CooperationStructure",
     "DocumentError",
@@ -102,12 +113,15 @@ __all__ = [
     "Report",
     "Retention",
     "RuleFinding",
+    "Sahke2Version",
     "Section",
     "SectionKind",
     "Severity",
     "SourceRef",
     "Statement",
     "Topic",
+    "TransferSettings",
+    "VerificationReport",
     "__version__",
     "check",
     "from_json",
@@ -116,4 +130,6 @@ __all__ = [
     "to_html",
     "to_json",
     "to_xml",
+    "verify_package",
+    "write_package",
 ]
