@@ -169,12 +169,22 @@ def _check_bytes(data: bytes, max_bytes: int) -> None:
 def _syntax_problem(exc: etree.XMLSyntaxError, max_depth: int) -> Problem:
     line, column = exc.position
     message = _SYNTAX_POSITION.sub("", str(exc.msg))
-    expected = "well-formed XML"
-    if "depth" in message.lower():
-        expected = f"elements nested at most {max_depth} deep"
-    elif "huge" in message.lower() or "too long" in message.lower():
-        expected = f"texts of at most {MAX_TEXT} characters"
-    return Problem(location=f"line {line}, column {column}", expected=expected, found=message)
+    where = f"line {line}, column {column}"
+    lowered = message.lower()
+    # libxml2's own limits: say what they mean, not which flag lifts them.
+    if "depth" in lowered:
+        return Problem(
+            location=where,
+            expected=f"elements nested at most {max_depth} deep",
+            found="nesting deeper than the parser's limit of 256 levels",
+        )
+    if "huge" in lowered or "too long" in lowered:
+        return Problem(
+            location=where,
+            expected=f"a text of at most {MAX_TEXT} characters",
+            found="a text longer than the parser's limit",
+        )
+    return Problem(location=where, expected="well-formed XML", found=message)
 
 
 def _check_tree(root: etree._Element, max_depth: int) -> None:
@@ -198,8 +208,9 @@ def _check_tree(root: etree._Element, max_depth: int) -> None:
     deep = _deeper_than(max_depth)(root)
     if deep:
         element = deep[0]
+        steps = element_path(element).split("/")[1:]
         raise _fail(
-            f"line {element.sourceline}: {element_path(element.getparent())}/...",
+            f"line {element.sourceline}: /{'/'.join(steps[:3])}/.../{steps[-1]}",
             f"elements nested at most {max_depth} deep",
             f"<{local(element.tag)}> at depth {max_depth + 1}",
         )

@@ -20,6 +20,7 @@ MAX_PROBLEMS = 50
 _HEAD = re.compile(r"^Element '(?P<element>[^']*)'(?:, attribute '(?P<attribute>[^']*)')?: ")
 _QNAME = re.compile(r"\{([^}]*)\}([\w.-]+)")
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
+_PREFIXED_STEP = re.compile(r"(?<=/)([\w.-]+):([\w.-]+)")
 
 _BUILTIN = {
     "xs:integer": "an integer",
@@ -71,7 +72,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     (
         re.compile(r"This element is not expected\.$"),
-        lambda m, el: ("no further element here", f"the element <{el}>"),
+        lambda m, el: ("only the elements the format defines here", f"the element <{el}>"),
     ),
     (
         re.compile(r"Missing child element\(s\)\. Expected is (?:one of )?\( (.*) \)\.$"),
@@ -130,9 +131,11 @@ _RULES: tuple[_Rule, ...] = (
 def _element(root: etree._Element, path: str | None) -> etree._Element | None:
     if not path:
         return None
-    namespaces = {k: v for k, v in root.nsmap.items() if k}
+    # libxml2 writes steps as prefix:name with the document's own prefixes;
+    # local names are enough to find the element again.
+    path = _PREFIXED_STEP.sub(r"*[local-name()='\2']", path)
     try:
-        found = root.getroottree().xpath(path, namespaces=namespaces)
+        found = root.getroottree().xpath(path)
     except etree.XPathError:
         return None
     if isinstance(found, list) and found and isinstance(found[0], etree._Element):
