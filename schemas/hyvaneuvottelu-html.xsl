@@ -452,6 +452,7 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
     <section class="agenda-item" id="section-{hn:number}">
       <xsl:element name="{$heading}">
         <span class="number"><xsl:value-of select="concat(hn:number, '.')"/></span>
+        <xsl:text> </xsl:text>
         <xsl:apply-templates select="hn:title" mode="text"/>
       </xsl:element>
       <xsl:apply-templates select="hn:content/*"/>

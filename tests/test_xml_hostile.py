@@ -77,7 +77,7 @@ def _no_python_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _memo(title: bytes) -> bytes:
     """A valid memo whose title text is ``title`` (raw XML)."""
-    return VALID.replace(b"<text xml:lang=\"fi\">Neuvottelu</text>", title, 1)
+    return VALID.replace(b'<text xml:lang="fi">Neuvottelu</text>', title, 1)
 
 
 def _with_doctype(doctype: bytes, title: bytes) -> bytes:
@@ -144,7 +144,8 @@ def corpus(server: str, secret: Path) -> dict[str, tuple[bytes, str]]:
             f"line 2: before the root element: {DOCTYPE_REFUSED}",
         ),
         "DOCTYPE after comments": (
-            HEAD + b"<!-- <!DOCTYPE in a comment --><?pi x?>\n\n<!DOCTYPE negotiation>\n"
+            HEAD
+            + b"<!-- <!DOCTYPE in a comment --><?pi x?>\n\n<!DOCTYPE negotiation>\n"
             + VALID[len(HEAD) :],
             f"line 4: before the root element: {DOCTYPE_REFUSED}",
         ),
@@ -161,7 +162,9 @@ def corpus(server: str, secret: Path) -> dict[str, tuple[bytes, str]]:
                 ROOT_OPEN,
                 ROOT_OPEN[:-1]
                 + b' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
-                + b' xsi:schemaLocation="urn:hyvaneuvottelu:schema:1 ' + url + b'/evil.xsd">',
+                + b' xsi:schemaLocation="urn:hyvaneuvottelu:schema:1 '
+                + url
+                + b'/evil.xsd">',
             ),
             "line 2: /negotiation/@xsi:schemaLocation: expected no xsi: attributes (documents "
             "are validated against the format's own XSD only), found "
@@ -208,23 +211,23 @@ def corpus(server: str, secret: Path) -> dict[str, tuple[bytes, str]]:
         ),
         "wrong namespace": (
             VALID.replace(b"urn:hyvaneuvottelu:schema:1", b"http://example.org/memo", 1),
-            'line 2: /negotiation: expected the element <negotiation> in the namespace '
+            "line 2: /negotiation: expected the element <negotiation> in the namespace "
             '"urn:hyvaneuvottelu:schema:1", found the element <negotiation> in the namespace '
             '"http://example.org/memo"',
         ),
         "no namespace": (
             VALID.replace(b' xmlns="urn:hyvaneuvottelu:schema:1"', b"", 1),
-            'line 2: /negotiation: expected the element <negotiation> in the namespace '
+            "line 2: /negotiation: expected the element <negotiation> in the namespace "
             '"urn:hyvaneuvottelu:schema:1", found the element <negotiation> in no namespace',
         ),
         "newer minor version": (
             VALID.replace(b'schemaVersion="1.0"', b'schemaVersion="1.1"', 1),
-            'line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads '
+            "line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads "
             '("1.0" to "1.0"), found "1.1" (a newer version: upgrade hyvaneuvottelu)',
         ),
         "newer major version": (
             VALID.replace(b"urn:hyvaneuvottelu:schema:1", b"urn:hyvaneuvottelu:schema:2", 1),
-            'line 2: /negotiation: expected the element <negotiation> in the namespace '
+            "line 2: /negotiation: expected the element <negotiation> in the namespace "
             '"urn:hyvaneuvottelu:schema:1", found the element <negotiation> in the namespace '
             '"urn:hyvaneuvottelu:schema:2" (a newer major version: upgrade hyvaneuvottelu)',
         ),

@@ -118,15 +118,17 @@ def _replace(old: bytes, new: bytes) -> bytes:
                 b'<text xml:lang="fi">Neuvottelu</text><text xml:lang="fi">x</text>',
             ),
             [
-                'line 5: /negotiation/title/text[2]: expected each language at most once, '
+                "line 5: /negotiation/title/text[2]: expected each language at most once, "
                 'found xml:lang="fi" again'
             ],
             id="language twice",
         ),
         pytest.param(
             _replace(b'<text xml:lang="fi">Neuvottelu</text>', b'<text xml:lang="de">N</text>'),
-            ['line 5: /negotiation/title/text/@xml:lang: expected one of "fi", "sv", "en", '
-             'found "de"'],
+            [
+                'line 5: /negotiation/title/text/@xml:lang: expected one of "fi", "sv", "en", '
+                'found "de"'
+            ],
             id="unknown language",
         ),
         pytest.param(
@@ -141,32 +143,39 @@ def _replace(old: bytes, new: bytes) -> bytes:
         ),
         pytest.param(
             _replace(b"<county>", b"<county>hello"),
-            ["line 17: /negotiation/county: expected only child elements in <county>, "
-             "found text"],
+            ["line 17: /negotiation/county: expected only child elements in <county>, found text"],
             id="stray text",
         ),
         pytest.param(
             _replace(b"<statuteYear>2021</statuteYear>", b"<statuteYear>20x1</statuteYear>"),
-            ['line 10: /negotiation/legalBasis/legalReference/statuteYear: expected an integer, '
-             'found "20x1"'],
+            [
+                "line 10: /negotiation/legalBasis/legalReference/statuteYear: expected an integer, "
+                'found "20x1"'
+            ],
             id="not an integer",
         ),
         pytest.param(
             _replace(b"</kind>", b"</kinds>"),
-            ["line 3, column 28: expected well-formed XML, found Opening and ending tag "
-             "mismatch: kind line 3 and kinds"],
+            [
+                "line 3, column 28: expected well-formed XML, found Opening and ending tag "
+                "mismatch: kind line 3 and kinds"
+            ],
             id="not well-formed",
         ),
         pytest.param(
             _replace(b'schemaVersion="1.0"', b""),
-            ['line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads '
-             '("1.0" to "1.0"), found nothing'],
+            [
+                "line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads "
+                '("1.0" to "1.0"), found nothing'
+            ],
             id="no version",
         ),
         pytest.param(
             _replace(b'schemaVersion="1.0"', b'schemaVersion="one"'),
-            ['line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads '
-             '("1.0" to "1.0"), found "one"'],
+            [
+                "line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads "
+                '("1.0" to "1.0"), found "one"'
+            ],
             id="bad version",
         ),
         pytest.param(
@@ -199,7 +208,7 @@ def test_every_problem_is_reported_not_only_the_first() -> None:
 def test_a_date_that_does_not_exist_is_refused() -> None:
     data = _replace(b"<theme>", b"<date>2025-02-30</date><theme>")
     assert problems(data) == [
-        'line 73: /negotiation/date: expected a calendar date that exists, as YYYY-MM-DD, '
+        "line 73: /negotiation/date: expected a calendar date that exists, as YYYY-MM-DD, "
         'found "2025-02-30"'
     ]
 

@@ -51,17 +51,17 @@ _local = threading.local()
 class _LoadNothing(etree.Resolver):
     """Answers every request to load a resource with nothing."""
 
-    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:
-        return self.resolve_string("", context)
+    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:  # type: ignore[override]
+        return self.resolve_string("", context, base_url=None)
 
 
 class _XmlNamespaceOnly(etree.Resolver):
     """Serves the ``xml:`` attribute declarations locally, and nothing else."""
 
-    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:
+    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:  # type: ignore[override]
         if system_url == XML_NAMESPACE_SCHEMA_URL:
-            return self.resolve_string(XML_NAMESPACE_SCHEMA, context)
-        return self.resolve_string("", context)
+            return self.resolve_string(XML_NAMESPACE_SCHEMA, context, base_url=None)
+        return self.resolve_string("", context, base_url=None)
 
 
 def _parser() -> etree.XMLParser:
@@ -113,6 +113,11 @@ def _long_text() -> etree.XPath:
 @cache
 def _xsi_attribute() -> etree.XPath:
     return etree.XPath("(//@*[namespace-uri() = $ns])[1]")
+
+
+def _first(path: etree.XPath, root: etree._Element, **variables: Any) -> Any:
+    found: Any = path(root, **variables)
+    return found[0] if found else None
 
 
 def _fail(location: str, expected: str, found: str) -> DocumentError:
@@ -188,7 +193,7 @@ def _syntax_problem(exc: etree.XMLSyntaxError, max_depth: int) -> Problem:
 
 
 def _check_tree(root: etree._Element, max_depth: int) -> None:
-    info = root.getroottree().docinfo
+    info: Any = root.getroottree().docinfo
     if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
         raise _fail(
             "line 1: before the root element",
@@ -205,26 +210,23 @@ def _check_tree(root: etree._Element, max_depth: int) -> None:
             found += " (a newer major version: upgrade hyvaneuvottelu)"
         raise _fail(location(root), expected, found)
     _check_version(root)
-    deep = _deeper_than(max_depth)(root)
-    if deep:
-        element = deep[0]
+    element = _first(_deeper_than(max_depth), root)
+    if element is not None:
         steps = element_path(element).split("/")[1:]
         raise _fail(
             f"line {element.sourceline}: /{'/'.join(steps[:3])}/.../{steps[-1]}",
             f"elements nested at most {max_depth} deep",
             f"<{local(element.tag)}> at depth {max_depth + 1}",
         )
-    long = _long_text()(root, limit=MAX_TEXT)
-    if long:
-        text = long[0]
+    text = _first(_long_text(), root, limit=MAX_TEXT)
+    if text is not None:
         raise _fail(
             location(text.getparent()),
             f"a text of at most {MAX_TEXT} characters",
             f"{len(text)} characters",
         )
-    xsi = _xsi_attribute()(root, ns=_XSI)
-    if xsi:
-        attribute = xsi[0]
+    attribute = _first(_xsi_attribute(), root, ns=_XSI)
+    if attribute is not None:
         raise _fail(
             location(attribute.getparent(), f"@xsi:{attribute.attrname.rpartition('}')[2]}"),
             "no xsi: attributes (documents are validated against the format's own XSD only)",

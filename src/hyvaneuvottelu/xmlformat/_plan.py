@@ -219,9 +219,9 @@ def _field(cls: type, attribute: attrs.Attribute[Any], hint: Any) -> FieldPlan:
         if wire not in ITEM_NAMES:
             raise LookupError(f"{where}: no XML item name for the tuple field {wire!r}")
         item = ITEM_NAMES[wire]
-    default = attribute.default
+    default: Any = attribute.default
     if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-        default = default.factory()  # type: ignore[attr-defined]
+        default = default.factory()
     return FieldPlan(
         name=attribute.name,
         wire=wire,

@@ -33,7 +33,7 @@ _INDENT = "  "
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-class _Unwritable(Exception):
+class _UnwritableError(Exception):
     """A value the XML cannot carry; ``path`` grows as the walk unwinds."""
 
     def __init__(self, problem: str) -> None:
@@ -55,7 +55,7 @@ def to_xml(negotiation: Negotiation) -> bytes:
     out = [_HEADER, f'<negotiation xmlns="{NAMESPACE}" schemaVersion="{SCHEMA_VERSION}">\n']
     try:
         _write_fields(out, PLANS[ROOT], negotiation, 1)
-    except _Unwritable as exc:
+    except _UnwritableError as exc:
         path = "/negotiation/" + "/".join(reversed(exc.path))
         raise OutputError(f"{path}: cannot be written as XML: {exc.problem}") from None
     out.append("</negotiation>\n")
@@ -66,7 +66,7 @@ def _escape(text: str) -> str:
     bad = _NOT_XML.search(text)
     if bad is not None:
         char = bad.group()
-        raise _Unwritable(
+        raise _UnwritableError(
             f"the text holds U+{ord(char):04X} at character {bad.start() + 1}, "
             "which XML 1.0 cannot carry"
         )
@@ -87,7 +87,6 @@ def _step(name: str, index: int, counts: Counter[str]) -> str:
 
 
 def _write_fields(out: list[str], plan: ClassPlan, obj: Any, level: int) -> None:
-    pad = _INDENT * level
     for field in plan.fields:
         value = getattr(obj, field.name)
         if not field.required and value == field.default:
@@ -96,8 +95,8 @@ def _write_fields(out: list[str], plan: ClassPlan, obj: Any, level: int) -> None
             if field.many:
                 _write_many(out, field, value, level)
             else:
-                _write_value(out, field.value, field.wire, value, pad, level)
-        except _Unwritable as exc:
+                _write_value(out, field.value, field.wire, value, level)
+        except _UnwritableError as exc:
             exc.path.append(field.wire)
             raise
 
@@ -108,7 +107,6 @@ def _write_many(out: list[str], field: FieldPlan, items: Any, level: int) -> Non
         out.append(f"{pad}<{field.wire}/>\n")
         return
     out.append(f"{pad}<{field.wire}>\n")
-    inner = _INDENT * (level + 1)
     kind = field.value
     for position, item in enumerate(items):
         if isinstance(kind, UnionValue):
@@ -118,8 +116,8 @@ def _write_many(out: list[str], field: FieldPlan, items: Any, level: int) -> Non
             name = field.item or ""
             value_kind = kind
         try:
-            _write_value(out, value_kind, name, item, inner, level + 1)
-        except _Unwritable as exc:
+            _write_value(out, value_kind, name, item, level + 1)
+        except _UnwritableError as exc:
             names = [
                 kind.tags[type(i)] if isinstance(kind, UnionValue) else name
                 for i in items[: position + 1]
@@ -133,7 +131,8 @@ def _write_many(out: list[str], field: FieldPlan, items: Any, level: int) -> Non
     out.append(f"{pad}</{field.wire}>\n")
 
 
-def _write_value(out: list[str], kind: Any, name: str, value: Any, pad: str, level: int) -> None:
+def _write_value(out: list[str], kind: Any, name: str, value: Any, level: int) -> None:
+    pad = _INDENT * level
     if isinstance(kind, Scalar):
         if kind.free_text:
             text = _escape(value)
@@ -141,7 +140,7 @@ def _write_value(out: list[str], kind: Any, name: str, value: Any, pad: str, lev
             try:
                 text = kind.to_text(value)
             except ValueError as exc:
-                raise _Unwritable(f"expected {exc}, found {value!r}") from None
+                raise _UnwritableError(f"expected {exc}, found {value!r}") from None
         out.append(f"{pad}<{name}>{text}</{name}>\n" if text else f"{pad}<{name}/>\n")
     elif isinstance(kind, TextValue):
         _write_text(out, name, value, pad)
@@ -161,7 +160,7 @@ def _write_text(out: list[str], name: str, value: LocalizedText, pad: str) -> No
     for position, (language, text) in enumerate(items, start=1):
         try:
             escaped = _escape(text)
-        except _Unwritable as exc:
+        except _UnwritableError as exc:
             exc.problem = f"the {language} text: {exc.problem}"
             exc.path.append(f"text[{position}]" if len(items) > 1 else "text")
             raise
