@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 __all__ = ["NameIndex", "name_key"]
 
@@ -45,6 +46,7 @@ _GENERIC = frozenset(
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"})
 
 
+@lru_cache(maxsize=4096)
 def name_key(text: str) -> str:
     """``"Lohjan  KAUPUNKI"`` -> ``"lohjan"``: case, spacing and generic words dropped."""
     folded = unicodedata.normalize("NFC", text).translate(_DASHES).casefold()
@@ -72,7 +74,10 @@ class NameIndex:
                 if key:
                     self._codes.setdefault(key, set()).add(code)
 
-    def find(self, query: str) -> str | None:
+        # Memos name the same few parties again and again.
+        self.find = lru_cache(maxsize=4096)(self._find)
+
+    def _find(self, query: str) -> str | None:
         """The code whose name matches ``query``, or None when none or several do."""
         key = name_key(query)
         if not key:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import typing
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import Any
 
@@ -21,11 +22,13 @@ from ..model import (
 )
 from ..refdata import Area, RegionTable, region_table
 
-__all__ = ["Context", "Path", "local_names", "section_path", "walk_strings"]
+__all__ = ["Context", "Path", "all_strings", "local_names", "section_path", "walk_strings"]
 
 Path = tuple[str | int, ...]
 
 _FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+#: The fields that can hold text, of each class met; empty for non-attrs types.
+_TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _fields(cls: type) -> tuple[tuple[str, str], ...]:
@@ -33,6 +36,72 @@ def _fields(cls: type) -> tuple[tuple[str, str], ...]:
     if found is None:
         found = _FIELDS[cls] = tuple((a.name, wire_name(a.name)) for a in attrs.fields(cls))
     return found
+
+
+def _text_fields(cls: type) -> tuple[str, ...]:
+    names: tuple[str, ...] = ()
+    if attrs.has(cls):
+        hints = typing.get_type_hints(cls)
+        # A validated string (an id, a code, a number) matches a pattern that
+        # already rules out empty text and control characters.
+        names = tuple(
+            a.name
+            for a in attrs.fields(cls)
+            if _holds_text(hints[a.name]) and not (a.validator and _plain_strings(hints[a.name]))
+        )
+    _TEXT_FIELDS[cls] = names
+    return names
+
+
+def _plain_strings(hint: Any) -> bool:
+    """Whether ``hint`` is str, tuple[str, ...] or either or None."""
+    args = [arg for arg in typing.get_args(hint) if arg not in (type(None), Ellipsis)]
+    return hint is str or (bool(args) and all(_plain_strings(arg) for arg in args))
+
+
+def _holds_text(hint: Any) -> bool:
+    # Exactly str: the code lists are StrEnums and are not text.
+    if hint is str or (isinstance(hint, type) and attrs.has(hint)):
+        return True
+    return any(_holds_text(arg) for arg in typing.get_args(hint) if arg is not Ellipsis)
+
+
+def all_strings(root: Any) -> list[str]:
+    """Every string value in the model below ``root``, without paths: the fast pass.
+
+    Rules on text run over this list and walk again, with paths, only when
+    something is wrong. This runs on every check, so it is written for speed.
+    """
+    out: list[str] = []
+    append = out.append
+    stack = [root]
+    push, pop = stack.append, stack.pop
+    known = _TEXT_FIELDS
+    while stack:
+        obj = pop()
+        cls = type(obj)
+        names = known.get(cls)
+        for name in _text_fields(cls) if names is None else names:
+            value = getattr(obj, name)
+            kind = type(value)
+            if kind is str:
+                append(value)
+            elif kind is LocalizedText:
+                if value.fi is not None:
+                    append(value.fi)
+                if value.sv is not None:
+                    append(value.sv)
+                if value.en is not None:
+                    append(value.en)
+            elif kind is tuple:
+                for item in value:
+                    if type(item) is str:
+                        append(item)
+                    else:
+                        push(item)
+            elif value is not None:
+                push(value)
+    return out
 
 
 def walk_strings(obj: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
@@ -156,9 +225,18 @@ class Context:
         )
 
     @cached_property
-    def strings(self) -> tuple[tuple[Path, str], ...]:
-        """Every string of the negotiation, with its wire path."""
-        return tuple(walk_strings(self.negotiation))
+    def strings(self) -> list[str]:
+        """Every string of the negotiation, without paths."""
+        return all_strings(self.negotiation)
+
+    @cached_property
+    def joined_strings(self) -> str:
+        """Every string, each between NUL characters, for one-pass searches."""
+        return "\x00" + "\x00".join(self.strings) + "\x00"
+
+    def strings_where(self, wrong: Callable[[str], object]) -> Iterator[tuple[Path, str]]:
+        """Each string for which ``wrong`` is true, with its wire path."""
+        return ((path, text) for path, text in walk_strings(self.negotiation) if wrong(text))
 
     @cached_property
     def named_people(self) -> bool:

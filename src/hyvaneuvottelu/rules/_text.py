@@ -13,6 +13,9 @@ __all__: list[str] = []
 
 #: Characters XML 1.0 cannot carry: C0 controls but tab, LF, CR; surrogates; U+FFFE, U+FFFF.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML_BUT_NUL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: An empty or blank string among the NUL-separated strings of a memo.
+_EMPTY = re.compile(r"\x00\s*(?=\x00)")
 
 
 @rule(
@@ -23,8 +26,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
     rationale="An empty text is a field someone meant to fill.",
 )
 def text_not_empty(ctx: Context) -> Iterator[Hit]:
-    for path, text in ctx.strings:
-        if not text or text.isspace():
+    if _EMPTY.search(ctx.joined_strings):
+        for path, _ in ctx.strings_where(_empty):
             yield path, {}
 
 
@@ -36,10 +39,13 @@ def text_not_empty(ctx: Context) -> Iterator[Hit]:
     rationale="The archive transfer is XML; such a character makes the whole record unreadable.",
 )
 def text_xml_safe(ctx: Context) -> Iterator[Hit]:
-    for path, text in ctx.strings:
-        found = _NOT_XML.search(text)
-        if found is not None:
-            yield path, {"codepoint": f"{ord(found.group()):04X}"}
+    # One search over all the text; the walk with paths only when it finds something.
+    joined = ctx.joined_strings
+    # NUL separates the strings, so count it rather than search for it.
+    if _NOT_XML_BUT_NUL.search(joined) or joined.count("\x00") != len(ctx.strings) + 1:
+        for path, text in ctx.strings_where(_NOT_XML.search):
+            found = _NOT_XML.search(text)
+            yield path, {"codepoint": f"{ord(found.group()):04X}" if found else ""}
 
 
 @rule(
@@ -50,6 +56,15 @@ def text_xml_safe(ctx: Context) -> Iterator[Hit]:
     rationale='"ä" as "a" plus a combining mark looks the same but searches and sorts apart.',
 )
 def text_nfc(ctx: Context) -> Iterator[Hit]:
-    for path, text in ctx.strings:
-        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+    # NUL never composes, so the joined text is NFC exactly when every part is.
+    if not unicodedata.is_normalized("NFC", ctx.joined_strings):
+        for path, _ in ctx.strings_where(_not_nfc):
             yield path, {}
+
+
+def _empty(text: str) -> bool:
+    return not text or text.isspace()
+
+
+def _not_nfc(text: str) -> bool:
+    return not unicodedata.is_normalized("NFC", text)
