@@ -75,6 +75,16 @@ def test_a_folder_and_zip_and_2011(capsys: pytest.CaptureFixture[str], folder: P
     assert code == 0, out
 
 
+def test_a_memo_in_xml(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    memo = folder / "memo.xml"
+    assert main(["convert", str(COMPLETED_EXAMPLE), str(memo)]) == 0
+    (folder / COMPLETED_EXAMPLE.name).unlink()
+    target = folder.parent / "package"
+    code, out, _ = run(capsys, "archive", str(memo), "--out", str(target))
+    assert code == 0, out
+    assert (target / "case-001" / "memo.xml").read_bytes() == memo.read_bytes()
+
+
 def test_missing_settings_are_named_with_exit_2(
     capsys: pytest.CaptureFixture[str], folder: Path
 ) -> None:

@@ -159,6 +159,17 @@ def test_missing_and_extra_files(package: Path) -> None:
         "case-001/memo.html: listed in the manifest but missing from the package",
         "extra.txt: in the package but not listed in the manifest",
         "sahke2.xml: CaseFile[1]: Document names case-001/memo.html, which is not in the package",
+        "extra.txt: not described by any Document in sahke2.xml",
+    ]
+
+
+def test_a_file_no_document_describes(package: Path) -> None:
+    (package / "case-001" / "memo.xml").rename(package / "case-001" / "other.xml")
+    manifest = (package / MANIFEST_FILE).read_text(encoding="utf-8")
+    (package / MANIFEST_FILE).write_text(manifest.replace("memo.xml", "other.xml"), "utf-8")
+    assert [str(p) for p in verify_package(package).problems] == [
+        "sahke2.xml: CaseFile[1]: Document names case-001/memo.xml, which is not in the package",
+        "case-001/other.xml: not described by any Document in sahke2.xml",
     ]
 
 

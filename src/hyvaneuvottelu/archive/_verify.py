@@ -70,6 +70,8 @@ class _Verification:
     problems: list[Discrepancy] = attrs.Factory(list)
     notes: list[str] = attrs.Factory(list)
     version: Sahke2Version | None = None
+    #: Files a SÄHKE2 Document names.
+    described: set[str] = attrs.Factory(set)
 
     def report(self, file: str, message: str) -> None:
         self.problems.append(Discrepancy(file=file, message=message))
@@ -190,6 +192,8 @@ def _check_cases(check: _Verification, root: etree._Element, namespace: str) -> 
                 memo, memo_name = _load_memo(check, name), name
         if memo is not None and memo.record is not None:
             _compare(check, case, where, memo, memo_name=memo_name, namespace=namespace)
+    for name in sorted(set(check.files) - check.described - {SAHKE2_FILE, MANIFEST_FILE}):
+        check.report(name, f"not described by any Document in {SAHKE2_FILE}")
 
 
 def _text(elements: list[etree._Element]) -> str | None:
@@ -207,6 +211,7 @@ def _check_document(
         return None
     folder = _text(find("File/Path")) or ""
     path = f"{folder.strip('/')}/{name}" if folder.strip("/") else name
+    check.described.add(path)
     content = check.files.get(path)
     if content is None:
         check.report(SAHKE2_FILE, f"{where}: Document names {path}, which is not in the package")

@@ -17,12 +17,22 @@ from ..model import (
 )
 
 __all__ = [
+    "ACTION_TYPE",
+    "CASE_STATUS_CLOSED",
+    "CASE_STATUS_OPEN",
     "DOCUMENT_TYPES",
     "HASH_ALGORITHM",
     "NEGOTIATION_TYPES",
     "PERSONAL_DATA",
     "PUBLICITY_CLASSES",
     "RECORD_STATUSES",
+    "ROLE_APPROVER",
+    "ROLE_AUTHOR",
+    "ROLE_OTHER_ORGANISATION",
+    "ROLE_PARTICIPANT_ORGANISATION",
+    "ROLE_PARTY",
+    "USE_ARCHIVE",
+    "USE_PUBLICATION",
     "Sahke2Version",
 ]
 
@@ -71,8 +81,8 @@ PUBLICITY_CLASSES: dict[PublicityClass, str] = {
     PublicityClass.CONFIDENTIAL: "Salassa pidettävä",
 }
 
-#: Henkilötietoja: the schema's PersonalDataType values, and the first schema
-#: version that has each. The 2011 schema lacks the last two.
+#: Henkilötietoja: the schema's PersonalDataType values, and the schema
+#: versions that have each. The 2011 schema lacks the last two.
 PERSONAL_DATA: dict[PersonalDataClass, tuple[str, frozenset[Sahke2Version]]] = {
     PersonalDataClass.NONE: ("ei sisällä henkilötietoja", frozenset(Sahke2Version)),
     PersonalDataClass.PERSONAL: ("sisältää henkilötietoja", frozenset(Sahke2Version)),
