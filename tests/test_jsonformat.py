@@ -7,11 +7,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import DocumentError
+from hyvaneuvottelu.jsonformat import _codec, unstructure
 
 from .documents import minimal_document
 from .strategies import negotiations
@@ -293,3 +295,44 @@ def test_dates_and_times_are_iso_8601() -> None:
     written = json.loads(hn.to_json(negotiation))
     assert (written["date"], written["startTime"]) == ("2025-02-03", "09:30")
     assert written["record"]["created"] == "2025-02-03T10:00:00+00:00"
+
+
+@settings(max_examples=100, deadline=None)
+@given(negotiations())
+def test_the_fast_encoder_writes_the_same_bytes_as_the_standard_library(
+    negotiation: hn.Negotiation,
+) -> None:
+    pytest.importorskip("orjson", reason="orjson (the 'fast' extra) is not installed")
+    document = {"schemaVersion": hn.SCHEMA_VERSION, **unstructure(negotiation)}
+    for indent in (None, 2):
+        assert _codec.encode(document, indent) == _codec.encode_stdlib(document, indent)
+
+
+def test_lone_surrogates_are_refused_when_reading() -> None:
+    text = dump(minimal_document()).decode().replace("Neuvottelu", "Neuvo\\ud800ttelu")
+    assert problems(text.encode()) == [
+        "/title/fi: expected text of Unicode characters, found the lone surrogate U+D800"
+    ]
+
+
+def test_escaped_surrogate_pairs_are_characters() -> None:
+    text = dump(minimal_document()).decode().replace("Neuvottelu", "\\ud83d\\ude00")
+    assert hn.from_json(text.encode()).title.fi == "\U0001f600"
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_lone_surrogates_are_refused_when_writing(
+    monkeypatch: pytest.MonkeyPatch, fast: bool
+) -> None:
+    if fast:
+        pytest.importorskip("orjson", reason="orjson (the 'fast' extra) is not installed")
+    else:
+        monkeypatch.setattr(_codec, "orjson", None)
+    negotiation = attrs.evolve(
+        hn.from_json(dump(minimal_document())), title=hn.LocalizedText(fi="a\ud800")
+    )
+    with pytest.raises(hn.OutputError) as caught:
+        hn.to_json(negotiation)
+    assert str(caught.value) == (
+        "/title/fi: text cannot be written as UTF-8: it holds the lone surrogate U+D800"
+    )

@@ -7,11 +7,11 @@ in the model's field order, unknown keys rejected.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..errors import DocumentError, Problem
 from ..model import Negotiation
+from ._codec import decode, encode
 from ._converter import detailed_converter, fast_converter
 from ._problems import pointer, problems_of
 from ._wire import describe
@@ -29,10 +29,7 @@ def to_json(negotiation: Negotiation, *, indent: int | None = None) -> bytes:
 
     ``indent=None`` writes one compact line; an integer pretty-prints.
     """
-    document = {_VERSION_KEY: SCHEMA_VERSION, **unstructure(negotiation)}
-    separators = (",", ":") if indent is None else (",", ": ")
-    text = json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
-    return (text + "\n").encode("utf-8")
+    return encode({_VERSION_KEY: SCHEMA_VERSION, **unstructure(negotiation)}, indent)
 
 
 def from_json(data: bytes | str) -> Negotiation:
@@ -41,7 +38,7 @@ def from_json(data: bytes | str) -> Negotiation:
     Raises :class:`~hyvaneuvottelu.errors.DocumentError` listing every problem
     found, each located by a JSON pointer in the wire names.
     """
-    document = _parse(data)
+    document = decode(data)
     if type(document) is not dict:
         raise DocumentError(
             [
@@ -91,90 +88,3 @@ def _check_version(version: Any, present: bool) -> None:
         raise DocumentError(
             [Problem(location=pointer([_VERSION_KEY]), expected=expected, found=found)]
         )
-
-
-class _DuplicateKeys:
-    """Remembers objects that repeated a key, to locate them after parsing."""
-
-    def __init__(self) -> None:
-        self.found: list[tuple[dict[str, Any], str]] = []
-
-    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result = dict(pairs)
-        if len(result) != len(pairs):
-            seen: set[str] = set()
-            for key, _ in pairs:
-                if key in seen:
-                    self.found.append((result, key))
-                seen.add(key)
-        return result
-
-
-def _parse(data: bytes | str) -> Any:
-    if isinstance(data, bytes | bytearray | memoryview):
-        try:
-            text = bytes(data).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raw = bytes(data)
-            line = raw.count(b"\n", 0, exc.start) + 1
-            column = exc.start - raw.rfind(b"\n", 0, exc.start)
-            raise DocumentError(
-                [
-                    Problem(
-                        location=f"line {line}, column {column} (byte {exc.start})",
-                        expected="UTF-8 text",
-                        found=f"the byte 0x{bytes(data)[exc.start]:02x}, which is not UTF-8",
-                    )
-                ]
-            ) from None
-    else:
-        text = data
-    text = text.removeprefix("\ufeff")
-    duplicates = _DuplicateKeys()
-    try:
-        document = json.loads(text, object_pairs_hook=duplicates)
-    except json.JSONDecodeError as exc:
-        raise DocumentError(
-            [
-                Problem(
-                    location=f"line {exc.lineno}, column {exc.colno}",
-                    expected="JSON",
-                    found=exc.msg,
-                )
-            ]
-        ) from None
-    except RecursionError:
-        raise DocumentError(
-            [
-                Problem(
-                    location="/",
-                    expected="JSON nested to a reasonable depth",
-                    found="nesting too deep",
-                )
-            ]
-        ) from None
-    if duplicates.found:
-        raise DocumentError(_locate_duplicates(document, duplicates.found))
-    return document
-
-
-def _locate_duplicates(document: Any, found: list[tuple[dict[str, Any], str]]) -> list[Problem]:
-    wanted = {id(obj): key for obj, key in found}
-    problems: list[Problem] = []
-    stack: list[tuple[tuple[str | int, ...], Any]] = [((), document)]
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, dict):
-            if id(value) in wanted:
-                key = wanted[id(value)]
-                problems.append(
-                    Problem(
-                        location=pointer((*path, key)),
-                        expected="each key once in an object",
-                        found=f'the key "{key}" more than once',
-                    )
-                )
-            stack.extend(((*path, k), v) for k, v in value.items())
-        elif isinstance(value, list):
-            stack.extend(((*path, i), v) for i, v in enumerate(value))
-    return sorted(problems, key=lambda p: p.location)

@@ -7,6 +7,7 @@ every problem with its place.
 
 from __future__ import annotations
 
+import types
 import typing
 from collections.abc import Callable
 from datetime import date, datetime, time
@@ -19,7 +20,15 @@ from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from .._naming import wire_name
-from ..model import CODE_LISTS, CONTENT_TAGS, OUTCOME_TAGS, Content, Outcome
+from ..model import (
+    CODE_LISTS,
+    CONTENT_TAGS,
+    LANGUAGES,
+    OUTCOME_TAGS,
+    Content,
+    LocalizedText,
+    Outcome,
+)
 from ._wire import (
     WireError,
     describe,
@@ -87,10 +96,42 @@ def _tuple_hook(conv: cattrs.Converter, detailed: bool) -> Callable[[Any], Any]:
     return factory
 
 
+def _is_optional(t: Any) -> bool:
+    args = typing.get_args(t)
+    return (
+        typing.get_origin(t) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _optional_hook(conv: cattrs.Converter) -> Callable[[Any], Any]:
+    # cattrs' generic optional handler dispatches on every call; this one
+    # looks the inner hook up once.
+    def factory(t: Any) -> Any:
+        (inner_type,) = [a for a in typing.get_args(t) if a is not type(None)]
+        inner = conv.get_structure_hook(inner_type)
+
+        def structure(value: Any, _: Any = None) -> Any:
+            if value is None:
+                return None
+            return inner(value, inner_type)
+
+        return structure
+
+    return factory
+
+
+def _structure_fn(
+    cls: type, conv: cattrs.Converter, *, forbid_extra_keys: bool
+) -> Callable[[Any, Any], Any]:
+    renames: dict[str, Any] = {name: override(rename=w) for name, w in wire_fields(cls).items()}
+    return make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=forbid_extra_keys, **renames)
+
+
 def _object_hook(conv: cattrs.Converter, detailed: bool) -> Callable[[Any], Any]:
     def factory(cls: type) -> Any:
-        renames = {name: override(rename=wire) for name, wire in wire_fields(cls).items()}
-        inner: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, conv, **renames)  # type: ignore[arg-type]
+        inner = _structure_fn(cls, conv, forbid_extra_keys=True)
         if not detailed:
             return inner
 
@@ -111,7 +152,7 @@ def _tagged_union_hook(
     names = ", ".join(f'"{tag}"' for tag in by_tag)
     hooks: dict[str, Any] = {}
 
-    def find(value: Any) -> tuple[type, Any]:
+    def find(value: Any) -> tuple[type, str]:
         if type(value) is not dict:
             raise WireError("an object", describe(value))
         tag = value.get(TAG_KEY)
@@ -119,18 +160,55 @@ def _tagged_union_hook(
         if cls is None or type(tag) is not str:
             found = "nothing" if tag is None else describe(tag)
             raise WireError(f"one of {names}", found, at=(TAG_KEY,))
+        return cls, tag
+
+    def structure_detailed(value: Any, _: Any = None) -> Any:
+        cls, tag = find(value)
         hook = hooks.get(tag)
         if hook is None:
             hook = hooks[tag] = conv.get_structure_hook(cls)
-        return cls, hook
-
-    def structure(value: Any, _: Any = None) -> Any:
-        cls, hook = find(value)
         rest = dict(value)
         del rest[TAG_KEY]
         return hook(rest, cls)
 
-    return structure
+    # The fast path reads the tagged object in place: each member's hook
+    # tolerates keys, and the keys are checked here, the tag among them.
+    allowed: dict[str, frozenset[str]] = {}
+
+    def structure_fast(value: Any, _: Any = None) -> Any:
+        tag = value[TAG_KEY]
+        cls = by_tag[tag]
+        hook = hooks.get(tag)
+        if hook is None:
+            hook = hooks[tag] = _structure_fn(cls, conv, forbid_extra_keys=False)
+            allowed[tag] = frozenset((TAG_KEY, *wire_fields(cls).values()))
+        if not value.keys() <= allowed[tag]:
+            raise WireError("known fields", "unknown fields")
+        return hook(value, cls)
+
+    return structure_detailed if detailed else structure_fast
+
+
+_TEXT_KEYS = frozenset(LANGUAGES)
+
+
+def _structure_text_fast(value: Any, _: Any = None) -> LocalizedText:
+    # LocalizedText is the most frequent object of a memo: one call, not seven.
+    if type(value) is dict and value.keys() <= _TEXT_KEYS:
+        fi, sv, en = value.get("fi"), value.get("sv"), value.get("en")
+        if (
+            (fi is None or type(fi) is str)
+            and (sv is None or type(sv) is str)
+            and (en is None or type(en) is str)
+        ):
+            return LocalizedText(fi=fi, sv=sv, en=en)
+    raise WireError("an object of texts in fi, sv, en", describe(value))
+
+
+def _structure_optional_str(value: Any, _: Any = None) -> str | None:
+    if value is None or type(value) is str:
+        return value
+    raise WireError("a string", describe(value))
 
 
 def _unstructure_tagged(conv: cattrs.Converter, tags: dict[type, str]) -> Callable[[Any], Any]:
@@ -179,6 +257,7 @@ def _make(detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook(datetime, datetime.isoformat)
     conv.register_unstructure_hook(time, unstructure_time)
     conv.register_structure_hook_factory(_is_tuple, _tuple_hook(conv, detailed))
+    conv.register_structure_hook_factory(_is_optional, _optional_hook(conv))
     unions: tuple[tuple[Any, dict[type, str]], ...] = (
         (Content, CONTENT_TAGS),
         (Outcome, OUTCOME_TAGS),
@@ -187,6 +266,10 @@ def _make(detailed: bool) -> cattrs.Converter:
         conv.register_structure_hook_func(_equals(union), _tagged_union_hook(conv, tags, detailed))
         conv.register_unstructure_hook_func(_equals(union), _unstructure_tagged(conv, tags))
     conv.register_structure_hook_factory(attrs.has, _object_hook(conv, detailed))
+    if not detailed:
+        # Registered last, so they take precedence over the generic factories.
+        conv.register_structure_hook_func(_equals(str | None), _structure_optional_str)
+        conv.register_structure_hook(LocalizedText, _structure_text_fast)
     conv.register_unstructure_hook_factory(attrs.has, _unstructure_object(conv))
     return conv
 
