@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from lxml import etree
 
-from ..model import Negotiation, Organisation, Presence, Publicity, Retention
+from ..model import Negotiation, Organisation, Presence, Publicity, RecordStatus, Retention
 from . import _vocabulary as v
 from ._contents import ArchivedMemo, Representation
 from ._mapping import (
@@ -116,8 +116,8 @@ def _case_file(
     _restriction(b, case, negotiation)
     b.add(case, "Title", title(negotiation))
     _retention(b, case, negotiation, settings)
-    approved = record.status is not None and record.status.value == "approved"
-    b.add(case, "Status", v.CASE_STATUS_CLOSED if approved else v.CASE_STATUS_OPEN)
+    closed = record.status is RecordStatus.APPROVED
+    b.add(case, "Status", v.CASE_STATUS_CLOSED if closed else v.CASE_STATUS_OPEN)
     _classification_scheme(b, case, negotiation, settings)
     b.add(case, "Function", record.function_code)
     for organisation in (negotiation.county, *negotiation.municipalities):
@@ -151,7 +151,7 @@ def _retention(
     b: _Builder, parent: etree._Element, negotiation: Negotiation, settings: TransferSettings
 ) -> None:
     retention: Retention | None = record_of(negotiation).retention
-    if retention is None:  # pragma: no cover - checked before building
+    if retention is None:  # checked before building
         return
     period = settings.permanent_retention_period if retention.permanent else retention.period_years
     b.add(parent, "RetentionPeriod", str(period))
