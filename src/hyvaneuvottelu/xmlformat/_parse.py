@@ -192,7 +192,7 @@ def _syntax_problem(exc: etree.XMLSyntaxError, max_depth: int) -> Problem:
     return Problem(location=where, expected="well-formed XML", found=message)
 
 
-def _check_tree(root: etree._Element, max_depth: int) -> None:
+def _check_tree(root: etree._Element, data: bytes, max_depth: int) -> None:
     info: Any = root.getroottree().docinfo
     if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
         raise _fail(
@@ -218,14 +218,16 @@ def _check_tree(root: etree._Element, max_depth: int) -> None:
             f"elements nested at most {max_depth} deep",
             f"<{local(element.tag)}> at depth {max_depth + 1}",
         )
-    text = _first(_long_text(), root, limit=MAX_TEXT)
+    # A text has no more characters than the document has bytes, and an xsi:
+    # attribute needs its namespace spelled out: skip the walks when they cannot find anything.
+    text = _first(_long_text(), root, limit=MAX_TEXT) if len(data) > MAX_TEXT else None
     if text is not None:
         raise _fail(
             location(text.getparent()),
             f"a text of at most {MAX_TEXT} characters",
             f"{len(text)} characters",
         )
-    attribute = _first(_xsi_attribute(), root, ns=_XSI)
+    attribute = _first(_xsi_attribute(), root, ns=_XSI) if _XSI.encode() in data else None
     if attribute is not None:
         raise _fail(
             location(attribute.getparent(), f"@xsi:{attribute.attrname.rpartition('}')[2]}"),
@@ -259,7 +261,7 @@ def parse(data: bytes, *, max_bytes: int, max_depth: int) -> etree._Element:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         raise DocumentError([_syntax_problem(exc, max_depth)]) from None
-    _check_tree(root, max_depth)
+    _check_tree(root, data, max_depth)
     schema = xml_schema()
     if not schema.validate(root):
         raise DocumentError(schema_problems(root, schema.error_log))

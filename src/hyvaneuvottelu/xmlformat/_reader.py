@@ -1,11 +1,13 @@
-"""Mapping a validated XML tree to the model: a walk over the plans.
+"""Mapping a validated XML tree to the model: one reader function per field.
 
-The tree has passed the XSD, so structure and lexical forms are right; what
-is left are the model's own invariants, each reported where it occurs.
+The readers are built once from the plans. The tree has passed the XSD, so
+structure and lexical forms are right; what is left are the model's own
+invariants, each reported where it occurs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
@@ -20,6 +22,9 @@ __all__ = ["read_tree"]
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _LANGUAGE_CODES = ", ".join(f'"{code}"' for code in LANGUAGES)
 
+#: Reads one element; appends to the problems and returns :data:`_FAILED` when it cannot.
+Reader = Callable[[etree._Element, list[Problem]], Any]
+
 
 class _Failed:
     """Stands in for a value that could not be built (its problem is recorded)."""
@@ -31,53 +36,77 @@ _FAILED: Any = _Failed()
 def read_tree(root: etree._Element) -> tuple[Negotiation | None, list[Problem]]:
     """The negotiation in a validated tree, or None and every problem found."""
     problems: list[Problem] = []
-    result = _read_object(PLANS[ROOT], root, problems)
+    result = _OBJECT_READERS[ROOT](root, problems)
     return (None if result is _FAILED else result), problems
 
 
-def _read_object(plan: ClassPlan, element: etree._Element, problems: list[Problem]) -> Any:
-    values: dict[str, Any] = {}
-    failed = False
-    by_tag = plan.by_tag
-    for child in element:
-        field = by_tag[child.tag]
-        value = (
-            _read_many(field, child, problems)
-            if field.many
-            else (_read_value(field.value, child, problems))
-        )
-        if value is _FAILED:
-            failed = True
-        values[field.name] = value
-    if failed:
-        return _FAILED
-    try:
-        return plan.cls(**values)
-    except InvalidValueError as exc:
-        problems.append(_located(element, exc))
-        return _FAILED
+def _object_reader(plan: ClassPlan) -> Reader:
+    cls = plan.cls
+    fields: dict[str, tuple[str, Reader]] = {}
 
-
-def _read_many(field: FieldPlan, element: etree._Element, problems: list[Problem]) -> Any:
-    kind = field.value
-    if isinstance(kind, UnionValue):
-        by_tag = kind.by_tag
-        items = [_read_object(PLANS[by_tag[child.tag]], child, problems) for child in element]
-    else:
-        items = [_read_value(kind, child, problems) for child in element]
-    return _FAILED if any(item is _FAILED for item in items) else tuple(items)
-
-
-def _read_value(kind: Any, element: etree._Element, problems: list[Problem]) -> Any:
-    if isinstance(kind, Scalar):
-        text = element.text or ""
-        if kind.free_text:
-            return text
+    def read(element: etree._Element, problems: list[Problem]) -> Any:
+        before = len(problems)
+        values = {}
+        for child in element:
+            name, reader = fields[child.tag]
+            values[name] = reader(child, problems)
+        if len(problems) != before:
+            return _FAILED
         try:
-            return kind.from_text(text)
+            return cls(**values)
+        except InvalidValueError as exc:
+            problems.append(_located(element, exc))
+            return _FAILED
+
+    def complete() -> None:
+        fields.update({f.tag: (f.name, _field_reader(f)) for f in plan.fields})
+
+    read.complete = complete  # type: ignore[attr-defined]
+    return read
+
+
+def _field_reader(field: FieldPlan) -> Reader:
+    kind = field.value
+    if not field.many:
+        return _value_reader(kind)
+    if isinstance(kind, UnionValue):
+        by_tag = {tag: _OBJECT_READERS[cls] for tag, cls in kind.by_tag.items()}
+
+        def read_union(element: etree._Element, problems: list[Problem]) -> Any:
+            return tuple([by_tag[child.tag](child, problems) for child in element])
+
+        return read_union
+    item = _value_reader(kind)
+
+    def read_items(element: etree._Element, problems: list[Problem]) -> Any:
+        return tuple([item(child, problems) for child in element])
+
+    return read_items
+
+
+def _value_reader(kind: Scalar | TextValue | UnionValue | type) -> Reader:
+    if isinstance(kind, Scalar):
+        return _free_text if kind.free_text else _scalar_reader(kind)
+    if isinstance(kind, TextValue):
+        return _read_text
+    if isinstance(kind, type):
+        return _OBJECT_READERS[kind]
+    raise TypeError(kind)
+
+
+def _free_text(element: etree._Element, problems: list[Problem]) -> Any:
+    return element.text or ""
+
+
+def _scalar_reader(kind: Scalar) -> Reader:
+    from_text = kind.from_text
+
+    def read(element: etree._Element, problems: list[Problem]) -> Any:
+        text = element.text or ""
+        try:
+            return from_text(text)
         except ValueError:
-            # The XSD admits a few forms Python does not (such as year 0001 in
-            # some zones); report them rather than fail.
+            # The XSD admits a few forms Python does not; report them, do not fail.
             problems.append(
                 Problem(
                     location=location(element),
@@ -86,9 +115,8 @@ def _read_value(kind: Any, element: etree._Element, problems: list[Problem]) -> 
                 )
             )
             return _FAILED
-    if isinstance(kind, TextValue):
-        return _read_text(element, problems)
-    return _read_object(PLANS[kind], element, problems)
+
+    return read
 
 
 def _read_text(element: etree._Element, problems: list[Problem]) -> Any:
@@ -97,6 +125,7 @@ def _read_text(element: etree._Element, problems: list[Problem]) -> Any:
     for child in element:
         language = child.get(_XML_LANG) or ""
         if language not in LANGUAGES:
+            failed = True
             problems.append(
                 Problem(
                     location=location(child, "@xml:lang"),
@@ -104,7 +133,6 @@ def _read_text(element: etree._Element, problems: list[Problem]) -> Any:
                     found=shown_text(language),
                 )
             )
-            failed = True
         values[language] = child.text or ""
     if failed:
         return _FAILED
@@ -117,3 +145,9 @@ def _located(element: etree._Element, exc: InvalidValueError) -> Problem:
             if local(str(child.tag)) == exc.field:
                 return Problem(location=location(child), expected=exc.expected, found=exc.found)
     return Problem(location=location(element, exc.field), expected=exc.expected, found=exc.found)
+
+
+# Built in two steps: readers of recursive classes (sections) refer to themselves.
+_OBJECT_READERS: dict[type, Reader] = {cls: _object_reader(plan) for cls, plan in PLANS.items()}
+for _reader in _OBJECT_READERS.values():
+    _reader.complete()  # type: ignore[attr-defined]
