@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 __all__ = ["pointer", "wire_name"]
@@ -14,6 +15,6 @@ def wire_name(python_name: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-def pointer(path: tuple[str | int, ...] | list[str | int]) -> str:
+def pointer(path: Sequence[str | int]) -> str:
     """An RFC 6901 JSON pointer for a path of wire names and indices."""
     return "".join("/" + str(token).replace("~", "~0").replace("/", "~1") for token in path)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import attrs
 from cattrs.errors import (
@@ -11,6 +11,7 @@ from cattrs.errors import (
     IterableValidationError,
 )
 
+from .._naming import pointer
 from ..errors import InvalidValueError, Problem
 from ._converter import wire_fields
 from ._wire import WireError
@@ -18,11 +19,6 @@ from ._wire import WireError
 __all__ = ["pointer", "problems_of"]
 
 Path = tuple[str | int, ...]
-
-
-def pointer(path: Sequence[str | int]) -> str:
-    """An RFC 6901 JSON pointer for ``path``."""
-    return "".join("/" + str(token).replace("~", "~0").replace("/", "~1") for token in path)
 
 
 def problems_of(exc: BaseException, path: Path = ()) -> Iterator[Problem]:  # noqa: PLR0912
