@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).parent))
-
-from hyvaneuvottelu import __version__  # noqa: E402
+from hyvaneuvottelu import __version__
 
 project = "hyvaneuvottelu"
 author = "The hyvaneuvottelu authors"
-copyright = "2026, The hyvaneuvottelu authors"  # noqa: A001
+copyright = "2026, The hyvaneuvottelu authors"
 release = __version__
 version = __version__
 
@@ -19,7 +14,6 @@ extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
-    "sphinx.ext.intersphinx",
     "sphinx.ext.napoleon",
 ]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
@@ -29,8 +23,4 @@ html_theme = "furo"
 html_title = "hyvaneuvottelu"
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
-intersphinx_mapping = {
-    "python": ("https://docs.python.org/3", None),
-    "attrs": ("https://www.attrs.org/en/stable/", None),
-}
 nitpicky = False
