@@ -9,7 +9,7 @@ import hyvaneuvottelu as hn
 from hyvaneuvottelu import DocumentError, examples
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.jsonformat import SCHEMA_VERSION as JSON_SCHEMA_VERSION
-from hyvaneuvottelu.xmlformat import SCHEMA_VERSION
+from hyvaneuvottelu.xmlformat import SCHEMA_VERSION, parse_untrusted
 
 from .strategies import negotiations
 from .xml_samples import every_kind
@@ -216,3 +216,32 @@ def test_a_date_that_does_not_exist_is_refused() -> None:
 def test_from_xml_reads_bytes_only() -> None:
     with pytest.raises(TypeError, match="from_xml reads bytes, not str"):
         hn.from_xml(EXAMPLE.decode())  # type: ignore[arg-type]
+
+
+def test_parse_untrusted_reads_other_xml_safely() -> None:
+    root = parse_untrusted(b'<Metadata xmlns="urn:other"><a>1</a></Metadata>')
+    assert (root.tag, root[0].text) == ("{urn:other}Metadata", "1")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            b'<!DOCTYPE m [<!ENTITY x SYSTEM "file:///etc/passwd">]><m>&x;</m>',
+            "line 1: before the root element: expected no document type declaration "
+            "(DTDs and entities are refused), found <!DOCTYPE ...>",
+        ),
+        (
+            b"\x1f\x8b\x08\x00",
+            "line 1: expected an XML document, found gzip-compressed data (decompress it first)",
+        ),
+        (
+            b"<m>",
+            "line 1, column 4: expected well-formed XML, found Premature end of data in tag m line 1",
+        ),
+    ],
+)
+def test_parse_untrusted_refuses_what_from_xml_refuses(data: bytes, message: str) -> None:
+    with pytest.raises(DocumentError) as caught:
+        parse_untrusted(data)
+    assert [p.message for p in caught.value.problems] == [message]

@@ -170,10 +170,8 @@ def _check_sahke2(check: _Verification) -> etree._Element | None:
 def _parse(check: _Verification, name: str, data: bytes) -> etree._Element | None:
     try:
         return _formats.parse_xml(data)
-    except etree.XMLSyntaxError as exc:
-        check.report(name, f"not well-formed XML: {exc}")
-    except ValueError as exc:
-        check.report(name, f"refused: {exc}")
+    except DocumentError as exc:
+        check.report(name, "; ".join(p.message for p in exc.problems))
     return None
 
 

@@ -14,7 +14,7 @@ from ..errors import DocumentError
 from ..model import Negotiation
 from ._html import LANGUAGES as HTML_LANGUAGES
 from ._html import to_html
-from ._parse import MAX_BYTES, MAX_DEPTH, MAX_TEXT, parse, xml_schema
+from ._parse import MAX_BYTES, MAX_DEPTH, MAX_TEXT, parse, parse_untrusted, xml_schema
 from ._plan import NAMESPACE, SCHEMA_VERSION
 from ._reader import read_tree
 from ._writer import to_xml
@@ -31,6 +31,7 @@ __all__ = [
     "XML_NAMESPACE_SCHEMA_URL",
     "from_xml",
     "generate_xsd",
+    "parse_untrusted",
     "to_html",
     "to_xml",
     "xml_schema",

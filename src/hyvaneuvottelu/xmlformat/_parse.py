@@ -192,7 +192,7 @@ def _syntax_problem(exc: etree.XMLSyntaxError, max_depth: int) -> Problem:
     return Problem(location=where, expected="well-formed XML", found=message)
 
 
-def _check_tree(root: etree._Element, data: bytes, max_depth: int) -> None:
+def _refuse_dtd(root: etree._Element) -> None:
     info: Any = root.getroottree().docinfo
     if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
         raise _fail(
@@ -200,6 +200,10 @@ def _check_tree(root: etree._Element, data: bytes, max_depth: int) -> None:
             "no document type declaration (DTDs and entities are refused)",
             "<!DOCTYPE ...>",
         )
+
+
+def _check_tree(root: etree._Element, data: bytes, max_depth: int) -> None:
+    _refuse_dtd(root)
     namespace, name = etree.QName(root).namespace, etree.QName(root).localname
     if namespace != NAMESPACE or name != _ROOT_NAME:
         expected = f'the element <{_ROOT_NAME}> in the namespace "{NAMESPACE}"'
@@ -251,16 +255,34 @@ def _check_version(root: etree._Element) -> None:
         raise _fail(where, expected, shown_text(version) + note)
 
 
-def parse(data: bytes, *, max_bytes: int, max_depth: int) -> etree._Element:
-    """The root of ``data`` once it is safe and valid; else a located DocumentError."""
+def parse_untrusted(data: bytes, *, max_bytes: int = MAX_BYTES) -> etree._Element:
+    """The root of any untrusted UTF-8 XML document, parsed safely.
+
+    No DTD, no entities, no network, no XInclude; size-limited; a document
+    type declaration is refused. Raises a located :class:`DocumentError`.
+    The archive reads its SÄHKE2 files back through this.
+    """
+    root, _data = _parse_bytes(data, "parse_untrusted", max_bytes=max_bytes, max_depth=MAX_DEPTH)
+    _refuse_dtd(root)
+    return root
+
+
+def _parse_bytes(
+    data: bytes, reader: str, *, max_bytes: int, max_depth: int
+) -> tuple[etree._Element, bytes]:
     if not isinstance(data, bytes | bytearray | memoryview):
-        raise TypeError(f"from_xml reads bytes, not {type(data).__name__}")
+        raise TypeError(f"{reader} reads bytes, not {type(data).__name__}")
     data = bytes(data)
     _check_bytes(data, max_bytes)
     try:
-        root = etree.fromstring(data, _parser())
+        return etree.fromstring(data, _parser()), data
     except etree.XMLSyntaxError as exc:
         raise DocumentError([_syntax_problem(exc, max_depth)]) from None
+
+
+def parse(data: bytes, *, max_bytes: int, max_depth: int) -> etree._Element:
+    """The root of ``data`` once it is safe and valid; else a located DocumentError."""
+    root, data = _parse_bytes(data, "from_xml", max_bytes=max_bytes, max_depth=max_depth)
     _check_tree(root, data, max_depth)
     schema = xml_schema()
     if not schema.validate(root):
