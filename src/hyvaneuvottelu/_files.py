@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .errors import OutputError
 
-__all__ = ["write_atomic"]
+__all__ = ["place_file", "write_atomic"]
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> None:
@@ -34,13 +34,14 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, force: bool = Fal
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        _move_into_place(temporary, target, force=force)
+        place_file(temporary, target, force=force)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
 
 
-def _move_into_place(temporary: str, target: Path, *, force: bool) -> None:
+def place_file(temporary: str | os.PathLike[str], target: Path, *, force: bool) -> None:
+    """Rename a finished temporary file to ``target``; replace it only with ``force``."""
     if force:
         os.replace(temporary, target)
         return

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from .._files import place_file
 from ..errors import OutputError
 from ._contents import PackageFile
 
@@ -154,14 +155,5 @@ def _move_into_place(staging: Path, target: Path, *, force: bool) -> None:
         except OSError:
             raise OutputError(f"{target}: appeared while writing; not overwritten") from None
     else:
-        # A hard link fails if the target exists: nothing that appeared
-        # meanwhile is overwritten.
-        try:
-            os.link(staging, target)
-        except FileExistsError:
-            raise OutputError(f"{target}: appeared while writing; not overwritten") from None
-        except OSError:
-            if target.exists():
-                raise OutputError(f"{target}: appeared while writing; not overwritten") from None
-            os.rename(staging, target)
+        place_file(staging, target, force=False)
     _fsync_directory(target.parent)

@@ -1,0 +1,69 @@
+"""Atomic writes: whole or not at all, never over something unasked."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from hyvaneuvottelu._files import write_atomic
+from hyvaneuvottelu.errors import OutputError
+
+
+def test_writes_the_bytes_and_leaves_nothing_else(tmp_path: Path) -> None:
+    target = tmp_path / "memo.json"
+    write_atomic(target, b"{}\n")
+    assert target.read_bytes() == b"{}\n"
+    assert os.listdir(tmp_path) == ["memo.json"]
+
+
+def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "memo.json"
+    target.write_bytes(b"precious")
+    with pytest.raises(OutputError) as caught:
+        write_atomic(target, b"new")
+    assert (
+        str(caught.value)
+        == f"{target}: already exists; not overwritten (use --force to replace it)"
+    )
+    assert target.read_bytes() == b"precious"
+    write_atomic(target, b"new", force=True)
+    assert target.read_bytes() == b"new"
+    assert os.listdir(tmp_path) == ["memo.json"]
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    target = tmp_path / "nowhere" / "memo.json"
+    with pytest.raises(OutputError) as caught:
+        write_atomic(target, b"x")
+    assert str(caught.value) == f"{target}: the folder {target.parent} does not exist"
+
+
+def test_a_failed_write_leaves_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", fail)
+    with pytest.raises(OSError, match="No space left"):
+        write_atomic(tmp_path / "memo.json", b"x" * 1000)
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_target_that_appears_meanwhile_is_not_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "memo.json"
+    real_fsync = os.fsync
+
+    def appear(fd: int) -> None:
+        real_fsync(fd)
+        target.write_bytes(b"someone else's")
+
+    monkeypatch.setattr(os, "fsync", appear)
+    with pytest.raises(OutputError, match="appeared while writing; not overwritten"):
+        write_atomic(target, b"mine")
+    assert target.read_bytes() == b"someone else's"
+    assert os.listdir(tmp_path) == ["memo.json"]
