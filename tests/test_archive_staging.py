@@ -130,40 +130,49 @@ def test_strays_of_dead_runs_are_removed_and_live_ones_kept(tmp_path: Path) -> N
 
 _KILLED_RUN = textwrap.dedent(
     """
-    import os, signal, sys
+    import os, signal, sys, zipfile
     from hyvaneuvottelu.archive import _staging
     from hyvaneuvottelu.cli import main
 
     write_member = _staging._write_member
+    write_entry = zipfile.ZipFile.writestr
 
     def write_then_die(root, file):
         write_member(root, file)
         os.kill(os.getpid(), signal.SIGKILL)  # midway: one file written, more to come
 
+    def write_entry_then_die(self, *args, **kwargs):
+        write_entry(self, *args, **kwargs)
+        os.kill(os.getpid(), signal.SIGKILL)  # midway: one zip entry written
+
     _staging._write_member = write_then_die
+    zipfile.ZipFile.writestr = write_entry_then_die
     sys.exit(main(sys.argv[1:]))
     """
 )
 
 
 @pytest.mark.skipif(not hasattr(os, "kill") or sys.platform == "win32", reason="needs SIGKILL")
-def test_a_killed_run_leaves_no_package_and_the_next_run_cleans_up(tmp_path: Path) -> None:
-    target = tmp_path / "package"
-    args = ["archive", str(COMPLETED_EXAMPLE), "--out", str(target)]
+@pytest.mark.parametrize("as_zip", [False, True], ids=["folder", "zip"])
+def test_a_killed_run_leaves_no_package_and_the_next_run_cleans_up(
+    tmp_path: Path, as_zip: bool
+) -> None:
+    target = tmp_path / ("package.zip" if as_zip else "package")
+    args = ["archive", str(COMPLETED_EXAMPLE), "--out", str(target), *(["--zip"] if as_zip else [])]
     killed = subprocess.run(
         [sys.executable, "-c", _KILLED_RUN, *args], capture_output=True, cwd=ROOT, check=False
     )
     assert killed.returncode == -9, killed.stderr
     assert not target.exists()
     (stray,) = tmp_path.iterdir()
-    assert stray.name.startswith(".package.")
+    assert stray.name.startswith(f".{target.name}.")
     assert stray.name.endswith(".partial")
 
     again = subprocess.run(
         [sys.executable, "-m", "hyvaneuvottelu", *args], capture_output=True, cwd=ROOT, check=False
     )
     assert again.returncode == 0, again.stderr
-    assert [p.name for p in tmp_path.iterdir()] == ["package"]
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
     verified = subprocess.run(
         [sys.executable, "-m", "hyvaneuvottelu", "verify", str(target)],
         capture_output=True,
