@@ -1,4 +1,4 @@
-"""The issue's cases: rejected with the right codes and messages, in both languages."""
+"""The issue's cases: rejected with the right codes and messages, in every language."""
 
 from __future__ import annotations
 
@@ -42,6 +42,11 @@ TAMPERE = Organisation(
             "ei alueeseen Länsi-Uudenmaan hyvinvointialue",
         ),
         (
+            "sv",
+            'Kommunen "Tampere" hör till Pirkanmaan hyvinvointialue, '
+            "inte till Länsi-Uudenmaan hyvinvointialue",
+        ),
+        (
             "en",
             'The municipality "Tampere" belongs to Pirkanmaan hyvinvointialue, '
             "not to Länsi-Uudenmaan hyvinvointialue",
@@ -62,6 +67,11 @@ def test_municipality_of_another_county(language: str, expected: str) -> None:
             "(päivänä voimassa: 2021-2025, 2022-2025)",
         ),
         (
+            "sv",
+            "Datumet 2024-11-05 infaller inte under fullmäktigeperioden 2025-2029 "
+            "(pågående perioder den dagen: 2021-2025, 2022-2025)",
+        ),
+        (
             "en",
             "The date 2024-11-05 is not in the council term 2025-2029 "
             "(in force that day: 2021-2025, 2022-2025)",
@@ -77,6 +87,7 @@ def test_date_outside_named_term(language: str, expected: str) -> None:
     ("language", "expected"),
     [
         ("fi", 'Puhujaa "nobody" ei ole osallistujissa'),
+        ("sv", 'Talaren "nobody" finns inte bland deltagarna'),
         ("en", 'The speaker "nobody" is not a declared participant'),
     ],
 )
@@ -91,6 +102,7 @@ def test_undeclared_speaker(language: str, expected: str) -> None:
     ("language", "expected"),
     [
         ("fi", "Asiakohdan numero 2 toistuu"),
+        ("sv", "Punktnumret 2 förekommer flera gånger"),
         ("en", "The section number 2 is repeated"),
     ],
 )

@@ -25,6 +25,7 @@ def _require(
     present: Callable[[RecordMetadata], object],
     *,
     fi: str,
+    sv: str,
     en: str,
     rationale: str,
     severity: Severity = Severity.ERROR,
@@ -37,13 +38,14 @@ def _require(
             yield ("record", field), {}
 
     check.__name__ = f"record_{field}_given"
-    rule(code, severity, fi=fi, en=en, rationale=rationale, profiles=ARCHIVE_ONLY)(check)
+    rule(code, severity, fi=fi, sv=sv, en=en, rationale=rationale, profiles=ARCHIVE_ONLY)(check)
 
 
 @rule(
     "HN-A001",
     Severity.ERROR,
     fi="Neuvottelun päivämäärä puuttuu",
+    sv="Förhandlingens datum saknas",
     en="The date of the negotiation is missing",
     rationale="Without a date nobody can tell which council term the negotiation fulfils.",
     profiles=ARCHIVE_ONLY,
@@ -57,6 +59,7 @@ def date_given(ctx: Context) -> Iterator[Hit]:
     "HN-A002",
     Severity.ERROR,
     fi="Neuvottelun paikka puuttuu",
+    sv="Förhandlingens plats saknas",
     en="The place of the negotiation is missing",
     rationale="A record of a meeting says where it was held.",
     profiles=ARCHIVE_ONLY,
@@ -71,6 +74,7 @@ _require(
     "identifier",
     lambda r: r.identifier,
     fi="Asiakirjan tunniste puuttuu",
+    sv="Handlingens identifierare saknas",
     en="The record's identifier is missing",
     rationale="An archived record is found and cited by its identifier.",
 )
@@ -79,6 +83,7 @@ _require(
     "caseId",
     lambda r: r.case_id,
     fi="Asianumero (diaarinumero) puuttuu",
+    sv="Ärendenumret (diarienumret) saknas",
     en="The case identifier (asianumero) is missing",
     rationale="The record belongs to a case; the case id ties it to the rest of the case file.",
 )
@@ -88,6 +93,7 @@ _require(
     "HN-A005",
     Severity.WARNING,
     fi='Otsikko "{title}" ei nimeä kumpaakaan osapuolta',
+    sv='Rubriken "{title}" nämner ingen av parterna',
     en='The title "{title}" names neither party',
     rationale="Among hundreds of memos titled alike, the title must say whose negotiation it was.",
     profiles=ARCHIVE_ONLY,
@@ -110,6 +116,7 @@ _require(
     "author",
     lambda r: r.author,
     fi="Muistion laatija puuttuu",
+    sv="Promemorians upprättare saknas",
     en="The memo's author is missing",
     rationale="Records management names who drew up a record.",
 )
@@ -119,6 +126,7 @@ _require(
     "HN-A007",
     Severity.ERROR,
     fi="Muistiota ei ole merkitty hyväksytyksi (tila: {status})",
+    sv="Promemorian har inte markerats som godkänd (status: {status})",
     en="The memo is not marked approved (status: {status})",
     rationale="Only an approved memo is the record of the negotiation; a draft is not archived.",
     profiles=ARCHIVE_ONLY,
@@ -135,6 +143,7 @@ _require(
     "approved",
     lambda r: r.approved,
     fi="Muistion hyväksymispäivä puuttuu",
+    sv="Promemorians godkännandedatum saknas",
     en="The memo's approval date is missing",
     rationale="The approval date is when the memo became the record.",
 )
@@ -143,6 +152,7 @@ _require(
     "approver",
     lambda r: r.approver,
     fi="Muistion hyväksyjä puuttuu",
+    sv="Uppgift om vem som godkänt promemorian saknas",
     en="Who approved the memo is missing",
     rationale="An approval is worth what the approver's name makes it.",
     severity=Severity.WARNING,
@@ -152,6 +162,7 @@ _require(
     "publicity",
     lambda r: r.publicity,
     fi="Julkisuusluokka puuttuu",
+    sv="Offentlighetsklassen saknas",
     en="The publicity class is missing",
     rationale="An archive must know whether it may show the record to anyone who asks.",
 )
@@ -170,6 +181,7 @@ def _secret(ctx: Context) -> Publicity | None:
     "HN-A011",
     Severity.ERROR,
     fi="Julkisuusluokka on {publicity}, mutta salassapitoperuste puuttuu",
+    sv="Offentlighetsklassen är {publicity}, men sekretessgrunden saknas",
     en="The publicity class is {publicity} but the legal ground for secrecy is missing",
     rationale="Secrecy needs a ground in law (e.g. JulkL 24 §); without it the record is public.",
 )
@@ -186,6 +198,7 @@ def secrecy_has_ground(ctx: Context) -> Iterator[Hit]:
     "HN-A012",
     Severity.WARNING,
     fi="Julkisuusluokka on {publicity}, mutta salassapitoaika puuttuu",
+    sv="Offentlighetsklassen är {publicity}, men sekretesstiden saknas",
     en="The publicity class is {publicity} but the secrecy period is missing",
     rationale="Without a period the archive cannot tell when the record becomes public.",
     profiles=ARCHIVE_ONLY,
@@ -204,6 +217,7 @@ _require(
     "personalData",
     lambda r: r.personal_data,
     fi="Henkilötietoluokka puuttuu",
+    sv="Personuppgiftsklassen saknas",
     en="The personal data class is missing",
     rationale="The GDPR obligations of the archive depend on it.",
 )
@@ -213,6 +227,10 @@ _require(
     "HN-A014",
     Severity.ERROR,
     fi="Muistion mukaan siinä ei ole henkilötietoja, mutta siinä nimetään {count} henkilöä",
+    sv=(
+        "Promemorian uppges inte innehålla personuppgifter, men antalet personer som nämns vid "
+        "namn är {count}"
+    ),
     en="The memo claims no personal data but names {count} people",
     rationale="A name is personal data; a memo naming people cannot be classed as having none.",
 )
@@ -229,6 +247,7 @@ _require(
     "retention",
     lambda r: r.retention,
     fi="Säilytysaika puuttuu",
+    sv="Förvaringstiden saknas",
     en="The retention period is missing",
     rationale="An archive keeps a record as long as its retention period says, no longer.",
 )
@@ -238,6 +257,7 @@ _require(
     "HN-A016",
     Severity.ERROR,
     fi="Säilytysaika ei ole pysyvä eikä vuosina annettu",
+    sv="Förvaringstiden är varken varaktig eller angiven i år",
     en="The retention period is neither permanent nor given in years",
     rationale="A retention without a length cannot be acted on.",
     profiles=ARCHIVE_ONLY,
@@ -253,6 +273,7 @@ def retention_has_length(ctx: Context) -> Iterator[Hit]:
     "HN-A017",
     Severity.ERROR,
     fi="Säilytysaika on sekä pysyvä että {years} vuotta",
+    sv="Förvaringstiden är både varaktig och {years} år",
     en="The retention is both permanent and {years} years",
     rationale="Permanent and a number of years contradict each other.",
 )
@@ -267,6 +288,7 @@ def retention_consistent(ctx: Context) -> Iterator[Hit]:
     "HN-A018",
     Severity.ERROR,
     fi="Säilytysajan peruste puuttuu",
+    sv="Grunden för förvaringstiden saknas",
     en="The reason for the retention period is missing",
     rationale="Retention follows a decision (the archive's, the law's); the record names it.",
     profiles=ARCHIVE_ONLY,
@@ -283,6 +305,7 @@ _require(
     "functionCode",
     lambda r: r.function_code,
     fi="Tehtäväluokka puuttuu",
+    sv="Uppgiftsklassen saknas",
     en="The function classification code is missing",
     rationale="Records are filed, retained and found by their function class (KuntaTOS).",
 )
@@ -291,6 +314,7 @@ _require(
     "languages",
     lambda r: r.languages,
     fi="Asiakirjan kieli puuttuu",
+    sv="Handlingens språk saknas",
     en="The record's language is missing",
     rationale="The archive describes each record's language.",
 )
@@ -300,6 +324,7 @@ _require(
     "HN-A021",
     Severity.WARNING,
     fi="Kieleksi on merkitty {language}, mutta otsikkoa ei ole sillä kielellä",
+    sv="Som språk har angetts {language}, men rubriken finns inte på det språket",
     en="The record's language includes {language} but the title is not in it",
     rationale="A declared language the memo is not written in misleads the archive's users.",
     profiles=ARCHIVE_ONLY,
@@ -319,6 +344,7 @@ _require(
     "documentType",
     lambda r: r.document_type,
     fi="Asiakirjatyyppi puuttuu",
+    sv="Handlingstypen saknas",
     en="The document type is missing",
     rationale="The archive files memos, minutes and agreements apart.",
 )
@@ -327,6 +353,7 @@ _require(
     "created",
     lambda r: r.created,
     fi="Asiakirjan laatimisaika puuttuu",
+    sv="Tidpunkten då handlingen upprättades saknas",
     en="When the record was created is missing",
     rationale="SÄHKE2 requires the creation time of every record.",
 )
@@ -336,6 +363,7 @@ _require(
     "HN-A024",
     Severity.WARNING,
     fi="Puheenjohtajan nimi puuttuu",
+    sv="Ordförandens namn saknas",
     en="The chair's name is missing",
     rationale="Who chaired is part of the record of the meeting.",
     profiles=ARCHIVE_ONLY,
@@ -350,6 +378,7 @@ def chair_has_name(ctx: Context) -> Iterator[Hit]:
     "HN-A025",
     Severity.WARNING,
     fi="Läsnäoloa ei ole kirjattu: kenenkään osallistujan läsnäoloa ei ole merkitty",
+    sv="Närvaron har inte antecknats: ingen deltagares närvaro har angetts",
     en="Attendance is not recorded: no participant's presence is stated",
     rationale="Who attended shows whether each party took part; memos often omit it.",
     profiles=ARCHIVE_ONLY,

@@ -14,6 +14,7 @@ NOT_A_DOCUMENT = register(
         profiles=DRAFT_AND_ARCHIVE,
         messages={
             "fi": "Ei kelvollinen muistio: odotettiin {expected}, löytyi {found}",
+            "sv": "Inte en giltig promemoria: väntade {expected}, hittade {found}",
             "en": "Not a valid memo: expected {expected}, found {found}",
         },
         rationale="Rules can only check what could be read; the reader says what broke.",
@@ -28,6 +29,7 @@ UNREADABLE_FILE = register(
         profiles=DRAFT_AND_ARCHIVE,
         messages={
             "fi": "Tiedostoa ei voi lukea: {reason}",
+            "sv": "Filen kan inte läsas: {reason}",
             "en": "The file cannot be read: {reason}",
         },
         rationale="A file that cannot be opened cannot be checked.",

@@ -24,6 +24,10 @@ def _cites(reference: LegalReference, provision: LegalReference) -> bool:
     "HN-L001",
     Severity.ERROR,
     fi="Neuvottelun laji {kind} ei vastaa oikeusperustaa: odotettiin {expected}",
+    sv=(
+        "Förhandlingstypen {kind} stämmer inte överens med den rättsliga grunden, som borde vara "
+        "{expected}"
+    ),
     en="The negotiation kind {kind} does not match its legal basis: expected {expected}",
     rationale="A § 14 negotiation (each council term) and a HYTE one (yearly) differ in law.",
 )
@@ -46,6 +50,7 @@ def kind_matches_basis(ctx: Context) -> Iterator[Hit]:
     "HN-L002",
     Severity.WARNING,
     fi="Neuvottelun oikeusperustaa ei ole merkitty",
+    sv="Förhandlingens rättsliga grund har inte angetts",
     en="The negotiation's legal basis is not stated",
     rationale="The statute says what the negotiation must cover and how often.",
 )
@@ -58,6 +63,7 @@ def basis_stated(ctx: Context) -> Iterator[Hit]:
     "HN-L003",
     Severity.ERROR,
     fi="Päivämäärä {date} ei osu yhdellekään aluevaltuuston valtuustokaudelle",
+    sv="Datumet {date} infaller inte under någon fullmäktigeperiod för välfärdsområdesfullmäktige",
     en="The date {date} lies in no council term of the regional councils",
     rationale="There were no counties to negotiate before the first regional councils (1.3.2022).",
 )
@@ -71,6 +77,7 @@ def date_in_term(ctx: Context) -> Iterator[Hit]:
     "HN-L004",
     Severity.ERROR,
     fi='"{term}" ei ole valtuustokausi',
+    sv='"{term}" är ingen fullmäktigeperiod',
     en='"{term}" is not a council term',
     rationale="Terms are 2021-2025, 2022-2025, then 2025-2029 and every four years from 1 June.",
 )
@@ -84,6 +91,10 @@ def term_exists(ctx: Context) -> Iterator[Hit]:
     "HN-L005",
     Severity.ERROR,
     fi="Päivämäärä {date} ei ole valtuustokaudella {term} (päivänä voimassa: {terms})",
+    sv=(
+        "Datumet {date} infaller inte under fullmäktigeperioden {term} (pågående perioder den "
+        "dagen: {terms})"
+    ),
     en="The date {date} is not in the council term {term} (in force that day: {terms})",
     rationale="The memo's named term and its date must tell the same story.",
 )
@@ -104,6 +115,7 @@ def term_agrees_with_date(ctx: Context) -> Iterator[Hit]:
     "HN-L006",
     Severity.ERROR,
     fi="Päättymisaika {end} on ennen alkamisaikaa {start}",
+    sv="Sluttiden {end} är tidigare än starttiden {start}",
     en="The end time {end} is before the start time {start}",
     rationale="A meeting ends after it starts.",
 )
@@ -117,6 +129,10 @@ def times_ordered(ctx: Context) -> Iterator[Hit]:
     "HN-L007",
     Severity.ERROR,
     fi="Jatkotoimenpiteen {outcome} määräpäivä {due} on ennen neuvottelua ({date})",
+    sv=(
+        "Tidsfristen {due} för den fortsatta åtgärden {outcome} infaller före förhandlingen "
+        "({date})"
+    ),
     en="The due date {due} of follow-up {outcome} is before the negotiation ({date})",
     rationale="A follow-up agreed in a meeting cannot fall due before it.",
 )
@@ -140,6 +156,7 @@ def due_dates_after_meeting(ctx: Context) -> Iterator[Hit]:
     "HN-L008",
     Severity.ERROR,
     fi="Muistion hyväksymispäivä {approved} on ennen neuvottelua ({date})",
+    sv="Promemorians godkännandedatum {approved} infaller före förhandlingen ({date})",
     en="The memo's approval date {approved} is before the negotiation ({date})",
     rationale="A memo is approved after the meeting it records.",
 )

@@ -14,6 +14,7 @@ __all__: list[str] = []
     "HN-O001",
     Severity.ERROR,
     fi='Tuloksen "{outcome}" lähteenä mainittua asiakohtaa {section} ei ole',
+    sv='Punkt {section}, som anges som källa för resultatet "{outcome}", finns inte',
     en='Section {section}, the source of outcome "{outcome}", does not exist',
     rationale="An outcome must be traceable to the memo's text.",
 )
@@ -31,6 +32,10 @@ def source_sections_exist(ctx: Context) -> Iterator[Hit]:
     "HN-O002",
     Severity.ERROR,
     fi='Tuloksen "{outcome}" lähteenä mainittua kohtaa "{point}" ei ole asiakohdassa {section}',
+    sv=(
+        'Punkten "{point}", som anges som källa för resultatet "{outcome}", finns inte i punkt '
+        "{section}"
+    ),
     en='Point "{point}", the source of outcome "{outcome}", is not in section {section}',
     rationale="An outcome must be traceable to the point that records it.",
 )
@@ -49,6 +54,7 @@ def source_points_exist(ctx: Context) -> Iterator[Hit]:
     "HN-O003",
     Severity.WARNING,
     fi='Tuloksen "{outcome}" lähdettä muistiossa ei ole merkitty',
+    sv='Det har inte angetts var i promemorian resultatet "{outcome}" har antecknats',
     en='The outcome "{outcome}" does not say where in the memo it is recorded',
     rationale="Outcomes are only as credible as the text they can be traced to.",
 )

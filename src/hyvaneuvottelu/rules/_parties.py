@@ -37,6 +37,7 @@ def _municipality_code(table: RegionTable, organisation: Organisation) -> str | 
     "HN-P001",
     Severity.ERROR,
     fi='"{name}" ({code}) ei ole mikään 21 hyvinvointialueesta',
+    sv='"{name}" ({code}) är inte ett av de 21 välfärdsområdena',
     en='"{name}" ({code}) is not one of the 21 wellbeing services counties',
     rationale="Only a wellbeing services county negotiates; Helsinki (90) and Åland (91) do not.",
 )
@@ -52,6 +53,7 @@ def county_is_real(ctx: Context) -> Iterator[Hit]:
     "HN-P002",
     Severity.ERROR,
     fi='Osapuolen "{name}" laji on {found}, odotettiin {expected}',
+    sv='Parten "{name}" är av typen {found}, men borde vara av typen {expected}',
     en='The party "{name}" is of kind {found}, expected {expected}',
     rationale="The county and the municipalities are the statutory parties; others attend as such.",
 )
@@ -75,6 +77,7 @@ def _kind_args(organisation: Organisation, expected: OrganisationKind) -> dict[s
     "HN-P003",
     Severity.ERROR,
     fi='Kuntaa "{name}" ({code}) ei ole Tilastokeskuksen kuntaluokituksessa',
+    sv='Kommunen "{name}" ({code}) finns inte i Statistikcentralens kommunindelning',
     en='The municipality "{name}" ({code}) is not in the Statistics Finland classification',
     rationale="A party must be a real municipality, identified by its code or its name.",
 )
@@ -92,6 +95,7 @@ def municipality_is_real(ctx: Context) -> Iterator[Hit]:
     "HN-P004",
     Severity.ERROR,
     fi='Kunta "{name}" kuuluu alueeseen {actual}, ei alueeseen {county}',
+    sv='Kommunen "{name}" hör till {actual}, inte till {county}',
     en='The municipality "{name}" belongs to {actual}, not to {county}',
     rationale="611/2021 14 § binds a county to negotiate with the municipalities in its area.",
 )
@@ -119,6 +123,7 @@ def municipality_in_county(ctx: Context) -> Iterator[Hit]:
     "HN-P005",
     Severity.ERROR,
     fi='Nimi "{name}" ei vastaa Tilastokeskuksen koodia {code} ({expected})',
+    sv='Namnet "{name}" motsvarar inte Statistikcentralens kod {code} ({expected})',
     en='The name "{name}" does not match Statistics Finland code {code} ({expected})',
     rationale="A code and a name that disagree leave the party in doubt.",
 )
@@ -159,6 +164,7 @@ def business_id_valid(business_id: str) -> bool:
     "HN-P006",
     Severity.ERROR,
     fi='Y-tunnuksen "{businessId}" tarkistusnumero on väärä',
+    sv='FO-numret "{businessId}" har fel kontrollsiffra',
     en='The business ID "{businessId}" has a wrong check digit',
     rationale="A mistyped business ID identifies another organisation or none.",
 )
@@ -172,6 +178,7 @@ def business_ids(ctx: Context) -> Iterator[Hit]:
     "HN-P007",
     Severity.ERROR,
     fi='Kunta "{name}" on mainittu osapuolena kahdesti',
+    sv='Kommunen "{name}" har angetts som part två gånger',
     en='The municipality "{name}" is listed as a party twice',
     rationale="Each municipality is one party; a repeat is a copying error.",
 )
@@ -190,6 +197,7 @@ def municipality_once(ctx: Context) -> Iterator[Hit]:
     "HN-P008",
     Severity.WARNING,
     fi='Osapuolta "{name}" ei edusta kukaan osallistujista',
+    sv='Ingen av deltagarna företräder parten "{name}"',
     en='No participant represents the party "{name}"',
     rationale="A negotiation where a party is absent is not a negotiation with that party.",
 )
@@ -209,6 +217,7 @@ def parties_represented(ctx: Context) -> Iterator[Hit]:
     "HN-P009",
     Severity.WARNING,
     fi='Osallistujan "{participant}" organisaatiota ei ole merkitty',
+    sv='Ingen organisation har angetts för deltagaren "{participant}"',
     en='The participant "{participant}" has no organisation',
     rationale="The record of who attended says for whom; memos often name the chair alone.",
     profiles=ARCHIVE_ONLY,
@@ -223,6 +232,7 @@ def participant_has_organisation(ctx: Context) -> Iterator[Hit]:
     "HN-P010",
     Severity.WARNING,
     fi="Puheenjohtajaa ei ole merkitty osallistujiin",
+    sv="Ingen av deltagarna har angetts som ordförande",
     en="No participant has the role of chair",
     rationale="The chair opens and closes the negotiation and answers for the memo.",
 )
@@ -235,6 +245,7 @@ def chair_named(ctx: Context) -> Iterator[Hit]:
     "HN-P011",
     Severity.ERROR,
     fi="Neuvottelussa ei ole yhtään kuntaa",
+    sv="Ingen kommun deltar i förhandlingen",
     en="The negotiation has no municipality",
     rationale="The statutory negotiation is between a county and its municipalities.",
 )

@@ -15,6 +15,7 @@ __all__: list[str] = []
     "HN-R001",
     Severity.ERROR,
     fi='Puhujaa "{speaker}" ei ole osallistujissa',
+    sv='Talaren "{speaker}" finns inte bland deltagarna',
     en='The speaker "{speaker}" is not a declared participant',
     rationale="A statement is only as good as the knowledge of who made it.",
 )
@@ -28,6 +29,7 @@ def speakers_declared(ctx: Context) -> Iterator[Hit]:
     "HN-R002",
     Severity.ERROR,
     fi='Organisaatiota "{organisation}", jonka puolesta puhuttiin, ei ole ilmoitettu',
+    sv='Organisationen "{organisation}", på vars vägnar anförandet hölls, har inte angetts',
     en='The organisation "{organisation}" spoken for is not declared',
     rationale="On whose behalf a statement was made must name a declared organisation.",
 )
@@ -42,6 +44,10 @@ def on_behalf_of_declared(ctx: Context) -> Iterator[Hit]:
     "HN-R003",
     Severity.ERROR,
     fi='Osallistujan "{participant}" organisaatio "{organisation}" ei osallistu neuvotteluun',
+    sv=(
+        'Organisationen "{organisation}", som deltagaren "{participant}" hör till, deltar inte i '
+        "förhandlingen"
+    ),
     en='The organisation "{organisation}" of participant "{participant}" is not taking part',
     rationale="Every participant attends for an organisation taking part in the negotiation.",
 )
@@ -59,6 +65,7 @@ def participant_organisations(ctx: Context) -> Iterator[Hit]:
     "HN-R004",
     Severity.ERROR,
     fi='Tuloksen "{outcome}" osapuolta "{party}" ei ole ilmoitettu',
+    sv='Parten "{party}" i resultatet "{outcome}" finns inte bland de angivna organisationerna',
     en='The party "{party}" of outcome "{outcome}" is not a declared organisation',
     rationale="An outcome binds organisations; they must be the declared ones.",
 )
@@ -76,6 +83,10 @@ def outcome_parties_declared(ctx: Context) -> Iterator[Hit]:
     "HN-R005",
     Severity.ERROR,
     fi='Jatkotoimenpiteen "{outcome}" ehdottajaa tai vastuutahoa "{party}" ei ole ilmoitettu',
+    sv=(
+        'Förslagsställaren eller den ansvariga parten "{party}" för den fortsatta åtgärden '
+        '"{outcome}" har inte angetts'
+    ),
     en='The proposer or responsible party "{party}" of follow-up "{outcome}" is not declared',
     rationale="A follow-up nobody can be held to is not a follow-up.",
 )
@@ -92,6 +103,7 @@ def follow_up_parties_declared(ctx: Context) -> Iterator[Hit]:
     "HN-R006",
     Severity.ERROR,
     fi='Laatijan organisaatiota "{organisation}" ei ole ilmoitettu',
+    sv='Upprättarens organisation "{organisation}" har inte angetts',
     en='The author\'s organisation "{organisation}" is not declared',
     rationale="The record's author writes for one of the organisations taking part.",
 )
@@ -106,6 +118,7 @@ def author_organisation_declared(ctx: Context) -> Iterator[Hit]:
     "HN-R007",
     Severity.ERROR,
     fi='Tunniste "{id}" on käytössä useammin kuin kerran',
+    sv='Identifieraren "{id}" används mer än en gång',
     en='The id "{id}" is used more than once',
     rationale="References by id are ambiguous unless ids are unique.",
 )
@@ -143,6 +156,10 @@ def _repeats(items: Iterable[tuple[Path, str]]) -> Iterator[Hit]:
     "HN-R008",
     Severity.WARNING,
     fi='Puhuja "{speaker}" puhui organisaation "{organisation}" puolesta, mutta edustaa muuta',
+    sv=(
+        'Talaren "{speaker}" talade på vägnar av "{organisation}" men företräder en annan '
+        "organisation"
+    ),
     en='The speaker "{speaker}" spoke for "{organisation}" but is declared for another',
     rationale="A speaker normally speaks for the organisation and leadership they belong to.",
 )

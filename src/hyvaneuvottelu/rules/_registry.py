@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 #: Languages every rule's message is written in; Finnish first, the default.
-MESSAGE_LANGUAGES = ("fi", "en")
+MESSAGE_LANGUAGES = ("fi", "sv", "en")
 
 #: Where a finding is (wire names and indices) and the values its message names.
 Hit: TypeAlias = tuple[tuple[str | int, ...], dict[str, str]]
@@ -36,9 +36,9 @@ CheckFunction: TypeAlias = Callable[["Context"], Iterable[Hit]]
 class Severity(StrEnum):
     """How bad a finding is. Only errors make a memo invalid."""
 
-    ERROR = "error"  #: virhe
-    WARNING = "warning"  #: varoitus
-    INFO = "info"  #: huomautus
+    ERROR = "error"  #: virhe, fel
+    WARNING = "warning"  #: varoitus, varning
+    INFO = "info"  #: huomautus, anmärkning
 
 
 class Profile(StrEnum):
@@ -87,7 +87,7 @@ class RuleFinding:
     arguments: tuple[tuple[str, str], ...] = ()
 
     def message(self, language: str = "fi") -> str:
-        """The message in ``language`` (``fi`` or ``en``; Finnish for others)."""
+        """The message in ``language`` (``fi``, ``sv`` or ``en``; Finnish for others)."""
         messages = rule_by_code(self.code).messages
         template = messages.get(language) or messages["fi"]
         return template.format_map(dict(self.arguments))
@@ -164,6 +164,7 @@ def rule(
     severity: Severity,
     *,
     fi: str,
+    sv: str,
     en: str,
     rationale: str,
     profiles: frozenset[Profile] = DRAFT_AND_ARCHIVE,
@@ -176,7 +177,7 @@ def rule(
                 code=code,
                 severity=severity,
                 profiles=profiles,
-                messages={"fi": fi, "en": en},
+                messages={"fi": fi, "sv": sv, "en": en},
                 rationale=rationale,
                 check=function,
             )

@@ -19,6 +19,7 @@ def _number_key(number: str) -> tuple[int, ...]:
     "HN-S001",
     Severity.ERROR,
     fi="Asiakohdan numero {number} toistuu",
+    sv="Punktnumret {number} förekommer flera gånger",
     en="The section number {number} is repeated",
     rationale="Sections are cited and outcomes traced by number.",
 )
@@ -41,6 +42,7 @@ def _siblings(ctx: Context) -> Iterator[tuple[Path, tuple[Section, ...]]]:
     "HN-S002",
     Severity.ERROR,
     fi="Asiakohta {number} on kohdan {previous} jälkeen: numerot eivät ole järjestyksessä",
+    sv="Punkt {number} kommer efter punkt {previous}: numren är inte i ordning",
     en="Section {number} comes after section {previous}: the numbers are out of order",
     rationale="A memo's sections are numbered in the order they were handled.",
 )
@@ -56,6 +58,7 @@ def section_numbers_ordered(ctx: Context) -> Iterator[Hit]:
     "HN-S003",
     Severity.WARNING,
     fi="Alakohdan numero {number} ei ala pääkohdan numerolla {parent}",
+    sv="Underpunktens nummer {number} börjar inte med huvudpunktens nummer {parent}",
     en="The subsection number {number} does not extend its section's number {parent}",
     rationale="Subsection 4.2 belongs under section 4; another number misplaces it.",
 )
@@ -74,6 +77,7 @@ def subsection_numbers(ctx: Context) -> Iterator[Hit]:
     "HN-S004",
     Severity.WARNING,
     fi="Puheenvuorosta ({speaker}) ei ole kirjattu yhtään kohtaa",
+    sv="Ingen punkt har antecknats ur anförandet ({speaker})",
     en="The statement by {speaker} records no point",
     rationale="A memo records what was said; an introduction alone says only that someone spoke.",
 )
@@ -87,6 +91,7 @@ def statements_have_points(ctx: Context) -> Iterator[Hit]:
     "HN-S005",
     Severity.WARNING,
     fi="Muistiossa ei ole avauskohtaa (opening)",
+    sv="Promemorian saknar en punkt om öppnandet (opening)",
     en="The memo has no opening section",
     rationale="A negotiation is opened by its chair; the memo records the opening.",
 )
@@ -99,6 +104,7 @@ def has_opening(ctx: Context) -> Iterator[Hit]:
     "HN-S006",
     Severity.WARNING,
     fi="Muistiossa ei ole päätöskohtaa (closing)",
+    sv="Promemorian saknar en punkt om avslutandet (closing)",
     en="The memo has no closing section",
     rationale="The closing shows the memo is complete, not cut short.",
 )
@@ -115,6 +121,7 @@ def _has_kind(ctx: Context, kind: SectionKind) -> bool:
     "HN-S007",
     Severity.ERROR,
     fi="Muistiossa ei ole yhtään asiakohtaa",
+    sv="Promemorian har inga punkter",
     en="The memo has no sections",
     rationale="A memo without sections records nothing of the negotiation.",
 )
@@ -127,6 +134,7 @@ def has_sections(ctx: Context) -> Iterator[Hit]:
     "HN-S008",
     Severity.WARNING,
     fi="Asiakohta {number} on tyhjä",
+    sv="Punkt {number} är tom",
     en="Section {number} is empty",
     rationale="An empty section is usually text lost in conversion.",
 )
@@ -140,6 +148,7 @@ def sections_not_empty(ctx: Context) -> Iterator[Hit]:
     "HN-S009",
     Severity.WARNING,
     fi="Asiakohdan {number} sisältö ({type}) on tyhjä",
+    sv="Innehållet ({type}) i punkt {number} är tomt",
     en="A {type} in section {number} is empty",
     rationale="A list without points or a finding without text is usually text lost in conversion.",
 )

@@ -22,6 +22,7 @@ _EMPTY = re.compile(r"\x00\s*(?=\x00)")
     "HN-T001",
     Severity.ERROR,
     fi="Teksti on tyhjä",
+    sv="Texten är tom",
     en="The text is empty",
     rationale="An empty text is a field someone meant to fill.",
 )
@@ -35,6 +36,7 @@ def text_not_empty(ctx: Context) -> Iterator[Hit]:
     "HN-T002",
     Severity.ERROR,
     fi="Tekstissä on merkki U+{codepoint}, jota XML 1.0 ei voi esittää",
+    sv="Texten innehåller tecknet U+{codepoint}, som XML 1.0 inte kan återge",
     en="The text contains U+{codepoint}, which XML 1.0 cannot carry",
     rationale="The archive transfer is XML; such a character makes the whole record unreadable.",
 )
@@ -52,6 +54,7 @@ def text_xml_safe(ctx: Context) -> Iterator[Hit]:
     "HN-T003",
     Severity.WARNING,
     fi="Teksti ei ole Unicode-normalisoitu (NFC)",
+    sv="Texten är inte Unicode-normaliserad (NFC)",
     en="The text is not in Unicode normal form C (NFC)",
     rationale='"ä" as "a" plus a combining mark looks the same but searches and sorts apart.',
 )
