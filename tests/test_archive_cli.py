@@ -63,6 +63,15 @@ def test_the_real_memo_is_refused_with_exit_1(
     assert not target.exists()
 
 
+def test_the_refusal_in_swedish(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "package"
+    args = ("archive", str(PLAIN_EXAMPLE), "--out", str(target), "--lang", "sv")
+    code, _, err = run(capsys, *args)
+    assert code == 1
+    assert err.splitlines()[2] == "  /date: HN-A001: Förhandlingens datum saknas"
+    assert not target.exists()
+
+
 def test_a_folder_and_zip_and_2011(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
     target = folder.parent / "package.zip"
     code, out, _ = run(

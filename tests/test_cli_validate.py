@@ -56,6 +56,20 @@ def test_example_lists_its_gaps_under_archive(
     assert lines[-1] == "1 tiedosto: 0 kelvollista, 1 virheellinen; 14 virhettä, 5 varoitusta"
 
 
+def test_example_lists_its_gaps_in_swedish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "lohja.json"
+    path.write_bytes(examples.read_bytes())
+    assert main(["validate", "--profile", "archive", "--lang", "sv", str(path)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"{path}: ogiltig (14 fel, 5 varningar)"
+    assert lines[1] == "  fel HN-A001 /date: Förhandlingens datum saknas"
+    assert lines[4] == "  fel HN-A004 /record/caseId: Ärendenumret (diarienumret) saknas"
+    assert lines[5] == ('  varning HN-A005 /title: Rubriken "Neuvottelu" nämner ingen av parterna')
+    assert lines[-1] == "1 fil: 0 giltiga, 1 ogiltig; 14 fel, 5 varningar"
+
+
 def test_folder_text_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--lang", "en", str(folder)]) == 1
     assert capsys.readouterr().out == (
@@ -66,6 +80,19 @@ def test_folder_text_output(folder: Path, capsys: pytest.CaptureFixture[str]) ->
         "  error HN-D001 line 1, column 2: Not a valid memo: expected JSON, "
         "found Expecting property name enclosed in double quotes\n"
         "3 files: 1 valid, 2 invalid; 2 errors\n"
+    )
+
+
+def test_folder_text_output_in_swedish(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--lang", "sv", str(folder)]) == 1
+    assert capsys.readouterr().out == (
+        f"{folder / 'good.json'}: giltig\n"
+        f"{folder / 'sub' / 'bad.json'}: ogiltig (1 fel)\n"
+        "  fel HN-S001 /sections/2/number: Punktnumret 2 förekommer flera gånger\n"
+        f"{folder / 'sub' / 'broken.json'}: ogiltig (1 fel)\n"
+        "  fel HN-D001 line 1, column 2: Inte en giltig promemoria: väntade JSON, "
+        "hittade Expecting property name enclosed in double quotes\n"
+        "3 filer: 1 giltig, 2 ogiltiga; 2 fel\n"
     )
 
 
@@ -90,17 +117,18 @@ def test_folder_json_output(folder: Path, jobs: str) -> None:
     ]
 
 
-def test_undeclared_speaker_in_both_languages(tmp_path: Path) -> None:
+def test_undeclared_speaker_in_every_language(tmp_path: Path) -> None:
     path = tmp_path / "memo.json"
     path.write_bytes(to_json(statement(speaker="nobody")))
     messages = {}
-    for language in ("fi", "en"):
+    for language in ("fi", "sv", "en"):
         result = run("validate", "--format", "json", "--lang", language, str(path))
         assert result.returncode == 1
         [entry] = json.loads(result.stdout)
         messages[language] = [(f["code"], f["message"]) for f in entry["findings"]]
     assert messages == {
         "fi": [("HN-R001", 'Puhujaa "nobody" ei ole osallistujissa')],
+        "sv": [("HN-R001", 'Talaren "nobody" finns inte bland deltagarna')],
         "en": [("HN-R001", 'The speaker "nobody" is not a declared participant')],
     }
 
@@ -113,6 +141,12 @@ def test_warnings_alone_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str
         f"{path}: valid (1 warning)\n"
         "  warning HN-S005 /sections: The memo has no opening section\n"
         "1 file: 1 valid, 0 invalid; 1 warning\n"
+    )
+    assert main(["validate", "--lang", "sv", str(path)]) == 0
+    assert capsys.readouterr().out == (
+        f"{path}: giltig (1 varning)\n"
+        "  varning HN-S005 /sections: Promemorian saknar en punkt om öppnandet (opening)\n"
+        "1 fil: 1 giltig, 0 ogiltiga; 1 varning\n"
     )
 
 
@@ -170,7 +204,11 @@ def test_usage_errors_exit_2(tmp_path: Path, args: list[str], message: str) -> N
         ({}, "fi"),
         ({"LANG": "en_GB.UTF-8"}, "en"),
         ({"LANG": "fi_FI.UTF-8"}, "fi"),
-        ({"LANG": "sv_FI.UTF-8"}, "fi"),
+        ({"LANG": "sv_FI.UTF-8"}, "sv"),
+        ({"LANG": "sv_SE"}, "sv"),
+        ({"LC_MESSAGES": "sv_FI.UTF-8", "LANG": "fi_FI.UTF-8"}, "sv"),
+        ({"LC_ALL": "en_US.UTF-8", "LANG": "sv_FI.UTF-8"}, "en"),
+        ({"LANG": "se_NO.UTF-8"}, "fi"),
         ({"LC_ALL": "en_US.UTF-8", "LANG": "fi_FI.UTF-8"}, "en"),
         ({"LC_MESSAGES": "C", "LANG": "en_US"}, "fi"),
         ({"LC_ALL": "", "LANG": "en_US"}, "en"),
@@ -187,3 +225,16 @@ def test_language_follows_the_locale(tmp_path: Path) -> None:
     result = run("validate", str(path), env=env)
     assert result.returncode == 1
     assert '"2023-2027" is not a council term' in result.stdout
+
+
+def test_swedish_locale_gives_swedish(tmp_path: Path) -> None:
+    path = tmp_path / "memo.json"
+    path.write_bytes(to_json(attrs.evolve(GOOD, council_term="2023-2027")))
+    env = {"PATH": "", "LANG": "sv_FI.UTF-8"}
+    result = run("validate", str(path), env=env)
+    assert result.returncode == 1
+    assert result.stdout == (
+        f"{path}: ogiltig (1 fel)\n"
+        '  fel HN-L004 /councilTerm: "2023-2027" är ingen fullmäktigeperiod\n'
+        "1 fil: 0 giltiga, 1 ogiltig; 1 fel\n"
+    )

@@ -54,7 +54,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     archive.add_argument("--settings", metavar="FILE", help="transfer settings (JSON)")
     archive.add_argument(
         "--lang",
-        choices=("fi", "en"),
+        choices=("fi", "sv", "en"),
         default=None,
         help="language of the rules' messages (default: from the locale, else fi)",
     )

@@ -15,7 +15,7 @@ from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
 
 __all__ = ["default_language", "register"]
 
-_LANGUAGES = ("fi", "en")
+_LANGUAGES = ("fi", "sv", "en")
 
 #: The command's own words; rule messages come from the catalogue.
 _WORDS: dict[str, dict[Any, Any]] = {
@@ -29,6 +29,17 @@ _WORDS: dict[str, dict[Any, Any]] = {
         "valid_files": ("kelvollinen", "kelvollista"),
         "invalid_files": ("virheellinen", "virheellistä"),
         "progress": "tarkistettu",
+    },
+    "sv": {
+        "valid": "giltig",
+        "invalid": "ogiltig",
+        Severity.ERROR: ("fel", "fel"),
+        Severity.WARNING: ("varning", "varningar"),
+        Severity.INFO: ("anmärkning", "anmärkningar"),
+        "files": ("fil", "filer"),
+        "valid_files": ("giltig", "giltiga"),
+        "invalid_files": ("ogiltig", "ogiltiga"),
+        "progress": "kontrollerade",
     },
     "en": {
         "valid": "valid",
@@ -78,11 +89,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def default_language(environ: dict[str, str] | os._Environ[str] = os.environ) -> str:
-    """The messages' language from LC_ALL, LC_MESSAGES or LANG: English for en*, else Finnish."""
+    """The messages' language from LC_ALL, LC_MESSAGES or LANG: sv*, en*, else Finnish."""
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(variable)
         if value:
-            return "en" if value.lower().startswith("en") else "fi"
+            return next((lang for lang in ("sv", "en") if value.lower().startswith(lang)), "fi")
     return "fi"
 
 
