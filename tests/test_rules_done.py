@@ -43,8 +43,8 @@ TAMPERE = Organisation(
         ),
         (
             "sv",
-            'Kommunen "Tampere" hör till Pirkanmaan hyvinvointialue, '
-            "inte till Länsi-Uudenmaan hyvinvointialue",
+            'Kommunen "Tammerfors" hör till Birkalands välfärdsområde, '
+            "inte till Västra Nylands välfärdsområde",
         ),
         (
             "en",
@@ -56,6 +56,32 @@ TAMPERE = Organisation(
 def test_municipality_of_another_county(language: str, expected: str) -> None:
     negotiation = changed(municipalities=(LOHJA, TAMPERE))
     assert messages(negotiation, "HN-P004", language) == [("/municipalities/1", expected)]
+
+
+def test_a_name_without_swedish_stays_as_written() -> None:
+    finnish_only = attrs.evolve(TAMPERE, name=LocalizedText(fi="Tampere"))
+    negotiation = changed(municipalities=(LOHJA, finnish_only))
+    assert messages(negotiation, "HN-P004", "sv") == [
+        (
+            "/municipalities/1",
+            'Kommunen "Tampere" hör till Birkalands välfärdsområde, '
+            "inte till Västra Nylands välfärdsområde",
+        )
+    ]
+
+
+def test_name_against_code_names_the_expected_one_in_swedish() -> None:
+    wrong = attrs.evolve(TAMPERE, name=LocalizedText(fi="Tampere", sv="Åbo"))
+    negotiation = changed(municipalities=(LOHJA, wrong))
+    assert messages(negotiation, "HN-P005", "sv") == [
+        (
+            "/municipalities/1/name/sv",
+            'Namnet "Åbo" motsvarar inte Statistikcentralens kod 837 (Tammerfors)',
+        )
+    ]
+    assert messages(negotiation, "HN-P005", "fi") == [
+        ("/municipalities/1/name/sv", 'Nimi "Åbo" ei vastaa Tilastokeskuksen koodia 837 (Tampere)')
+    ]
 
 
 @pytest.mark.parametrize(

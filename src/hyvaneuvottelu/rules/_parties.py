@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import MeetingRole, Organisation, OrganisationKind, Presence
+from ..model import LocalizedText, MeetingRole, Organisation, OrganisationKind, Presence
 from ..refdata import RegionTable
 from ._context import Context, local_names
 from ._registry import ARCHIVE_ONLY, Hit, Severity, rule
@@ -14,9 +14,13 @@ __all__: list[str] = []
 _BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
 
-def label(organisation: Organisation) -> str:
-    """How a message names an organisation."""
-    return organisation.name.first()
+def localized(key: str, text: LocalizedText) -> dict[str, str]:
+    """``key``: the text in its first language; ``key@sv`` etc. where another language differs.
+
+    Messages in Swedish thus name a county or municipality by its Swedish name.
+    """
+    first = text.first()
+    return {key: first} | {f"{key}@{lang}": value for lang, value in text.items() if value != first}
 
 
 def _code(organisation: Organisation) -> str:
@@ -46,7 +50,7 @@ def county_is_real(ctx: Context) -> Iterator[Hit]:
     area = ctx.county_area
     if area is None or not area.is_county:
         field = "statisticsCode" if county.statistics_code else "name"
-        yield ("county", field), {"name": label(county), "code": _code(county)}
+        yield ("county", field), {**localized("name", county.name), "code": _code(county)}
 
 
 @rule(
@@ -70,7 +74,11 @@ def party_kinds(ctx: Context) -> Iterator[Hit]:
 
 
 def _kind_args(organisation: Organisation, expected: OrganisationKind) -> dict[str, str]:
-    return {"name": label(organisation), "found": organisation.kind.value, "expected": expected}
+    return {
+        **localized("name", organisation.name),
+        "found": organisation.kind.value,
+        "expected": expected,
+    }
 
 
 @rule(
@@ -87,7 +95,7 @@ def municipality_is_real(ctx: Context) -> Iterator[Hit]:
             field = "statisticsCode" if municipality.statistics_code else "name"
             yield (
                 ("municipalities", index, field),
-                {"name": label(municipality), "code": _code(municipality)},
+                {**localized("name", municipality.name), "code": _code(municipality)},
             )
 
 
@@ -112,9 +120,9 @@ def municipality_in_county(ctx: Context) -> Iterator[Hit]:
             yield (
                 ("municipalities", index),
                 {
-                    "name": label(municipality),
-                    "actual": actual.name.first(),
-                    "county": area.name.first(),
+                    **localized("name", municipality.name),
+                    **localized("actual", actual.name),
+                    **localized("county", area.name),
                 },
             )
 
@@ -133,7 +141,7 @@ def code_agrees_with_name(ctx: Context) -> Iterator[Hit]:
     if area is not None:
         for language, name in county.name.items():
             if language != "en" and ctx.table.area(name) != area:
-                yield (("county", "name", language), _agree_args(name, area.code, area.name.fi))
+                yield (("county", "name", language), _agree_args(name, area.code, area.name))
     for index, municipality in enumerate(ctx.negotiation.municipalities):
         code = municipality.statistics_code
         known = ctx.table.municipality(code) if code else None
@@ -143,12 +151,12 @@ def code_agrees_with_name(ctx: Context) -> Iterator[Hit]:
             if language != "en" and ctx.table.municipality(name) != known:
                 yield (
                     ("municipalities", index, "name", language),
-                    _agree_args(name, known.code, known.name.fi),
+                    _agree_args(name, known.code, known.name),
                 )
 
 
-def _agree_args(name: str, code: str, expected: str | None) -> dict[str, str]:
-    return {"name": name, "code": code, "expected": expected or ""}
+def _agree_args(name: str, code: str, expected: LocalizedText) -> dict[str, str]:
+    return {"name": name, "code": code, **localized("expected", expected)}
 
 
 def business_id_valid(business_id: str) -> bool:
@@ -189,7 +197,7 @@ def municipality_once(ctx: Context) -> Iterator[Hit]:
         if code is None:
             continue
         if code in seen:
-            yield ("municipalities", index), {"name": label(municipality)}
+            yield ("municipalities", index), localized("name", municipality.name)
         seen.add(code)
 
 
@@ -207,10 +215,10 @@ def parties_represented(ctx: Context) -> Iterator[Hit]:
     }
     negotiation = ctx.negotiation
     if negotiation.county.id not in present:
-        yield ("county",), {"name": label(negotiation.county)}
+        yield ("county",), localized("name", negotiation.county.name)
     for index, municipality in enumerate(negotiation.municipalities):
         if municipality.id not in present:
-            yield ("municipalities", index), {"name": label(municipality)}
+            yield ("municipalities", index), localized("name", municipality.name)
 
 
 @rule(

@@ -28,7 +28,8 @@ __all__ = [
 #: Languages every rule's message is written in; Finnish first, the default.
 MESSAGE_LANGUAGES = ("fi", "sv", "en")
 
-#: Where a finding is (wire names and indices) and the values its message names.
+#: Where a finding is (wire names and indices) and the values its message names; a value
+#: under ``name@sv`` stands for ``name`` in the Swedish message (likewise other languages).
 Hit: TypeAlias = tuple[tuple[str | int, ...], dict[str, str]]
 CheckFunction: TypeAlias = Callable[["Context"], Iterable[Hit]]
 
@@ -83,14 +84,18 @@ class RuleFinding:
     code: str
     severity: Severity
     path: str
-    #: The values the message names, as ``(name, value)`` pairs.
+    #: The values the message names, as ``(name, value)`` pairs; ``(name@sv, value)`` is
+    #: the value in Swedish messages where it differs (a county's Swedish name).
     arguments: tuple[tuple[str, str], ...] = ()
 
     def message(self, language: str = "fi") -> str:
         """The message in ``language`` (``fi``, ``sv`` or ``en``; Finnish for others)."""
         messages = rule_by_code(self.code).messages
         template = messages.get(language) or messages["fi"]
-        return template.format_map(dict(self.arguments))
+        values = dict(self.arguments)
+        suffix = f"@{language}"
+        values.update((k.removesuffix(suffix), v) for k, v in self.arguments if k.endswith(suffix))
+        return template.format_map(values)
 
     def as_dict(self, language: str = "fi") -> dict[str, str]:
         """``{"code", "severity", "path", "message"}``, ready for JSON."""
