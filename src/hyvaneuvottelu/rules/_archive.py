@@ -257,7 +257,7 @@ _require(
     "HN-A016",
     Severity.ERROR,
     fi="Säilytysaika ei ole pysyvä eikä vuosina annettu",
-    sv="Förvaringstiden är varken varaktig eller angiven i år",
+    sv="Förvaringstiden är varken varaktig eller angiven som ett antal år",
     en="The retention period is neither permanent nor given in years",
     rationale="A retention without a length cannot be acted on.",
     profiles=ARCHIVE_ONLY,
