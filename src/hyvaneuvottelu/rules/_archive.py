@@ -226,12 +226,12 @@ _require(
 @rule(
     "HN-A014",
     Severity.ERROR,
-    fi="Muistion mukaan siinä ei ole henkilötietoja, mutta siinä nimetään {count} henkilöä",
+    fi="Muistion mukaan siinä ei ole henkilötietoja, mutta siinä nimetään henkilöitä ({count})",
     sv=(
         "Promemorian uppges inte innehålla personuppgifter, men antalet personer som nämns vid "
         "namn är {count}"
     ),
-    en="The memo claims no personal data but names {count} people",
+    en="The memo claims no personal data but names people ({count})",
     rationale="A name is personal data; a memo naming people cannot be classed as having none.",
 )
 def personal_data_honest(ctx: Context) -> Iterator[Hit]:
