@@ -336,3 +336,12 @@ def test_lone_surrogates_are_refused_when_writing(
     assert str(caught.value) == (
         "/title/fi: text cannot be written as UTF-8: it holds the lone surrogate U+D800"
     )
+
+
+def test_a_version_of_unicode_digits_is_refused_not_crashed_on() -> None:
+    document = minimal_document()
+    document["schemaVersion"] = "¹.0"
+    assert problems(dump(document)) == [
+        '/schemaVersion: expected a schema version this release reads ("1.0" to "1.0"), '
+        'found the string "¹.0"'
+    ]

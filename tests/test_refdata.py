@@ -94,7 +94,7 @@ def test_helsinki_and_aland_are_areas_but_not_counties(query: str) -> None:
     assert not area.is_county
 
 
-@pytest.mark.parametrize("query", ["HUS", "", "Atlantis", "999", "kaupunki"])
+@pytest.mark.parametrize("query", ["HUS", "", "Atlantis", "999", "kaupunki", "¹", "٠٣"])
 def test_unknown_names_are_not_found(query: str) -> None:
     assert refdata.municipality(query) is None
     assert refdata.county(query) is None

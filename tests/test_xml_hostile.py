@@ -231,6 +231,11 @@ def corpus(server: str, secret: Path) -> dict[str, tuple[bytes, str]]:
             '"urn:hyvaneuvottelu:schema:1", found the element <negotiation> in the namespace '
             '"urn:hyvaneuvottelu:schema:2" (a newer major version: upgrade hyvaneuvottelu)',
         ),
+        "version in other digits": (
+            VALID.replace(b'schemaVersion="1.0"', 'schemaVersion="¹.0"'.encode(), 1),
+            "line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads "
+            '("1.0" to "1.0"), found "¹.0"',
+        ),
         "undefined entity": (
             _memo(b'<text xml:lang="fi">&x;</text>'),
             "line 5, column 28: expected well-formed XML, found Entity 'x' not defined",

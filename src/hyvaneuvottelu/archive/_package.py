@@ -9,6 +9,7 @@ from pathlib import Path
 
 import attrs
 
+from .._strings import ascii_digits
 from ..errors import HyvaneuvotteluError
 from ..model import Negotiation
 from . import _formats
@@ -153,7 +154,7 @@ def resolve_created(
         moment = created
     elif environment.get("SOURCE_DATE_EPOCH"):
         text = environment["SOURCE_DATE_EPOCH"]
-        if not text.isdigit():
+        if not ascii_digits(text):
             raise HyvaneuvotteluError(
                 f"SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01, found {text!r}"
             )

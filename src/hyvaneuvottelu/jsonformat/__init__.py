@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._strings import ascii_digits
 from ..errors import DocumentError, Problem
 from ..model import Negotiation
 from ._codec import decode, encode
@@ -78,7 +79,7 @@ def _check_version(version: Any, present: bool) -> None:
             [Problem(location=pointer([_VERSION_KEY]), expected=expected, found="nothing")]
         )
     major, _, minor = version.partition(".") if type(version) is str else ("", "", "")
-    if not (major.isdigit() and minor.isdigit()):
+    if not (ascii_digits(major) and ascii_digits(minor)):
         raise DocumentError(
             [Problem(location=pointer([_VERSION_KEY]), expected=expected, found=describe(version))]
         )

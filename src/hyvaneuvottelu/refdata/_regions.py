@@ -9,6 +9,7 @@ from importlib import resources
 
 import attrs
 
+from .._strings import ascii_digits
 from ..model import LocalizedText
 from ._names import NameIndex
 
@@ -63,7 +64,7 @@ class RegionTable:
 
     def area(self, query: str | int) -> Area | None:
         """The area by code (``"03"``, ``3``) or by name in Finnish or Swedish."""
-        if isinstance(query, int) or query.strip().isdigit():
+        if isinstance(query, int) or ascii_digits(query.strip()):
             return self.areas.get(f"{int(query):02d}")
         code = self._area_names.find(query)
         return None if code is None else self.areas[code]
@@ -75,7 +76,7 @@ class RegionTable:
 
     def municipality(self, query: str | int) -> Municipality | None:
         """The municipality by code (``"444"``, ``444``) or by name, "Lohjan kaupunki"."""
-        if isinstance(query, int) or query.strip().isdigit():
+        if isinstance(query, int) or ascii_digits(query.strip()):
             return self.municipalities.get(f"{int(query):03d}")
         code = self._municipality_names.find(query)
         return None if code is None else self.municipalities[code]

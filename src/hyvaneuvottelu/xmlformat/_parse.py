@@ -15,6 +15,7 @@ from typing import Any
 from lxml import etree
 
 from .. import schemas
+from .._strings import ascii_digits
 from ..errors import DocumentError, Problem
 from ._locate import element_path, local, location, shown_text
 from ._plan import NAMESPACE, NAMESPACE_PREFIX, ROOT, SCHEMA_VERSION
@@ -210,7 +211,7 @@ def _check_tree(root: etree._Element, data: bytes, max_depth: int) -> None:
         where = f'in the namespace "{namespace}"' if namespace else "in no namespace"
         found = f"the element <{name}> {where}"
         suffix = (namespace or "").removeprefix(NAMESPACE_PREFIX)
-        if namespace != NAMESPACE and namespace and suffix.isdigit() and int(suffix) > _MAJOR:
+        if namespace != NAMESPACE and namespace and ascii_digits(suffix) and int(suffix) > _MAJOR:
             found += " (a newer major version: upgrade hyvaneuvottelu)"
         raise _fail(location(root), expected, found)
     _check_version(root)
@@ -247,7 +248,7 @@ def _check_version(root: etree._Element) -> None:
     if version is None:
         raise _fail(where, expected, "nothing")
     major, _, minor = version.partition(".")
-    if not (major.isdigit() and minor.isdigit()):
+    if not (ascii_digits(major) and ascii_digits(minor)):
         raise _fail(where, expected, shown_text(version))
     if int(major) != _MAJOR or int(minor) > _MINOR:
         newer = (int(major), int(minor)) > (_MAJOR, _MINOR)
