@@ -2,7 +2,8 @@
 
 The wire format: camelCase keys, a top-level ``schemaVersion``, ISO 8601
 dates, enums as their codes, tagged unions with a ``type`` key, UTF-8, keys
-in the model's field order, unknown keys rejected.
+in a fixed order (an object's required fields first, then its optional ones,
+each group in the model's order), unknown keys rejected.
 """
 
 from __future__ import annotations
