@@ -345,3 +345,17 @@ def test_a_version_of_unicode_digits_is_refused_not_crashed_on() -> None:
         '/schemaVersion: expected a schema version this release reads ("1.0" to "1.0"), '
         'found the string "¹.0"'
     ]
+
+
+def test_every_invalid_field_of_one_object_is_listed() -> None:
+    document = minimal_document()
+    document["municipalities"][0]["id"] = "444 lohja"
+    document["municipalities"][0]["statisticsCode"] = "4444"
+    document["municipalities"][0]["businessId"] = "123"
+    assert problems(dump(document)) == [
+        "/municipalities/0/id: expected an identifier (a letter or '_', then letters, digits, "
+        """'_', '.', '-'), found "444 lohja\"""",
+        "/municipalities/0/statisticsCode: expected a Statistics Finland code of 2 or 3 digits, "
+        'found "4444"',
+        '/municipalities/0/businessId: expected a business ID of the form 1234567-8, found "123"',
+    ]

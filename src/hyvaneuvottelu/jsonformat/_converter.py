@@ -16,10 +16,11 @@ from typing import Any
 
 import attrs
 import cattrs
-from cattrs.errors import IterableValidationError, IterableValidationNote
+from cattrs.errors import ClassValidationError, IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from .._naming import wire_name
+from ..errors import InvalidValueError
 from ..model import (
     CODE_LISTS,
     CONTENT_TAGS,
@@ -138,11 +139,53 @@ def _object_hook(conv: cattrs.Converter, detailed: bool) -> Callable[[Any], Any]
         def checked(value: Any, _: Any = None) -> Any:
             if type(value) is not dict:
                 raise WireError("an object", describe(value))
-            return inner(value, cls)
+            try:
+                return inner(value, cls)
+            except ClassValidationError as exc:
+                raise _every_invalid_field(exc, cls, value, conv) from None
 
         return checked
 
     return factory
+
+
+def _every_invalid_field(
+    exc: ClassValidationError, cls: type, value: dict[str, Any], conv: cattrs.Converter
+) -> ClassValidationError:
+    """``exc``, with every field that breaks its validator, not only the first.
+
+    attrs runs the validators in ``__init__`` and stops at the first failure;
+    this runs each remaining one on its own, so a reader lists them all.
+    """
+    constructing = [e for e in exc.exceptions if isinstance(e, InvalidValueError)]
+    if not constructing:
+        return exc
+    hints = _type_hints(cls)
+    found: dict[str, InvalidValueError] = {e.field: e for e in constructing}
+    for field in attrs.fields(cls):
+        wire = wire_name(field.name)
+        if field.validator is None or wire in found or wire not in value:
+            continue
+        try:
+            structured = conv.structure(value[wire], hints[field.name])
+            field.validator(None, field, structured)
+        except InvalidValueError as invalid:
+            found[invalid.field] = invalid
+        except Exception:  # noqa: BLE001, S112 - reported where the field itself is structured
+            continue
+    others = [e for e in exc.exceptions if not isinstance(e, InvalidValueError)]
+    ordered = sorted(found.values(), key=_field_order(cls))
+    return ClassValidationError(exc.message, [*others, *ordered], cls)
+
+
+@cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _field_order(cls: type) -> Callable[[InvalidValueError], int]:
+    order = {wire_name(a.name): i for i, a in enumerate(attrs.fields(cls))}
+    return lambda error: order.get(error.field, -1)
 
 
 def _tagged_union_hook(
