@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError, IterableValidationNote
+from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from .._naming import wire_name
@@ -267,6 +268,41 @@ def _unstructure_tagged(conv: cattrs.Converter, tags: dict[type, str]) -> Callab
     return unstructure
 
 
+def _unstructure_optional(conv: cattrs.Converter) -> Callable[[Any], Any]:
+    # cattrs' generic optional handler dispatches on every call. Text, numbers
+    # and flags are written as they are (cattrs then inlines them); others
+    # look their hook up once.
+    def factory(t: Any) -> Any:
+        (inner_type,) = [a for a in typing.get_args(t) if a is not type(None)]
+        if inner_type in (str, int, bool):
+            return identity
+        inner = conv.get_unstructure_hook(inner_type)
+
+        def unstructure(value: Any) -> Any:
+            return None if value is None else inner(value)
+
+        return unstructure
+
+    return factory
+
+
+def _unstructure_tuple(conv: cattrs.Converter) -> Callable[[Any], Any]:
+    # A list comprehension, not cattrs' generator into a tuple: tuples are
+    # the hot loops of a memo (sections, content, points, outcomes).
+    def factory(t: Any) -> Any:
+        (element_type, _ellipsis) = typing.get_args(t)
+        if element_type in (str, int):
+            return identity
+        element = conv.get_unstructure_hook(element_type)
+
+        def unstructure(value: tuple[Any, ...]) -> list[Any]:
+            return [element(item) for item in value]
+
+        return unstructure
+
+    return factory
+
+
 def _unstructure_object(conv: cattrs.Converter) -> Callable[[Any], Any]:
     def factory(cls: type) -> Any:
         renames = {name: override(rename=wire) for name, wire in wire_fields(cls).items()}
@@ -314,6 +350,8 @@ def _make(detailed: bool) -> cattrs.Converter:
         conv.register_structure_hook_func(_equals(str | None), _structure_optional_str)
         conv.register_structure_hook(LocalizedText, _structure_text_fast)
     conv.register_unstructure_hook_factory(attrs.has, _unstructure_object(conv))
+    conv.register_unstructure_hook_factory(_is_optional, _unstructure_optional(conv))
+    conv.register_unstructure_hook_factory(_is_tuple, _unstructure_tuple(conv))
     return conv
 
 
