@@ -213,7 +213,7 @@ def test_verify_a_tampered_package_exits_1_and_names_the_file(
     code, out, _ = run(capsys, "verify", str(target))
     assert code == 1
     # Without the official SÄHKE2 schemas (a clone without them) a note says so.
-    lines = [line for line in out.splitlines() if not line.startswith("  note: ")]
+    lines = [line for line in out.splitlines() if not line.startswith("note: ")]
     assert lines[0] == f"{target}: NOT verified: 3 problems"
     assert lines[1].startswith("  case-001/memo.xml: SHA-256 ")
     assert lines[1].endswith(" (altered)")
