@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from hyvaneuvottelu import model as m
 
@@ -67,7 +68,7 @@ def large_negotiation(sections: int = 200, outcomes: int = 200) -> m.Negotiation
     results: list[m.Outcome] = []
     for i in range(outcomes):
         kind = kinds[i % len(kinds)]
-        common = {
+        common: dict[str, Any] = {
             "id": f"o{i}",
             "title": _t(f"Tulos {i}"),
             "status": m.OutcomeStatus.PLANNED,
@@ -78,7 +79,7 @@ def large_negotiation(sections: int = 200, outcomes: int = 200) -> m.Negotiation
         if kind is m.FollowUpAction:
             results.append(
                 m.FollowUpAction(
-                    **common,  # type: ignore[arg-type]
+                    **common,
                     proposer="lohja",
                     responsible=("lansi-uusimaa",),
                     due_date=date(2026, 3, 1),
@@ -86,7 +87,7 @@ def large_negotiation(sections: int = 200, outcomes: int = 200) -> m.Negotiation
                 )
             )
         else:
-            results.append(kind(**common))  # type: ignore[arg-type]
+            results.append(kind(**common))
     return m.Negotiation(
         kind=m.NegotiationKind.COUNCIL_TERM,
         title=_t("Neuvottelu"),

@@ -65,7 +65,7 @@ class _Builder:
             return inner | None if type(None) in args else inner
         if origin is tuple:
             item = validator.inner if isinstance(validator, Each) else None
-            return tuple[self.annotation(args[0], item), ...]  # type: ignore[misc]
+            return tuple.__class_getitem__((self.annotation(args[0], item), ...))
         if isinstance(validator, Optional):
             validator = validator.inner
         if t is str and isinstance(validator, Matches):

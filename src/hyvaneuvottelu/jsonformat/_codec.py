@@ -17,7 +17,8 @@ from ._problems import pointer
 
 try:
     import orjson
-except ImportError:  # pragma: no cover - depends on the installation
+except ImportError:
+    # Optional (the "fast" extra): without it the standard library writes.
     orjson = None  # type: ignore[assignment]
 
 __all__ = ["decode", "encode", "encode_stdlib"]

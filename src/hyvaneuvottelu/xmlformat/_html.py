@@ -26,6 +26,7 @@ def _transform() -> etree.XSLT:
         parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
         stylesheet = etree.fromstring(schemas.html_xslt_bytes(), parser)
         # The stylesheet needs nothing outside the document: deny it everything.
+        # lxml-stubs do not declare DENY_ALL, which lxml has had since 2.2.
         deny = etree.XSLTAccessControl.DENY_ALL  # type: ignore[attr-defined]
         transform = etree.XSLT(stylesheet, access_control=deny)
         _local.transform = transform
