@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import pytest
 
-from hyvaneuvottelu._files import write_atomic
+from hyvaneuvottelu._files import read_limited, write_atomic
 from hyvaneuvottelu.errors import OutputError
 
 
@@ -67,3 +68,15 @@ def test_a_target_that_appears_meanwhile_is_not_overwritten(
         write_atomic(target, b"mine")
     assert target.read_bytes() == b"someone else's"
     assert os.listdir(tmp_path) == ["memo.json"]
+
+
+def test_read_limited_refuses_a_larger_input_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b"x" * 11)
+    assert read_limited(str(path), limit=11) == b"x" * 11
+    with pytest.raises(OSError, match="larger than 0 MiB; refused") as caught:
+        read_limited(str(path), limit=10)
+    assert (caught.value.errno, caught.value.strerror) == (
+        errno.EFBIG,
+        "larger than 0 MiB; refused",
+    )

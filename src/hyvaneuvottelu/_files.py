@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 from .errors import OutputError
 
-__all__ = ["place_file", "write_atomic"]
+__all__ = ["MAX_INPUT_BYTES", "place_file", "read_limited", "write_atomic"]
+
+#: Inputs larger than this are refused before parsing.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> None:
@@ -56,3 +61,19 @@ def place_file(temporary: str | os.PathLike[str], target: Path, *, force: bool) 
         if target.exists():
             raise OutputError(f"{target}: appeared while writing; not overwritten") from None
         os.replace(temporary, target)
+
+
+def read_limited(name: str, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of file ``name``, or of standard input for ``-``, at most ``limit``.
+
+    Raises :class:`OSError`; a larger input raises it with ``errno.EFBIG``,
+    before anything is parsed.
+    """
+    if name == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        with open(name, "rb") as stream:
+            data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit // (1024 * 1024)} MiB; refused")
+    return data

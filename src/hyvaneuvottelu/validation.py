@@ -8,16 +8,15 @@ them for files, so that a file that is not a memo still gets a report
 from __future__ import annotations
 
 import os
-import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from pathlib import Path
 
 import attrs
 
 from . import documents
+from ._files import read_limited
 from .errors import DocumentError, HyvaneuvotteluError
 from .rules import NOT_A_DOCUMENT, UNREADABLE_FILE, Profile, Report, RuleFinding, check
 
@@ -32,8 +31,6 @@ __all__ = [
 
 #: Files a folder walk picks up.
 MEMO_SUFFIXES = (".json", ".xml")
-#: Files larger than this are refused unread.
-MAX_FILE_BYTES = 64 * 1024 * 1024
 #: Files a worker process takes at a time, and batches in flight per worker:
 #: enough to keep workers busy, few enough that memory stays flat.
 _BATCH = 32
@@ -71,7 +68,7 @@ def validate_bytes(
 def validate_file(name: str, profile: Profile | str = Profile.DRAFT) -> FileResult:
     """Read file ``name`` (``-`` for standard input) and check it."""
     try:
-        data = _read(name)
+        data = read_limited(name)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         finding = _finding(UNREADABLE_FILE.code, "", reason=reason)
@@ -131,17 +128,6 @@ def _walk(folder: str) -> Iterator[str]:
         for name in sorted(files):
             if name.lower().endswith(MEMO_SUFFIXES):
                 yield os.path.join(root, name)
-
-
-def _read(name: str) -> bytes:
-    if name == "-":
-        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
-    else:
-        with Path(name).open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise OSError(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
-    return data
 
 
 def _finding(code: str, path: str, **arguments: str) -> RuleFinding:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 
-from .._files import write_atomic
+from .._files import read_limited, write_atomic
 from ..errors import HyvaneuvotteluError, OutputError
 
 __all__ = [
@@ -23,9 +24,6 @@ EXIT_INVALID = 1
 #: Usage or I/O error.
 EXIT_USAGE = 2
 
-#: Inputs larger than this are refused before parsing.
-MAX_INPUT_BYTES = 64 * 1024 * 1024
-
 
 class CommandError(HyvaneuvotteluError):
     """A command cannot go on; ``code`` is its exit code."""
@@ -36,25 +34,19 @@ class CommandError(HyvaneuvotteluError):
 
 
 def read_input(name: str) -> bytes:
-    """The bytes of file ``name``, or of standard input for ``-``."""
+    """The bytes of file ``name``, or of standard input for ``-``; a CommandError if not."""
+    if name != "-" and Path(name).is_dir():
+        raise CommandError(f"{name}: is a folder, not a file")
     try:
-        if name == "-":
-            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        else:
-            path = Path(name)
-            if path.is_dir():
-                raise CommandError(f"{name}: is a folder, not a file")
-            with path.open("rb") as stream:
-                data = stream.read(MAX_INPUT_BYTES + 1)
+        return read_limited(name)
     except FileNotFoundError:
         raise CommandError(f"{name}: no such file") from None
     except PermissionError:
         raise CommandError(f"{name}: permission denied") from None
     except OSError as exc:
+        if exc.errno == errno.EFBIG:
+            raise CommandError(f"{name}: {exc.strerror}") from None
         raise CommandError(f"{name}: cannot read: {exc.strerror or exc}") from None
-    if len(data) > MAX_INPUT_BYTES:
-        raise CommandError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; refused")
-    return data
 
 
 def write_output(name: str | None, data: bytes, *, force: bool = False) -> None:
