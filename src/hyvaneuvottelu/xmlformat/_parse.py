@@ -49,6 +49,8 @@ _SYNTAX_POSITION = re.compile(r", line \d+, column \d+$")
 _local = threading.local()
 
 
+# lxml-stubs type Resolver.resolve's arguments more narrowly than lxml calls it,
+# hence the override marks below.
 class _LoadNothing(etree.Resolver):
     """Answers every request to load a resource with nothing."""
 

@@ -8,6 +8,8 @@ with no item name, a type with no mapping) — it cannot be forgotten.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import operator
 import types
 import typing
 from collections.abc import Callable
@@ -209,7 +211,7 @@ def _field(cls: type, attribute: attrs.Attribute[Any], hint: Any) -> FieldPlan:
     members = _union_members(hint)
     if members is not None and type(None) in members:
         rest = tuple(m for m in members if m is not type(None))
-        hint = rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
+        hint = functools.reduce(operator.or_, rest)
     many = typing.get_origin(hint) is tuple
     item: str | None = None
     if many:
@@ -220,6 +222,7 @@ def _field(cls: type, attribute: attrs.Attribute[Any], hint: Any) -> FieldPlan:
             raise LookupError(f"{where}: no XML item name for the tuple field {wire!r}")
         item = ITEM_NAMES[wire]
     default: Any = attribute.default
+    # attrs' stubs declare Factory as a function; at run time it is a class.
     if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
         default = default.factory()
     return FieldPlan(

@@ -40,7 +40,8 @@ def read_tree(root: etree._Element) -> tuple[Negotiation | None, list[Problem]]:
     return (None if result is _FAILED else result), problems
 
 
-def _object_reader(plan: ClassPlan) -> Reader:
+def _object_reader(plan: ClassPlan) -> tuple[Reader, Callable[[], None]]:
+    """The reader of ``plan``'s class, and the step that gives it its field readers."""
     cls = plan.cls
     fields: dict[str, tuple[str, Reader]] = {}
 
@@ -61,8 +62,7 @@ def _object_reader(plan: ClassPlan) -> Reader:
     def complete() -> None:
         fields.update({f.tag: (f.name, _field_reader(f)) for f in plan.fields})
 
-    read.complete = complete  # type: ignore[attr-defined]
-    return read
+    return read, complete
 
 
 def _field_reader(field: FieldPlan) -> Reader:
@@ -148,6 +148,7 @@ def _located(element: etree._Element, exc: InvalidValueError) -> Problem:
 
 
 # Built in two steps: readers of recursive classes (sections) refer to themselves.
-_OBJECT_READERS: dict[type, Reader] = {cls: _object_reader(plan) for cls, plan in PLANS.items()}
-for _reader in _OBJECT_READERS.values():
-    _reader.complete()  # type: ignore[attr-defined]
+_BUILT = {cls: _object_reader(plan) for cls, plan in PLANS.items()}
+_OBJECT_READERS: dict[type, Reader] = {cls: read for cls, (read, _) in _BUILT.items()}
+for _read, _complete in _BUILT.values():
+    _complete()
