@@ -1,0 +1,57 @@
+"""The library's limits: one set of numbers that writers respect, readers
+enforce and the archive profile checks.
+
+Every bound on work an untrusted input can cause lives here, so that what
+``validate --profile archive`` accepts, ``archive`` writes and ``verify``
+reads back are judged by the same numbers. ``docs/security.md`` lists them.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_INDENT",
+    "MAX_INPUT_BYTES",
+    "MAX_INTEGER_DIGITS",
+    "MAX_PACKAGE_ENTRIES",
+    "MAX_PACKAGE_FILE_BYTES",
+    "MAX_PACKAGE_MEMOS",
+    "MAX_PACKAGE_TOTAL_BYTES",
+    "MAX_PROBLEMS",
+    "MAX_SAHKE2_BYTES",
+    "MAX_TEXT",
+    "MAX_XML_BYTES",
+]
+
+MiB = 1024 * 1024
+
+#: A file larger than this is refused before it is parsed (JSON or XML input).
+MAX_INPUT_BYTES = 64 * MiB
+#: A memo's XML larger than this is refused by the reader (a memo of
+#: thousands of pages fits); the archive profile refuses a memo whose XML
+#: would be larger, so nothing is archived that cannot be read back.
+MAX_XML_BYTES = 8 * MiB
+#: Elements (XML) or arrays and objects (JSON) nested deeper than this are
+#: refused; a memo needs about 10, plus 2 for each level of subsections.
+MAX_DEPTH = 100
+#: A text longer than this many characters is refused.
+MAX_TEXT = 1_000_000
+#: An integer written with more digits than this is refused (no field of the
+#: model needs more than a handful).
+MAX_INTEGER_DIGITS = 20
+#: Problems listed for one document; past this the reader stops looking and
+#: says how many more it skipped or that it stopped.
+MAX_PROBLEMS = 50
+#: The largest indent the command line writes JSON with.
+MAX_INDENT = 16
+
+#: Memos in one transfer package; more must be split into several transfers.
+MAX_PACKAGE_MEMOS = 1000
+#: Entries in one package (each memo has a few files, plus the metadata).
+MAX_PACKAGE_ENTRIES = 4 * MAX_PACKAGE_MEMOS + 16
+#: One file inside a package.
+MAX_PACKAGE_FILE_BYTES = 64 * MiB
+#: All files of a package together, uncompressed.
+MAX_PACKAGE_TOTAL_BYTES = 2048 * MiB
+#: The SÄHKE2 metadata file of a package, which describes every memo.
+MAX_SAHKE2_BYTES = 32 * MiB
