@@ -245,7 +245,11 @@ def test_pointer_escapes_slash_and_tilde_in_unknown_keys() -> None:
         ),
         (b"[]", "/: expected a JSON object (a negotiation), found an array"),
         (b'"memo"', '/: expected a JSON object (a negotiation), found the string "memo"'),
-        (b"[" * 100_000, "/: expected JSON nested to a reasonable depth, found nesting too deep"),
+        (
+            b"[" * 100_000,
+            "line 1, column 101: expected arrays and objects nested at most 100 deep, "
+            "found an array at depth 101",
+        ),
     ],
 )
 def test_input_that_is_not_a_json_object(data: bytes, message: str) -> None:

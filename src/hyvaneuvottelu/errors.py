@@ -7,13 +7,17 @@ or an XML line and element path), *what was expected* and *what was found*.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 
 import attrs
+
+from .limits import MAX_PROBLEMS
 
 __all__ = [
     "DocumentError",
     "HyvaneuvotteluError",
     "InvalidValueError",
+    "LimitError",
     "OutputError",
     "Problem",
 ]
@@ -59,25 +63,90 @@ class Problem:
 
 
 class DocumentError(HyvaneuvotteluError):
-    """A document could not be read; ``problems`` lists every problem found."""
+    """A document could not be read.
 
-    def __init__(self, problems: Iterable[Problem], *, source: str | None = None) -> None:
-        self.problems = tuple(problems)
+    ``problems`` lists the problems found, at most
+    :data:`~hyvaneuvottelu.limits.MAX_PROBLEMS` of them. When there were more,
+    one last entry, located where the first unlisted problem is, says how many
+    (``omitted``), or that the reader stopped looking (``omitted`` is None):
+    past the limit a reader does no more work than it takes to stop.
+    """
+
+    def __init__(
+        self,
+        problems: Iterable[Problem],
+        *,
+        source: str | None = None,
+        more: int = 0,
+        stopped: bool = False,
+    ) -> None:
+        """``problems`` beyond the limit are counted, not kept; ``more`` adds to that count.
+
+        ``stopped`` says the reader stopped looking, so that there may be
+        more problems than it counted.
+        """
+        remaining = iter(problems)
+        found = list(islice(remaining, MAX_PROBLEMS + 1))
+        more += sum(1 for _ in remaining)
+        self._found = found
+        self._more = more
         self.source = source
-        super().__init__(self._summary())
+        self.stopped = stopped
+        listed = found[:MAX_PROBLEMS]
+        unlisted = len(found) - len(listed) + more
+        #: Problems found but not listed; None when the reader stopped looking.
+        self.omitted: int | None = None if stopped else unlisted
+        self.problems: tuple[Problem, ...] = tuple(listed)
+        if stopped or unlisted:
+            where = found[MAX_PROBLEMS].location if len(found) > MAX_PROBLEMS else ""
+            self.problems += (_unlisted(where, None if stopped else unlisted),)
+        super().__init__(self._summary(len(listed)))
 
-    def _summary(self) -> str:
+    def _summary(self, listed: int) -> str:
         head = f"{self.source}: " if self.source else ""
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        lines = [f"{head}{count} {noun} in the document"]
+        noun = "problem" if listed == 1 else "problems"
+        if self.stopped:
+            rest = ", and more: the reader stopped looking"
+        elif self.omitted:
+            rest = f", and {self.omitted} more"
+        else:
+            rest = ""
+        lines = [f"{head}{listed} {noun} in the document{rest}"]
         lines.extend(f"  {p.message}" for p in self.problems)
         return "\n".join(lines)
 
     def with_source(self, source: str) -> DocumentError:
         """Return a copy of this error that names the file it came from."""
-        return type(self)(self.problems, source=source)
+        return type(self)(self._found, source=source, more=self._more, stopped=self.stopped)
+
+
+def _unlisted(location: str, count: int | None) -> Problem:
+    """The entry that closes a list cut at the limit: ``count`` more, or None: unknown.
+
+    Every reader's list ends with it, so the wording is the same for JSON and XML.
+    """
+    if count is None:
+        found = f"more problems from here on (the reader stopped looking after {MAX_PROBLEMS})"
+    else:
+        noun = "problem" if count == 1 else "problems"
+        found = f"{count} more {noun} from here on, not listed"
+    return Problem(
+        location=location, expected=f"at most {MAX_PROBLEMS} problems listed", found=found
+    )
 
 
 class OutputError(HyvaneuvotteluError):
     """A model cannot be written in the requested form, or a file not written."""
+
+
+class LimitError(OutputError):
+    """A model is not written because the readers would refuse it (:mod:`~hyvaneuvottelu.limits`).
+
+    ``limit`` names the limit (``"MAX_TEXT"``); ``found`` is what exceeds it
+    (a length, a number of digits, a depth, a size in bytes).
+    """
+
+    def __init__(self, message: str, *, limit: str, found: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.found = found

@@ -12,10 +12,13 @@ from typing import Any
 
 from .._strings import ascii_digits
 from ..errors import DocumentError, Problem
+from ..limits import MAX_INTEGER_DIGITS
 from ..model import Negotiation
+from ._budget import problem_budget
 from ._codec import decode, encode
 from ._converter import detailed_converter, fast_converter
-from ._problems import pointer, problems_of
+from ._limits import refuse_deep_sections, refuse_unreadable
+from ._problems import Tally, pointer, problems_of
 from ._wire import describe
 
 __all__ = ["SCHEMA_VERSION", "from_json", "structure", "to_json", "unstructure"]
@@ -30,8 +33,22 @@ def to_json(negotiation: Negotiation, *, indent: int | None = None) -> bytes:
     """The negotiation as canonical JSON, UTF-8, ending in a newline.
 
     ``indent=None`` writes one compact line; an integer pretty-prints.
+    Raises :class:`~hyvaneuvottelu.errors.LimitError`, naming the place, for
+    what :func:`from_json` would refuse: a text longer than
+    :data:`~hyvaneuvottelu.limits.MAX_TEXT`, an integer of more than
+    :data:`~hyvaneuvottelu.limits.MAX_INTEGER_DIGITS` digits, nesting deeper
+    than :data:`~hyvaneuvottelu.limits.MAX_DEPTH`.
     """
-    return encode({_VERSION_KEY: SCHEMA_VERSION, **unstructure(negotiation)}, indent)
+    section_depth = refuse_deep_sections(negotiation)
+    document = {_VERSION_KEY: SCHEMA_VERSION, **unstructure(negotiation)}
+    try:
+        data = encode(document, indent)
+    except ValueError:
+        # The standard library refuses integers of thousands of digits: say where.
+        refuse_unreadable(document, None, section_depth=section_depth)
+        raise
+    refuse_unreadable(document, data, section_depth=section_depth)
+    return data
 
 
 def from_json(data: bytes | str) -> Negotiation:
@@ -62,15 +79,23 @@ def unstructure(negotiation: Negotiation) -> dict[str, Any]:
 
 
 def structure(body: dict[str, Any]) -> Negotiation:
-    """A negotiation from JSON-ready data (without ``schemaVersion``)."""
+    """A negotiation from JSON-ready data (without ``schemaVersion``).
+
+    Raises :class:`~hyvaneuvottelu.errors.DocumentError` listing the problems
+    found; past :data:`~hyvaneuvottelu.limits.MAX_PROBLEMS` it stops looking.
+    """
     try:
         return fast_converter.structure(body, Negotiation)
-    except Exception:  # noqa: BLE001, S110 - any failure is re-run to locate every problem
+    except Exception:  # noqa: BLE001, S110 - any failure is re-run to locate the problems
         pass
-    try:
-        return detailed_converter.structure(body, Negotiation)
-    except Exception as exc:  # noqa: BLE001 - problems_of re-raises what it cannot locate
-        raise DocumentError(list(problems_of(exc))) from None
+    with problem_budget() as budget:
+        try:
+            return detailed_converter.structure(body, Negotiation)
+        except Exception as exc:  # noqa: BLE001 - problems_of re-raises what it cannot locate
+            tally = Tally()
+            # Bounded: the budget stopped the arrays, the tally counts unknown keys.
+            problems = list(problems_of(exc, tally=tally))
+    raise DocumentError(problems, more=tally.skipped, stopped=budget.stopped)
 
 
 def _check_version(version: Any, present: bool) -> None:
@@ -80,7 +105,7 @@ def _check_version(version: Any, present: bool) -> None:
             [Problem(location=pointer([_VERSION_KEY]), expected=expected, found="nothing")]
         )
     major, _, minor = version.partition(".") if type(version) is str else ("", "", "")
-    if not (ascii_digits(major) and ascii_digits(minor)):
+    if not (_version_part(major) and _version_part(minor)):
         raise DocumentError(
             [Problem(location=pointer([_VERSION_KEY]), expected=expected, found=describe(version))]
         )
@@ -90,3 +115,8 @@ def _check_version(version: Any, present: bool) -> None:
         raise DocumentError(
             [Problem(location=pointer([_VERSION_KEY]), expected=expected, found=found)]
         )
+
+
+def _version_part(text: str) -> bool:
+    # int() refuses thousands of digits, and no version needs more than a few.
+    return ascii_digits(text) and len(text) <= MAX_INTEGER_DIGITS

@@ -1,19 +1,25 @@
 """JSON text to Python data and back: strict where the standard library is lenient.
 
-Reading refuses invalid UTF-8, repeated keys and lone surrogates, each with
-its place. Writing uses orjson when it is installed (the ``fast`` extra),
-which gives the same bytes as the standard library, measured faster.
+Reading refuses invalid UTF-8, repeated keys, lone surrogates, NaN and
+Infinity, numbers no field can hold, texts longer than the limit and nesting
+deeper than the limit, each with its place (:mod:`hyvaneuvottelu.limits`).
+Writing uses orjson when it is installed (the ``fast`` extra), which gives the
+same bytes as the standard library, measured faster.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from ..errors import DocumentError, OutputError, Problem
+from ..limits import MAX_DEPTH, MAX_INPUT_BYTES, MAX_INTEGER_DIGITS, MAX_PROBLEMS, MAX_TEXT
 from ._problems import pointer
+from ._wire import quoted
 
 try:
     import orjson
@@ -24,7 +30,16 @@ except ImportError:
 __all__ = ["decode", "encode", "encode_stdlib"]
 
 _ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+_ESCAPED_SURROGATE_TEXT = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: What a number too long for an integer field, or too large for a float, needs:
+#: more than MAX_INTEGER_DIGITS digits in a row, or an exponent of three digits.
+_LARGE_NUMBER = re.compile(rf"[0-9]{{{MAX_INTEGER_DIGITS + 1}}}|[eE][+-]?[0-9]{{3}}")
+#: A string, or a bracket outside strings: enough to find where nesting gets too deep.
+_NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+
+Path = tuple[str | int, ...]
+_CONTAINERS = (dict, list)
 
 
 def encode(document: dict[str, Any], indent: int | None) -> bytes:
@@ -35,7 +50,7 @@ def encode(document: dict[str, Any], indent: int | None) -> bytes:
             return orjson.dumps(document, option=option)
         except orjson.JSONEncodeError:
             _refuse_unencodable(document)
-            raise
+            # orjson holds integers to 64 bits; the standard library writes any.
     return encode_stdlib(document, indent)
 
 
@@ -59,44 +74,45 @@ def _refuse_unencodable(document: Any) -> None:
             ) from None
 
 
-def _strings(
-    value: Any, path: tuple[str | int, ...] = ()
-) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, (*path, key))
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            yield from _strings(item, (*path, index))
+def _strings(value: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
+    stack: list[tuple[Path, Any]] = [(path, value)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            yield path, value
+        elif isinstance(value, dict):
+            stack.extend(reversed([((*path, key), item) for key, item in value.items()]))
+        elif isinstance(value, list | tuple):
+            stack.extend(reversed([((*path, index), item) for index, item in enumerate(value)]))
 
 
 def decode(data: bytes | str) -> Any:
-    """Python data from JSON text, refusing what would lose or garble data."""
+    """Python data from JSON text, refusing what would lose or garble data.
+
+    Raises :class:`DocumentError` listing the problems, each with its place.
+    """
+    raw: bytes | None = None
     if isinstance(data, bytes | bytearray | memoryview):
         raw = bytes(data)
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            column = exc.start - raw.rfind(b"\n", 0, exc.start)
-            raise DocumentError(
-                [
-                    Problem(
-                        location=f"line {line}, column {column} (byte {exc.start})",
-                        expected="UTF-8 text",
-                        found=f"the byte 0x{raw[exc.start]:02x}, which is not UTF-8",
-                    )
-                ]
-            ) from None
-    else:
+        _refuse_size(len(raw))
+        text = _utf8(raw)
+    elif isinstance(data, str):
+        _refuse_size(len(data))
         text = data
-        raw = None
+    else:
+        raise TypeError(f"from_json reads bytes or str, not {type(data).__name__}")
     text = text.removeprefix("\ufeff")
-    duplicates = _DuplicateKeys()
+    hooks = _Hooks()
+    # The number hooks cost a call per number: used only when a number may need them.
+    numbers = _LARGE_NUMBER.search(text) is not None
     try:
-        document = json.loads(text, object_pairs_hook=duplicates)
+        document = json.loads(
+            text,
+            object_pairs_hook=hooks.object,
+            parse_int=hooks.integer if numbers else None,
+            parse_float=hooks.number if numbers else None,
+            parse_constant=hooks.constant,
+        )
     except json.JSONDecodeError as exc:
         raise DocumentError(
             [
@@ -108,73 +124,236 @@ def decode(data: bytes | str) -> Any:
             ]
         ) from None
     except RecursionError:
+        raise DocumentError([_too_deep_in(text)]) from None
+    # json.loads joins escaped pairs; a lone half may be escaped, or (in a str) raw.
+    if raw is not None:
+        surrogates = _ESCAPED_SURROGATE.search(raw) is not None
+    else:
+        surrogates = bool(_SURROGATE.search(text) or _ESCAPED_SURROGATE_TEXT.search(text))
+    checks = _Checks(
+        duplicates={id(obj): keys for obj, keys in hooks.duplicates},
+        surrogates=surrogates,
+        long_texts=len(text) > MAX_TEXT,
+    )
+    if hooks.refused or checks.duplicates or _suspect(document, checks):
+        _raise_problems(_problems(document, checks))
+    return document
+
+
+def _raise_problems(problems: Iterator[Problem]) -> None:
+    """Raise a :class:`DocumentError` of ``problems``, if there are any; stop past the limit."""
+    found = list(islice(problems, MAX_PROBLEMS + 1))
+    if found:
+        raise DocumentError(found, stopped=len(found) > MAX_PROBLEMS)
+
+
+def _refuse_size(size: int) -> None:
+    if size > MAX_INPUT_BYTES:
         raise DocumentError(
             [
                 Problem(
                     location="/",
-                    expected="JSON nested to a reasonable depth",
-                    found="nesting too deep",
+                    expected=f"a document of at most {MAX_INPUT_BYTES} bytes",
+                    found=f"{size} bytes",
+                )
+            ]
+        )
+
+
+def _utf8(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - raw.rfind(b"\n", 0, exc.start)
+        raise DocumentError(
+            [
+                Problem(
+                    location=f"line {line}, column {column} (byte {exc.start})",
+                    expected="UTF-8 text",
+                    found=f"the byte 0x{raw[exc.start]:02x}, which is not UTF-8",
                 )
             ]
         ) from None
-    if duplicates.found:
-        raise DocumentError(_locate_duplicates(document, duplicates.found))
-    escaped = _ESCAPED_SURROGATE.search(raw) if raw is not None else _SURROGATE.search(text)
-    if escaped:
-        _refuse_surrogates(document)
-    return document
 
 
-def _refuse_surrogates(document: Any) -> None:
-    # json.loads joins escaped surrogate pairs; what remains is a lone half,
-    # which no UTF-8 file (and no XML) can hold.
-    problems = [
-        Problem(
-            location=pointer(path),
-            expected="text of Unicode characters",
-            found=f"the lone surrogate U+{ord(match.group()):04X}",
-        )
-        for path, text in _strings(document)
-        if (match := _SURROGATE.search(text))
-    ]
-    if problems:
-        raise DocumentError(problems)
+class _Refused:
+    """Stands in for a number the reader refuses, to be located after parsing."""
+
+    __slots__ = ("expected", "found")
+
+    def __init__(self, expected: str, found: str) -> None:
+        self.expected = expected
+        self.found = found
 
 
-class _DuplicateKeys:
-    """Remembers objects that repeated a key, to locate them after parsing."""
+def _shown_number(text: str) -> str:
+    return text if len(text) <= 40 else f"{text[:20]}...{text[-10:]} ({len(text)} characters)"
+
+
+class _Hooks:
+    """The parser's hooks: remember repeated keys, refuse numbers no field can hold."""
 
     def __init__(self) -> None:
-        self.found: list[tuple[dict[str, Any], str]] = []
+        self.duplicates: list[tuple[dict[str, Any], list[str]]] = []
+        self.refused = False
 
-    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    def object(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result = dict(pairs)
         if len(result) != len(pairs):
             seen: set[str] = set()
+            repeated: list[str] = []
             for key, _ in pairs:
-                if key in seen:
-                    self.found.append((result, key))
+                if key in seen and key not in repeated:
+                    repeated.append(key)
                 seen.add(key)
+            self.duplicates.append((result, repeated))
         return result
 
+    def integer(self, text: str) -> int | _Refused:
+        digits = len(text) - text.startswith("-")
+        if digits > MAX_INTEGER_DIGITS:
+            self.refused = True
+            return _Refused(
+                f"an integer of at most {MAX_INTEGER_DIGITS} digits",
+                f"a number of {digits} digits",
+            )
+        return int(text)
 
-def _locate_duplicates(document: Any, found: list[tuple[dict[str, Any], str]]) -> list[Problem]:
-    wanted = {id(obj): key for obj, key in found}
-    problems: list[Problem] = []
-    stack: list[tuple[tuple[str | int, ...], Any]] = [((), document)]
+    def number(self, text: str) -> float | _Refused:
+        value = float(text)
+        if math.isinf(value):
+            self.refused = True
+            return _Refused(
+                "a number within the range of a 64-bit float",
+                f"the number {_shown_number(text)}",
+            )
+        return value
+
+    def constant(self, name: str) -> _Refused:
+        self.refused = True
+        return _Refused("a JSON value (NaN and Infinity are not JSON numbers)", name)
+
+
+class _Checks:
+    """What the walk over a parsed document looks for beyond refused numbers and depth."""
+
+    def __init__(self, *, duplicates: dict[int, list[str]], surrogates: bool, long_texts: bool):
+        #: Repeated keys, by the id of the object that repeated them.
+        self.duplicates = duplicates
+        self.surrogates = surrogates
+        self.long_texts = long_texts
+
+
+def _suspect(document: Any, checks: _Checks) -> bool:
+    """Whether the walk with paths has something to find: the fast walk, level by level."""
+    level = [document] if type(document) in _CONTAINERS else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > MAX_DEPTH:
+            return True
+        below: list[Any] = []
+        for value in level:
+            if type(value) is dict:
+                if checks.surrogates and any(_SURROGATE.search(key) for key in value):
+                    return True
+                items: Any = value.values()
+            else:
+                items = value
+            # The types first, in C: most arrays hold no containers and no text.
+            kinds = set(map(type, items))
+            if dict in kinds or list in kinds:
+                below.extend(item for item in items if type(item) in _CONTAINERS)
+            if str in kinds and (checks.long_texts or checks.surrogates):
+                texts = [item for item in items if type(item) is str]
+                if checks.long_texts and max(map(len, texts)) > MAX_TEXT:
+                    return True
+                if checks.surrogates and any(_SURROGATE.search(text) for text in texts):
+                    return True
+        level = below
+    return False
+
+
+def _problems(document: Any, checks: _Checks) -> Iterator[Problem]:
+    """Every problem in the parsed document, in document order, each with its pointer."""
+    stack: list[tuple[Path, Any, int]] = [((), document, 1)]
     while stack:
-        path, value = stack.pop()
-        if isinstance(value, dict):
-            if id(value) in wanted:
-                key = wanted[id(value)]
-                problems.append(
-                    Problem(
-                        location=pointer((*path, key)),
-                        expected="each key once in an object",
-                        found=f'the key "{key}" more than once',
-                    )
+        path, value, depth = stack.pop()
+        kind = type(value)
+        if kind is dict or kind is list:
+            if depth > MAX_DEPTH:
+                yield Problem(
+                    location=pointer(path),
+                    expected=f"arrays and objects nested at most {MAX_DEPTH} deep",
+                    found=f"{'an object' if kind is dict else 'an array'} at depth {depth}",
                 )
-            stack.extend(((*path, k), v) for k, v in value.items())
-        elif isinstance(value, list):
-            stack.extend(((*path, i), v) for i, v in enumerate(value))
-    return sorted(problems, key=lambda p: p.location)
+                continue
+            if kind is dict:
+                yield from _key_problems(path, value, checks)
+                items = [
+                    ((*path, key), item, depth + 1)
+                    for key, item in value.items()
+                    if not (checks.surrogates and _SURROGATE.search(key))
+                ]
+            else:
+                items = [((*path, index), item, depth + 1) for index, item in enumerate(value)]
+            stack.extend(reversed(items))
+        elif kind is _Refused:
+            yield Problem(location=pointer(path), expected=value.expected, found=value.found)
+        elif kind is str:
+            if checks.surrogates and (match := _SURROGATE.search(value)):
+                yield Problem(
+                    location=pointer(path),
+                    expected="text of Unicode characters",
+                    found=f"the lone surrogate U+{ord(match.group()):04X}",
+                )
+            elif checks.long_texts and len(value) > MAX_TEXT:
+                yield Problem(
+                    location=pointer(path),
+                    expected=f"a text of at most {MAX_TEXT} characters",
+                    found=f"{len(value)} characters",
+                )
+
+
+def _key_problems(path: Path, value: dict[str, Any], checks: _Checks) -> Iterator[Problem]:
+    for key in checks.duplicates.get(id(value), ()):
+        yield Problem(
+            location=pointer((*path, key)),
+            expected="each key once in an object",
+            found=f"the key {quoted(key)} more than once",
+        )
+    if checks.surrogates:
+        # The key cannot be shown in the pointer: name the object that holds it.
+        for key in value:
+            if match := _SURROGATE.search(key):
+                yield Problem(
+                    location=pointer(path),
+                    expected="keys of Unicode characters",
+                    found=f"a key holding the lone surrogate U+{ord(match.group()):04X}",
+                )
+
+
+def _too_deep_in(text: str) -> Problem:
+    """Where nesting first gets deeper than the limit, for text too deep to parse."""
+    depth = 0
+    for match in _NESTING.finditer(text):
+        bracket = match.group()
+        if bracket in {"[", "{"}:
+            depth += 1
+            if depth > MAX_DEPTH:
+                at = match.start()
+                line = text.count("\n", 0, at) + 1
+                column = at - text.rfind("\n", 0, at)
+                return Problem(
+                    location=f"line {line}, column {column}",
+                    expected=f"arrays and objects nested at most {MAX_DEPTH} deep",
+                    found=f"{'an object' if bracket == '{' else 'an array'} at depth {depth}",
+                )
+        elif bracket in {"]", "}"}:
+            depth -= 1
+    return Problem(
+        location="/",
+        expected=f"arrays and objects nested at most {MAX_DEPTH} deep",
+        found="nesting deeper than the parser can follow",
+    )

@@ -31,6 +31,7 @@ from ..model import (
     LocalizedText,
     Outcome,
 )
+from ._budget import StoppedError, current
 from ._wire import (
     WireError,
     describe,
@@ -78,12 +79,22 @@ def _tuple_hook(conv: cattrs.Converter, detailed: bool) -> Callable[[Any], Any]:
                 element = conv.get_structure_hook(element_type)
             if type(value) is not list:
                 raise WireError("an array", describe(value))
+            budget = current()
             result = []
             errors: list[Exception] = []
             for index, item in enumerate(value):
+                if budget is not None and budget.spent:
+                    # Enough problems: stop here, whatever the rest of the array holds.
+                    budget.stopped = True
+                    break
+                failed = budget.failed if budget is not None else 0
                 try:
                     result.append(element(item, element_type))
                 except Exception as exc:  # noqa: BLE001 - collected, located, reported
+                    # An item counts once, however deep its problems: an item
+                    # whose own arrays counted them is not counted again.
+                    if budget is not None and budget.failed == failed:
+                        budget.failed += 1
                     exc.__notes__ = [
                         *getattr(exc, "__notes__", []),
                         IterableValidationNote(f"item {index}", index, element_type),
@@ -91,6 +102,8 @@ def _tuple_hook(conv: cattrs.Converter, detailed: bool) -> Callable[[Any], Any]:
                     errors.append(exc)
             if errors:
                 raise IterableValidationError("While structuring an array", errors, t)
+            if len(result) < len(value):
+                raise StoppedError
             return tuple(result)
 
         return hook_detailed if detailed else hook_fast
@@ -143,6 +156,9 @@ def _object_hook(conv: cattrs.Converter, detailed: bool) -> Callable[[Any], Any]
             try:
                 return inner(value, cls)
             except ClassValidationError as exc:
+                budget = current()
+                if budget is not None and budget.spent:
+                    raise
                 raise _every_invalid_field(exc, cls, value, conv) from None
 
         return checked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
 
 import attrs
@@ -13,46 +14,77 @@ from cattrs.errors import (
 
 from .._naming import pointer
 from ..errors import InvalidValueError, Problem
+from ..limits import MAX_PROBLEMS
+from ._budget import StoppedError
 from ._converter import wire_fields
-from ._wire import WireError
+from ._wire import WireError, quoted
 
-__all__ = ["pointer", "problems_of"]
+__all__ = ["Tally", "pointer", "problems_of"]
 
 Path = tuple[str | int, ...]
 
 
-def problems_of(exc: BaseException, path: Path = ()) -> Iterator[Problem]:  # noqa: PLR0912
-    """Every problem inside ``exc``, located below ``path``."""
+class Tally:
+    """Problems known to exist but not made, so that a list can say how many more there are."""
+
+    __slots__ = ("skipped",)
+
+    def __init__(self) -> None:
+        self.skipped = 0
+
+
+def problems_of(
+    exc: BaseException, path: Path = (), tally: Tally | None = None
+) -> Iterator[Problem]:
+    """Every problem inside ``exc``, located below ``path``.
+
+    Of the unknown keys of one object, only as many as can be listed are
+    made into problems; the others are counted in ``tally``.
+    """
     if isinstance(exc, ClassValidationError):
         located, others = exc.group_exceptions()
         for sub, note in located:
-            yield from problems_of(sub, (*path, wire_fields(exc.cl)[note.name]))
+            yield from problems_of(sub, (*path, wire_fields(exc.cl)[note.name]), tally)
         for sub in others:
-            yield from problems_of(sub, path)
+            yield from problems_of(sub, path, tally)
     elif isinstance(exc, IterableValidationError):
         items, others = exc.group_exceptions()
         for sub, item_note in items:
-            yield from problems_of(sub, (*path, item_note.index))
+            yield from problems_of(sub, (*path, item_note.index), tally)
         for sub in others:
-            yield from problems_of(sub, path)
+            yield from problems_of(sub, path, tally)
     elif isinstance(exc, ForbiddenExtraKeysError):
-        known = ", ".join(f'"{w}"' for w in wire_fields(exc.cl).values())
-        for key in sorted(exc.extra_fields):
-            yield Problem(
-                location=pointer((*path, key)),
-                expected=f"only the fields {known}",
-                found=f'the unknown field "{key}"',
-            )
-    elif isinstance(exc, WireError):
-        yield Problem(location=pointer((*path, *exc.at)), expected=exc.expected, found=exc.found)
-    elif isinstance(exc, InvalidValueError):
-        where = (*path, exc.field) if exc.field else path
-        yield Problem(location=pointer(where), expected=exc.expected, found=exc.found)
-    elif isinstance(exc, KeyError):
+        yield from _unknown_keys(exc, path, tally)
+    elif not isinstance(exc, StoppedError):
+        yield _problem(exc, path)
+
+
+def _unknown_keys(
+    exc: ForbiddenExtraKeysError, path: Path, tally: Tally | None
+) -> Iterator[Problem]:
+    known = ", ".join(f'"{w}"' for w in wire_fields(exc.cl).values())
+    shown = heapq.nsmallest(MAX_PROBLEMS + 1, exc.extra_fields)
+    if tally is not None:
+        tally.skipped += len(exc.extra_fields) - len(shown)
+    for key in shown:
         yield Problem(
+            location=pointer((*path, key)),
+            expected=f"only the fields {known}",
+            found=f"the unknown field {quoted(key)}",
+        )
+
+
+def _problem(exc: BaseException, path: Path) -> Problem:
+    """The one problem ``exc`` stands for; ``exc`` itself if it is not a problem of the document."""
+    if isinstance(exc, WireError):
+        return Problem(location=pointer((*path, *exc.at)), expected=exc.expected, found=exc.found)
+    if isinstance(exc, InvalidValueError):
+        where = (*path, exc.field) if exc.field else path
+        return Problem(location=pointer(where), expected=exc.expected, found=exc.found)
+    if isinstance(exc, KeyError):
+        return Problem(
             location=pointer(path), expected="a value (the field is required)", found="nothing"
         )
-    elif isinstance(exc, attrs.exceptions.FrozenInstanceError | TypeError | ValueError):
-        yield Problem(location=pointer(path), expected="a valid value", found=str(exc))
-    else:
-        raise exc
+    if isinstance(exc, attrs.exceptions.FrozenInstanceError | TypeError | ValueError):
+        return Problem(location=pointer(path), expected="a valid value", found=str(exc))
+    raise exc

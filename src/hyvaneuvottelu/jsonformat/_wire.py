@@ -11,12 +11,15 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
+from ..limits import MAX_INTEGER_DIGITS
+
 __all__ = [
     "DATETIME_PATTERN",
     "DATE_PATTERN",
     "TIME_PATTERN",
     "WireError",
     "describe",
+    "quoted",
     "structure_bool",
     "structure_date",
     "structure_datetime",
@@ -34,6 +37,10 @@ DATETIME_PATTERN = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"
     r"(Z|[+-][0-9]{2}:[0-9]{2})$"
 )
+#: Integers must stay below this in magnitude: the readers refuse longer ones.
+_INTEGER_BOUND = 10**MAX_INTEGER_DIGITS
+#: Integers up to this many bits are shown whole in messages.
+_SHOWN_BITS = 256
 _DATE = re.compile(DATE_PATTERN)
 _TIME = re.compile(TIME_PATTERN)
 _DATETIME = re.compile(
@@ -62,8 +69,10 @@ def describe(value: Any) -> str:
     if value is True or value is False:
         return "true" if value else "false"
     if isinstance(value, str):
-        shown = value if len(value) <= 60 else value[:57] + "..."
-        return f"the string {_quote(shown)}"
+        return f"the string {quoted(value)}"
+    if isinstance(value, int) and value.bit_length() > _SHOWN_BITS:
+        # Python will not turn an integer of thousands of digits into text.
+        return f"a number of more than {MAX_INTEGER_DIGITS} digits"
     if isinstance(value, int | float):
         return f"the number {value!r}"
     if isinstance(value, list):
@@ -71,6 +80,11 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         return "an object"
     return type(value).__name__
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """A text as a message shows it: in double quotes, escaped, shortened past ``limit``."""
+    return _quote(text if len(text) <= limit else text[: limit - 3] + "...")
 
 
 def _quote(text: str) -> str:
@@ -84,11 +98,11 @@ def structure_str(value: Any, _: Any = None) -> str:
 
 
 def structure_int(value: Any, _: Any = None) -> int:
-    if type(value) is int:
-        return value
     # JSON has one number type: 611.0 is the integer 611, as JSON Schema says.
-    if type(value) is float and value.is_integer():
-        return int(value)
+    if type(value) is int or (type(value) is float and value.is_integer()):
+        if -_INTEGER_BOUND < value < _INTEGER_BOUND:
+            return int(value)
+        raise WireError(f"an integer of at most {MAX_INTEGER_DIGITS} digits", describe(value))
     raise WireError("an integer", describe(value))
 
 
