@@ -45,10 +45,11 @@ def from_xml(data: bytes, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DE
     UTF-8, documents over ``max_bytes`` or nested deeper than ``max_depth``;
     validates against the XSD; then maps to the model. Raises
     :class:`~hyvaneuvottelu.errors.DocumentError` listing the problems, each
-    located by line and element path.
+    located by line and element path; past
+    :data:`~hyvaneuvottelu.limits.MAX_PROBLEMS` it stops looking.
     """
     root = parse(data, max_bytes=max_bytes, max_depth=max_depth)
-    negotiation, problems = read_tree(root)
+    negotiation, problems, stopped = read_tree(root)
     if negotiation is None:
-        raise DocumentError(problems)
+        raise DocumentError(problems, stopped=stopped)
     return negotiation

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Any
+
 from lxml import etree
 
 __all__ = ["element_path", "local", "location", "shown_text"]
@@ -12,20 +15,35 @@ def local(tag: str) -> str:
     return tag.rpartition("}")[2]
 
 
+@lru_cache(maxsize=64)
+def _same_before(namespace: str, name: str) -> etree.XPath:
+    # A name test, not a predicate: libxml2 counts without calling functions.
+    if namespace:
+        return etree.XPath(f"count(preceding-sibling::n:{name})", namespaces={"n": namespace})
+    return etree.XPath(f"count(preceding-sibling::{name})")
+
+
 def element_path(element: etree._Element) -> str:
     """``/negotiation/sections/section[4]/title``: indexed where a name repeats."""
     steps: list[str] = []
     node: etree._Element | None = element
     while node is not None:
         parent = node.getparent()
-        name = local(str(node.tag))
+        qname = etree.QName(node)
         if parent is None:
-            steps.append(name)
+            steps.append(qname.localname)
         else:
-            same = [child for child in parent if child.tag == node.tag]
-            steps.append(f"{name}[{same.index(node) + 1}]" if len(same) > 1 else name)
+            # Counted by libxml2: an element among a million siblings costs no Python loop.
+            before = int(_count(_same_before(qname.namespace or "", qname.localname), node))
+            many = before > 0 or next(node.itersiblings(node.tag), None) is not None
+            steps.append(f"{qname.localname}[{before + 1}]" if many else qname.localname)
         node = parent
     return "/" + "/".join(reversed(steps))
+
+
+def _count(path: etree.XPath, node: etree._Element) -> float:
+    found: Any = path(node)
+    return float(found)
 
 
 def location(element: etree._Element, below: str = "") -> str:

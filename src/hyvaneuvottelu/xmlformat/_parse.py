@@ -3,6 +3,14 @@
 Order matters: cheap byte checks first (size, compression, encoding, DOCTYPE),
 then a parser that loads nothing and expands nothing, then limits on the
 tree, then the format's own checks (namespace, version), then the XSD.
+
+lxml keeps every libxml2 error of a validation, each with a path that takes
+longer to compute the more siblings an element has: a document with thousands
+of errors took minutes. So the errors of a large document are first counted
+while it is parsed, in pieces, and the tree the XSD then locates them in is
+cut where the count passed the problem limit. An element with more attributes
+than problems are listed is looked at before any of this: libxml2 reports all
+of them at once, when the tag ends.
 """
 
 from __future__ import annotations
@@ -17,21 +25,32 @@ from lxml import etree
 from .. import schemas
 from .._strings import ascii_digits
 from ..errors import DocumentError, Problem
+from ..limits import MAX_DEPTH, MAX_INTEGER_DIGITS, MAX_PROBLEMS, MAX_TEXT, MAX_XML_BYTES
 from ._locate import element_path, local, location, shown_text
 from ._plan import NAMESPACE, NAMESPACE_PREFIX, ROOT, SCHEMA_VERSION
 from ._xsd import XML_NAMESPACE_SCHEMA, XML_NAMESPACE_SCHEMA_URL
-from ._xsd_errors import schema_problems
+from ._xsd_errors import attribute_problems, schema_problems
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_TEXT", "parse", "xml_schema"]
 
-#: Documents larger than this are refused before parsing (8 MiB: a memo of
-#: thousands of pages).
-MAX_BYTES = 8 * 1024 * 1024
-#: Elements nested deeper than this are refused (a memo needs about 10, plus
-#: 2 for each level of subsections).
-MAX_DEPTH = 100
-#: A text longer than this many characters is refused.
-MAX_TEXT = 1_000_000
+#: Documents larger than this are refused before parsing: the library's
+#: :data:`~hyvaneuvottelu.limits.MAX_XML_BYTES` (8 MiB, a memo of thousands of pages).
+MAX_BYTES = MAX_XML_BYTES
+#: Errors are counted in documents larger than this before the XSD locates them
+#: (in smaller ones there cannot be enough to take long).
+_COUNT_FROM = 64 * 1024
+#: How much is parsed and validated at a time when errors are counted: a piece
+#: holds at most a few thousand errors, past the problem limit.
+_PIECE = 16 * 1024
+#: The step the count is repeated in, within the piece where it passed the limit.
+_STEP = 256
+#: A start tag with more attributes than problems are listed. The format has
+#: at most two on an element; libxml2 reports every other one at once, when
+#: the tag ends, so such a tag is looked at before the XSD is.
+_ATTRIBUTE = rb"""(?>\s++[^\s=<>/]++\s*+=\s*+(?:"[^"<]*+"|'[^'<]*+'))"""
+_MANY_ATTRIBUTES = re.compile(rb"<[^\s<>/!?]++" + _ATTRIBUTE + rb"{%d}" % (MAX_PROBLEMS + 1))
+#: What holds a "<" that does not start an element: comments, CDATA, processing instructions.
+_NOT_ELEMENTS = re.compile(rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>", re.DOTALL)
 
 _MAJOR, _MINOR = (int(part) for part in SCHEMA_VERSION.split("."))
 _ROOT_NAME = ROOT.__name__.lower()
@@ -67,24 +86,35 @@ class _XmlNamespaceOnly(etree.Resolver):
         return self.resolve_string("", context, base_url=None)
 
 
+#: The hardened parser's options: load nothing, expand nothing, keep no comments.
+_OPTIONS: dict[str, Any] = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "dtd_validation": False,
+    "attribute_defaults": False,
+    "huge_tree": False,
+    "remove_comments": True,
+    "remove_pis": True,
+    "strip_cdata": True,
+    "collect_ids": False,
+    "recover": False,
+}
+
+
 def _parser() -> etree.XMLParser:
     parser: etree.XMLParser | None = getattr(_local, "parser", None)
     if parser is None:
-        parser = etree.XMLParser(
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            dtd_validation=False,
-            attribute_defaults=False,
-            huge_tree=False,
-            remove_comments=True,
-            remove_pis=True,
-            strip_cdata=True,
-            collect_ids=False,
-            recover=False,
-        )
+        parser = etree.XMLParser(**_OPTIONS)
         parser.resolvers.add(_LoadNothing())
         _local.parser = parser
+    return parser
+
+
+def _validating_parser() -> etree.XMLParser:
+    # A new one each time: a parser left in the middle of a document is not reused.
+    parser = etree.XMLParser(schema=xml_schema(), **_OPTIONS)
+    parser.resolvers.add(_LoadNothing())
     return parser
 
 
@@ -213,7 +243,7 @@ def _check_tree(root: etree._Element, data: bytes, max_depth: int) -> None:
         where = f'in the namespace "{namespace}"' if namespace else "in no namespace"
         found = f"the element <{name}> {where}"
         suffix = (namespace or "").removeprefix(NAMESPACE_PREFIX)
-        if namespace != NAMESPACE and namespace and ascii_digits(suffix) and int(suffix) > _MAJOR:
+        if namespace != NAMESPACE and namespace and _version_part(suffix) and int(suffix) > _MAJOR:
             found += " (a newer major version: upgrade hyvaneuvottelu)"
         raise _fail(location(root), expected, found)
     _check_version(root)
@@ -250,12 +280,17 @@ def _check_version(root: etree._Element) -> None:
     if version is None:
         raise _fail(where, expected, "nothing")
     major, _, minor = version.partition(".")
-    if not (ascii_digits(major) and ascii_digits(minor)):
+    if not (_version_part(major) and _version_part(minor)):
         raise _fail(where, expected, shown_text(version))
     if int(major) != _MAJOR or int(minor) > _MINOR:
         newer = (int(major), int(minor)) > (_MAJOR, _MINOR)
         note = " (a newer version: upgrade hyvaneuvottelu)" if newer else ""
         raise _fail(where, expected, shown_text(version) + note)
+
+
+def _version_part(text: str) -> bool:
+    # int() refuses thousands of digits, and no version needs more than a few.
+    return ascii_digits(text) and len(text) <= MAX_INTEGER_DIGITS
 
 
 def parse_untrusted(data: bytes, *, max_bytes: int = MAX_BYTES) -> etree._Element:
@@ -265,29 +300,109 @@ def parse_untrusted(data: bytes, *, max_bytes: int = MAX_BYTES) -> etree._Elemen
     type declaration is refused. Raises a located :class:`DocumentError`.
     The archive reads its SÄHKE2 files back through this.
     """
-    root, _data = _parse_bytes(data, "parse_untrusted", max_bytes=max_bytes, max_depth=MAX_DEPTH)
+    data = _as_bytes(data, "parse_untrusted")
+    _check_bytes(data, max_bytes)
+    root = _tree(data, MAX_DEPTH)
     _refuse_dtd(root)
     return root
 
 
-def _parse_bytes(
-    data: bytes, reader: str, *, max_bytes: int, max_depth: int
-) -> tuple[etree._Element, bytes]:
+def _as_bytes(data: bytes, reader: str) -> bytes:
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"{reader} reads bytes, not {type(data).__name__}")
-    data = bytes(data)
-    _check_bytes(data, max_bytes)
+    return bytes(data)
+
+
+def _tree(data: bytes, max_depth: int) -> etree._Element:
     try:
-        return etree.fromstring(data, _parser()), data
+        return etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         raise DocumentError([_syntax_problem(exc, max_depth)]) from None
 
 
 def parse(data: bytes, *, max_bytes: int, max_depth: int) -> etree._Element:
     """The root of ``data`` once it is safe and valid; else a located DocumentError."""
-    root, data = _parse_bytes(data, "from_xml", max_bytes=max_bytes, max_depth=max_depth)
-    _check_tree(root, data, max_depth)
+    data = _as_bytes(data, "from_xml")
+    _check_bytes(data, max_bytes)
+    root: etree._Element | None = None
+    if _MANY_ATTRIBUTES.search(data) is not None:
+        root = _tree(data, max_depth)
+        _check_tree(root, data, max_depth)
+        refused = attribute_problems(root)
+        if len(refused) > MAX_PROBLEMS:
+            raise DocumentError(refused, stopped=True)
+    cut = _cut_for(data) if len(data) > _COUNT_FROM else None
+    if root is None:
+        root = _tree(data, max_depth)
+        _check_tree(root, data, max_depth)
+    if cut is not None:
+        _cut_after(root, cut)
     schema = xml_schema()
-    if not schema.validate(root):
-        raise DocumentError(schema_problems(root, schema.error_log))
-    return root
+    if schema.validate(root) and cut is None:
+        return root
+    problems, more = schema_problems(root, schema.error_log)
+    raise DocumentError(problems, more=more, stopped=cut is not None)
+
+
+def _cut_for(data: bytes) -> int | None:
+    """How many elements to keep so that the XSD finds the listed errors and a few more;
+    None to keep them all.
+
+    libxml2 validates while it parses, a piece at a time, and errors are
+    counted after each piece: the elements that begin in the pieces parsed by
+    then hold more errors than are listed. Only the count is used: a parser
+    that validates while it parses can return a tree of a document that is not
+    even well-formed, so the tree and the verdict come from the hardened
+    parser and the XSD. Past the last piece nothing is cut: what is left holds
+    at most a piece's worth of errors, and they are all counted.
+    """
+    try:
+        end = _passing(data, 0, len(data), _PIECE)
+        if end is None:
+            return None
+        # Again, to a few bytes: every error kept is one more path for libxml2 to find.
+        end = _passing(data, end - _PIECE, end, _STEP) or end
+    except etree.XMLSyntaxError:
+        # Not well-formed, or not valid: the hardened parser and the XSD say which, and where.
+        return None
+    return _elements_in(data[:end])
+
+
+def _passing(data: bytes, start: int, stop: int, step: int) -> int | None:
+    """Where, between ``start`` and ``stop`` in steps of ``step``, the count of errors
+    passes the limit; None if it does not before the end of the document.
+    """
+    parser = _validating_parser()
+    if start:
+        parser.feed(data[:start])
+    for end in range(start + step, stop + step, step):
+        parser.feed(data[end - step : end])
+        if end >= len(data):
+            break
+        if len(parser.feed_error_log) > MAX_PROBLEMS:
+            return end
+    return None
+
+
+def _elements_in(data: bytes) -> int:
+    """How many elements begin in ``data``, a beginning of a document."""
+    text = _NOT_ELEMENTS.sub(b"", data)
+    return text.count(b"<") - text.count(b"</") - text.count(b"<!")
+
+
+@cache
+def _nth_element() -> etree.XPath:
+    return etree.XPath("(//*)[$n]")
+
+
+def _cut_after(root: etree._Element, count: int) -> None:
+    """Remove every element after the first ``count``, in document order."""
+    found: Any = _nth_element()(root, n=count)
+    if not found:
+        return
+    node: etree._Element = found[0]
+    del node[:]
+    parent = node.getparent()
+    while parent is not None:
+        del parent[parent.index(node) + 1 :]
+        node, parent = parent, parent.getparent()

@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from .._naming import wire_name
+from ..limits import MAX_INTEGER_DIGITS
 from ..model import CONTENT_TAGS, OUTCOME_TAGS, LocalizedText, Negotiation
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "FieldPlan",
     "Scalar",
     "TextValue",
+    "TextValueError",
     "UnionValue",
     "qualified",
 ]
@@ -62,6 +64,7 @@ ITEM_NAMES: dict[str, str] = {
 }
 
 _UNIONS: tuple[dict[type, str], ...] = (CONTENT_TAGS, OUTCOME_TAGS)
+_INTEGER_BOUND = 10**MAX_INTEGER_DIGITS
 
 
 def qualified(name: str) -> str:
@@ -135,6 +138,32 @@ def _datetime_text(value: dt.datetime) -> str:
     return value.isoformat()
 
 
+class TextValueError(ValueError):
+    """A text the XSD admits that the model cannot hold: what was expected and found."""
+
+    def __init__(self, expected: str, found: str) -> None:
+        super().__init__(f"expected {expected}, found {found}")
+        self.expected = expected
+        self.found = found
+
+
+def _integer_value(text: str) -> int:
+    digits = text.strip().lstrip("+-")
+    if len(digits) > MAX_INTEGER_DIGITS:
+        # Longer would be refused by the JSON reader too; Python refuses 4,300.
+        raise TextValueError(
+            f"an integer of at most {MAX_INTEGER_DIGITS} digits",
+            f"a number of {len(digits)} digits",
+        )
+    return int(text)
+
+
+def _integer_text(value: int) -> str:
+    if not -_INTEGER_BOUND < value < _INTEGER_BOUND:
+        raise ValueError(f"an integer of at most {MAX_INTEGER_DIGITS} digits")
+    return str(value)
+
+
 def _bool_value(text: str) -> bool:
     return text.strip() in ("true", "1")
 
@@ -150,9 +179,7 @@ def _enum_scalar(enum: type[Enum]) -> Scalar:
 
 _SCALARS: dict[Any, Scalar] = {
     str: Scalar(type=str, xsd_type="xs:string", to_text=str, from_text=str, free_text=True),
-    int: Scalar(
-        type=int, xsd_type="xs:integer", to_text=str, from_text=lambda text: int(text.strip())
-    ),
+    int: Scalar(type=int, xsd_type="xs:integer", to_text=_integer_text, from_text=_integer_value),
     bool: Scalar(
         type=bool,
         xsd_type="xs:boolean",

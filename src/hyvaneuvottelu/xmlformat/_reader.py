@@ -13,9 +13,10 @@ from typing import Any
 from lxml import etree
 
 from ..errors import InvalidValueError, Problem
+from ..limits import MAX_PROBLEMS
 from ..model import LANGUAGES, LocalizedText, Negotiation
 from ._locate import local, location, shown_text
-from ._plan import PLANS, ROOT, ClassPlan, FieldPlan, Scalar, TextValue, UnionValue
+from ._plan import PLANS, ROOT, ClassPlan, FieldPlan, Scalar, TextValue, TextValueError, UnionValue
 
 __all__ = ["read_tree"]
 
@@ -33,11 +34,29 @@ class _Failed:
 _FAILED: Any = _Failed()
 
 
-def read_tree(root: etree._Element) -> tuple[Negotiation | None, list[Problem]]:
-    """The negotiation in a validated tree, or None and every problem found."""
-    problems: list[Problem] = []
-    result = _OBJECT_READERS[ROOT](root, problems)
-    return (None if result is _FAILED else result), problems
+class _EnoughError(Exception):
+    """More problems than are listed: the reader stops looking."""
+
+
+class _Problems(list[Problem]):
+    """The problems found so far; adding one past the limit (and one) stops the reading."""
+
+    def append(self, problem: Problem) -> None:
+        super().append(problem)
+        if len(self) > MAX_PROBLEMS:
+            raise _EnoughError
+
+
+def read_tree(root: etree._Element) -> tuple[Negotiation | None, list[Problem], bool]:
+    """The negotiation in a validated tree; or None, the problems found, and whether
+    the reader stopped looking because there were more than are listed.
+    """
+    problems = _Problems()
+    try:
+        result = _OBJECT_READERS[ROOT](root, problems)
+    except _EnoughError:
+        return None, problems, True
+    return (None if result is _FAILED else result), problems, False
 
 
 def _object_reader(plan: ClassPlan) -> tuple[Reader, Callable[[], None]]:
@@ -105,6 +124,11 @@ def _scalar_reader(kind: Scalar) -> Reader:
         text = element.text or ""
         try:
             return from_text(text)
+        except TextValueError as exc:
+            problems.append(
+                Problem(location=location(element), expected=exc.expected, found=exc.found)
+            )
+            return _FAILED
         except ValueError:
             # The XSD admits a few forms Python does not; report them, do not fail.
             problems.append(

@@ -10,7 +10,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from ..errors import OutputError
+from ..errors import LimitError, OutputError
+from ..limits import MAX_DEPTH, MAX_INTEGER_DIGITS, MAX_TEXT, MAX_XML_BYTES
 from ..model import LocalizedText, Negotiation
 from ._plan import (
     NAMESPACE,
@@ -31,14 +32,20 @@ _INDENT = "  "
 #: Characters outside XML 1.0's ``Char`` production: C0 controls other than
 #: tab, newline and carriage return, lone surrogates, U+FFFE and U+FFFF.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_INTEGER_BOUND = 10**MAX_INTEGER_DIGITS
 
 
 class _UnwritableError(Exception):
-    """A value the XML cannot carry; ``path`` grows as the walk unwinds."""
+    """A value the XML cannot carry; ``path`` grows as the walk unwinds.
 
-    def __init__(self, problem: str) -> None:
+    ``limit`` names the reader's limit the value exceeds, if that is the reason.
+    """
+
+    def __init__(self, problem: str, limit: str | None = None, found: int = 0) -> None:
         super().__init__(problem)
         self.problem = problem
+        self.limit = limit
+        self.found = found
         self.path: list[str] = []
 
 
@@ -48,7 +55,12 @@ def to_xml(negotiation: Negotiation) -> bytes:
     The same model always gives the same bytes. Raises
     :class:`~hyvaneuvottelu.errors.OutputError`, naming the element, for text
     that XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE,
-    U+FFFF).
+    U+FFFF); and its :class:`~hyvaneuvottelu.errors.LimitError` for what
+    :func:`from_xml` would refuse: a text longer than
+    :data:`~hyvaneuvottelu.limits.MAX_TEXT`, an integer of more than
+    :data:`~hyvaneuvottelu.limits.MAX_INTEGER_DIGITS` digits, elements nested
+    deeper than :data:`~hyvaneuvottelu.limits.MAX_DEPTH`, a document larger
+    than :data:`~hyvaneuvottelu.limits.MAX_XML_BYTES`.
     """
     if not isinstance(negotiation, ROOT):
         raise OutputError(f"to_xml: expected a Negotiation, found {type(negotiation).__name__}")
@@ -57,12 +69,39 @@ def to_xml(negotiation: Negotiation) -> bytes:
         _write_fields(out, PLANS[ROOT], negotiation, 1)
     except _UnwritableError as exc:
         path = "/negotiation/" + "/".join(reversed(exc.path))
-        raise OutputError(f"{path}: cannot be written as XML: {exc.problem}") from None
+        message = f"{path}: cannot be written as XML: {exc.problem}"
+        if exc.limit is not None:
+            raise LimitError(message, limit=exc.limit, found=exc.found) from None
+        raise OutputError(message) from None
     out.append("</negotiation>\n")
-    return "".join(out).encode("utf-8")
+    data = "".join(out).encode("utf-8")
+    if len(data) > MAX_XML_BYTES:
+        raise LimitError(
+            f"/negotiation: cannot be written as XML: it would be {len(data)} bytes, "
+            f"more than the {MAX_XML_BYTES} the readers accept",
+            limit="MAX_XML_BYTES",
+            found=len(data),
+        )
+    return data
+
+
+def _check_depth(level: int) -> None:
+    """Refuse an element at ``level`` (the root is at 0) deeper than the readers accept."""
+    if level >= MAX_DEPTH:
+        raise _UnwritableError(
+            f"elements nested {level + 1} deep, deeper than the {MAX_DEPTH} the readers accept",
+            "MAX_DEPTH",
+            level + 1,
+        )
 
 
 def _escape(text: str) -> str:
+    if len(text) > MAX_TEXT:
+        raise _UnwritableError(
+            f"the text has {len(text)} characters, more than the {MAX_TEXT} the readers accept",
+            "MAX_TEXT",
+            len(text),
+        )
     bad = _NOT_XML.search(text)
     if bad is not None:
         char = bad.group()
@@ -102,6 +141,7 @@ def _write_fields(out: list[str], plan: ClassPlan, obj: Any, level: int) -> None
 
 
 def _write_many(out: list[str], field: FieldPlan, items: Any, level: int) -> None:
+    _check_depth(level)
     pad = _INDENT * level
     if not items:
         out.append(f"{pad}<{field.wire}/>\n")
@@ -132,10 +172,18 @@ def _write_many(out: list[str], field: FieldPlan, items: Any, level: int) -> Non
 
 
 def _write_value(out: list[str], kind: Any, name: str, value: Any, level: int) -> None:
+    _check_depth(level)
     pad = _INDENT * level
     if isinstance(kind, Scalar):
         if kind.free_text:
             text = _escape(value)
+        elif kind.type is int and not -_INTEGER_BOUND < value < _INTEGER_BOUND:
+            raise _UnwritableError(
+                f"the number has more than {MAX_INTEGER_DIGITS} digits, more than the readers "
+                "accept",
+                "MAX_INTEGER_DIGITS",
+                MAX_INTEGER_DIGITS + 1,
+            )
         else:
             try:
                 text = kind.to_text(value)
@@ -159,9 +207,14 @@ def _write_text(out: list[str], name: str, value: LocalizedText, pad: str) -> No
     out.append(f"{pad}<{name}>\n")
     for position, (language, text) in enumerate(items, start=1):
         try:
+            # The wrapper is at the level of ``pad``, its text elements one deeper.
+            _check_depth(len(pad) // len(_INDENT) + 1)
             escaped = _escape(text)
         except _UnwritableError as exc:
-            exc.problem = f"the {language} text: {exc.problem}"
+            if exc.limit == "MAX_TEXT":
+                exc.problem = exc.problem.replace("the text", f"the {language} text", 1)
+            elif exc.limit is None:
+                exc.problem = f"the {language} text: {exc.problem}"
             exc.path.append(f"text[{position}]" if len(items) > 1 else "text")
             raise
         if escaped:

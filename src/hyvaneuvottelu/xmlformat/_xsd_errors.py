@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
+from itertools import islice
+from typing import Any
 
 from lxml import etree
 
 from ..errors import Problem
+from ..limits import MAX_PROBLEMS
 from ._locate import element_path, shown_text
 from ._plan import NAMESPACE
 from ._xsd import SIMPLE_TYPES
 
-__all__ = ["schema_problems"]
-
-#: How many problems one document reports at most.
-MAX_PROBLEMS = 50
+__all__ = ["attribute_problems", "schema_problems"]
 
 _HEAD = re.compile(r"^Element '(?P<element>[^']*)'(?:, attribute '(?P<attribute>[^']*)')?: ")
 _QNAME = re.compile(r"\{([^}]*)\}([\w.-]+)")
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
+_XML_LANG = f"{{{_XML_NS}}}lang"
+_TEXT = f"{{{NAMESPACE}}}text"
 _PREFIXED_STEP = re.compile(r"(?<=/)([\w.-]+):([\w.-]+)")
 
 _BUILTIN = {
@@ -162,7 +165,41 @@ def _problem(root: etree._Element, entry: etree._LogEntry) -> Problem:
     return Problem(location=where, expected="what the format's XSD allows", found=_name(rest))
 
 
-def schema_problems(root: etree._Element, log: etree._ListErrorLog) -> list[Problem]:
-    """The XSD validation errors in ``log``, located and explained."""
-    problems = [_problem(root, entry) for entry in log]
-    return problems[:MAX_PROBLEMS]
+def schema_problems(root: etree._Element, log: etree._ListErrorLog) -> tuple[list[Problem], int]:
+    """The XSD validation errors in ``log``, located and explained, as many as are
+    listed and one more; and how many more there are.
+    """
+    problems = [_problem(root, entry) for entry in islice(log, MAX_PROBLEMS + 1)]
+    return problems, len(log) - len(problems)
+
+
+@cache
+def _with_attributes() -> etree.XPath:
+    return etree.XPath("//*[@*]")
+
+
+def attribute_problems(root: etree._Element) -> list[Problem]:
+    """Attributes the format does not have, as the XSD reports them: as many as are
+    listed and one more, in document order.
+
+    The format has ``schemaVersion`` on the root and ``xml:lang`` on a text;
+    the XSD says the rest, this only counts what it would report one by one.
+    """
+    problems: list[Problem] = []
+    found: Any = _with_attributes()(root)
+    for element in found:
+        for attribute in element.attrib:
+            if (attribute == "schemaVersion" and element.getparent() is None) or (
+                attribute == _XML_LANG and element.tag == _TEXT
+            ):
+                continue
+            name = _name(attribute)
+            where = f"line {element.sourceline}: {element_path(element)}/@{name}"
+            problems.append(
+                Problem(
+                    location=where, expected=f"no attribute {name}", found=f"the attribute {name}"
+                )
+            )
+            if len(problems) > MAX_PROBLEMS:
+                return problems
+    return problems
