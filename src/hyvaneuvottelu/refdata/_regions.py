@@ -64,8 +64,9 @@ class RegionTable:
 
     def area(self, query: str | int) -> Area | None:
         """The area by code (``"03"``, ``3``) or by name in Finnish or Swedish."""
-        if isinstance(query, int) or ascii_digits(query.strip()):
-            return self.areas.get(f"{int(query):02d}")
+        code = _code(query, 2)
+        if code is not None:
+            return self.areas.get(code)
         code = self._area_names.find(query)
         return None if code is None else self.areas[code]
 
@@ -76,14 +77,31 @@ class RegionTable:
 
     def municipality(self, query: str | int) -> Municipality | None:
         """The municipality by code (``"444"``, ``444``) or by name, "Lohjan kaupunki"."""
-        if isinstance(query, int) or ascii_digits(query.strip()):
-            return self.municipalities.get(f"{int(query):03d}")
+        code = _code(query, 3)
+        if code is not None:
+            return self.municipalities.get(code)
         code = self._municipality_names.find(query)
         return None if code is None else self.municipalities[code]
 
     def municipalities_of(self, area: str) -> tuple[Municipality, ...]:
         """The municipalities in the area with code ``area``, by code."""
         return tuple(m for m in self.municipalities.values() if m.area == area)
+
+
+def _code(query: str | int, width: int) -> str | None:
+    """``query`` as a code of ``width`` digits (``"444"``, ``444``, ``" 0444 "``); None for a name.
+
+    The code is made of the digits the check saw: ``str.strip`` removes
+    characters (U+001C to U+001F, for one) that ``int`` refuses, so nothing
+    here goes through ``int``; a code of thousands of digits is simply unknown.
+    """
+    if isinstance(query, int):
+        # Out of range is no code (and spares str() its limit of 4,300 digits).
+        return f"{query:0{width}d}" if 0 <= query < 10**width else "-"
+    text = query.strip()
+    if not ascii_digits(text):
+        return None
+    return text.lstrip("0").zfill(width)
 
 
 def _load(name: str) -> RegionTable:

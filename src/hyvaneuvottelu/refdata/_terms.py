@@ -14,7 +14,7 @@ __all__ = ["CouncilBody", "CouncilTerm", "council_term", "council_terms_on", "co
 #: every four years, and their terms start on 1 June.
 _JOINT_FROM = 2025
 _TERM_YEARS = 4
-_NAME = re.compile(r"^([0-9]{4})-([0-9]{4})$")
+_NAME = re.compile(r"([0-9]{4})-([0-9]{4})")
 
 
 class CouncilBody(StrEnum):
@@ -68,7 +68,8 @@ def _joint(first_year: int) -> CouncilTerm:
         name=f"{first_year}-{last}",
         body=CouncilBody.JOINT,
         start=dt.date(first_year, 6, 1),
-        end=dt.date(last, 5, 31),
+        # The terms that begin in 9997 run past the calendar's last day.
+        end=dt.date(last, 5, 31) if last <= dt.MAXYEAR else dt.date.max,
     )
 
 
@@ -77,7 +78,7 @@ def council_term(name: str) -> CouncilTerm | None:
     for term in _BEFORE_JOINT:
         if term.name == name:
             return term
-    match = _NAME.match(name)
+    match = _NAME.fullmatch(name)
     if match is None:
         return None
     first, last = int(match[1]), int(match[2])

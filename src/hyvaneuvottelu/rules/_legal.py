@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from ..model import LegalReference
@@ -121,8 +122,18 @@ def term_agrees_with_date(ctx: Context) -> Iterator[Hit]:
 )
 def times_ordered(ctx: Context) -> Iterator[Hit]:
     start, end = ctx.negotiation.start_time, ctx.negotiation.end_time
-    if start is not None and end is not None and end < start:
+    if start is not None and end is not None and _before(end, start):
         yield ("endTime",), {"start": start.isoformat("minutes"), "end": end.isoformat("minutes")}
+
+
+def _before(end: dt.time, start: dt.time) -> bool:
+    """Whether ``end`` is before ``start``; a time with a UTC offset and one without
+    are not ordered (Python refuses to compare them).
+    """
+    try:
+        return end < start
+    except TypeError:
+        return False
 
 
 @rule(

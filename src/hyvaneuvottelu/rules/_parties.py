@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..model import LocalizedText, MeetingRole, Organisation, OrganisationKind, Presence
@@ -12,6 +13,7 @@ from ._registry import ARCHIVE_ONLY, Hit, Severity, rule
 __all__: list[str] = []
 
 _BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
+_BUSINESS_ID = re.compile("[0-9]{7}-[0-9]")
 
 
 def localized(key: str, text: LocalizedText) -> dict[str, str]:
@@ -160,7 +162,12 @@ def _agree_args(name: str, code: str, expected: LocalizedText) -> dict[str, str]
 
 
 def business_id_valid(business_id: str) -> bool:
-    """Whether a Y-tunnus's check digit is right (weights 7, 9, 10, 5, 8, 4, 2; mod 11)."""
+    """Whether a Y-tunnus's check digit is right (weights 7, 9, 10, 5, 8, 4, 2; mod 11).
+
+    Anything not of the form 1234567-8 is not valid (the model refuses it anyway).
+    """
+    if _BUSINESS_ID.fullmatch(business_id) is None:
+        return False
     digits, check = business_id.split("-")
     remainder = sum(int(d) * w for d, w in zip(digits, _BUSINESS_ID_WEIGHTS, strict=True)) % 11
     if remainder == 1:

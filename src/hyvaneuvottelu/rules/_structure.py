@@ -11,8 +11,14 @@ from ._registry import Hit, Severity, rule
 __all__: list[str] = []
 
 
-def _number_key(number: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in number.split("."))
+def _number_key(number: str) -> tuple[tuple[int, str], ...]:
+    """``"4.10"`` sorts after ``"4.9"``: each part by its value, compared without int().
+
+    A part may have thousands of digits, which int() refuses; leading zeros
+    aside, a longer part is the larger number.
+    """
+    parts = (part.lstrip("0") for part in number.split("."))
+    return tuple((len(part), part) for part in parts)
 
 
 @rule(
