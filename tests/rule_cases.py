@@ -39,6 +39,7 @@ from hyvaneuvottelu import (
     Statement,
     check,
 )
+from hyvaneuvottelu.limits import MAX_TEXT
 from hyvaneuvottelu.refdata import WELLBEING_COUNTY_ACT_14
 from hyvaneuvottelu.validation import validate_bytes, validate_file
 
@@ -322,4 +323,5 @@ CASES: dict[str, tuple[Callable[[], Report], str]] = {
         ),
         "/participants",
     ),
+    "HN-A026": (archive(changed(place=fi("a" * (MAX_TEXT + 1)))), "/place/fi"),
 }
