@@ -114,19 +114,15 @@ def _nested(depth: int) -> str:
     return "[" * depth + "]" * depth
 
 
-def test_nesting_to_the_limit_is_parsed_and_one_deeper_refused_with_its_place() -> None:
-    # The root object is one level: the array below it holds the rest.
-    at_limit = with_raw(("county", "colour"), _nested(MAX_DEPTH - 2))
-    assert problems(at_limit) == [
+def test_deep_nesting_where_the_memo_has_none_is_refused_for_what_it_is() -> None:
+    # The converter does not descend into an unknown field, so its depth costs nothing.
+    too_deep = with_raw(("county", "colour"), _nested(MAX_DEPTH + 5))
+    assert problems(too_deep) == [
         '/county/colour: expected only the fields "id", "kind", "name", "statisticsCode", '
         '"businessId", found the unknown field "colour"'
     ]
-    too_deep = with_raw(("county", "colour"), _nested(MAX_DEPTH - 1))
-    # The root, the county, the colour's array: the 98th array inside is the 101st level.
-    pointer = "/county/colour" + "/0" * (MAX_DEPTH - 2)
-    assert problems(too_deep) == [
-        f"{pointer}: expected arrays and objects nested at most {MAX_DEPTH} deep, "
-        f"found an array at depth {MAX_DEPTH + 1}"
+    assert problems(with_raw(("title",), _nested(MAX_DEPTH + 5))) == [
+        "/title: expected an object, found an array"
     ]
 
 
@@ -135,6 +131,21 @@ def _sections(levels: int) -> list[dict[str, Any]]:
     for _ in range(levels - 1):
         section = {"number": "1", "title": {"fi": "Kohta"}, "subsections": [section]}
     return [section]
+
+
+def test_nesting_near_sections_that_near_the_limit_is_refused_where_it_passes_it() -> None:
+    document = minimal_document()
+    document["sections"] = _sections(46)
+    deepest = document["sections"][0]
+    for _ in range(45):
+        deepest = deepest["subsections"][0]
+    # The 46th section's object is at depth 93; its title's language is 95 deep.
+    deepest["title"] = {"fi": "Kohta", "colour": json.loads(_nested(7))}
+    pointer = "/sections/0" + "/subsections/0" * 45 + "/title/colour" + "/0" * 6
+    assert problems(dump(document)) == [
+        f"{pointer}: expected arrays and objects nested at most {MAX_DEPTH} deep, "
+        f"found an array at depth {MAX_DEPTH + 1}"
+    ]
 
 
 def test_sections_nested_too_deep_are_refused_where_the_limit_is_passed() -> None:

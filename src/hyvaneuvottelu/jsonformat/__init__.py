@@ -15,7 +15,7 @@ from ..errors import DocumentError, Problem
 from ..limits import MAX_INTEGER_DIGITS
 from ..model import Negotiation
 from ._budget import problem_budget
-from ._codec import decode, encode
+from ._codec import decode, encode, refuse_deep
 from ._converter import detailed_converter, fast_converter
 from ._limits import refuse_deep_sections, refuse_unreadable
 from ._problems import Tally, pointer, problems_of
@@ -67,6 +67,7 @@ def from_json(data: bytes | str) -> Negotiation:
             ]
         )
     _check_version(document.get(_VERSION_KEY, None), _VERSION_KEY in document)
+    refuse_deep(document)
     body = dict(document)
     del body[_VERSION_KEY]
     return structure(body)

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import DocumentError, OutputError, Problem
 from ..limits import MAX_DEPTH, MAX_INPUT_BYTES, MAX_INTEGER_DIGITS, MAX_PROBLEMS, MAX_TEXT
+from ._limits import SECTION_SLACK
 from ._problems import pointer
 from ._wire import quoted
 
@@ -27,19 +28,15 @@ except ImportError:
     # Optional (the "fast" extra): without it the standard library writes.
     orjson = None  # type: ignore[assignment]
 
-__all__ = ["decode", "encode", "encode_stdlib"]
+__all__ = ["decode", "encode", "encode_stdlib", "refuse_deep"]
 
 _ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 _ESCAPED_SURROGATE_TEXT = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-#: What a number too long for an integer field, or too large for a float, needs:
-#: more than MAX_INTEGER_DIGITS digits in a row, or an exponent of three digits.
-_LARGE_NUMBER = re.compile(rf"[0-9]{{{MAX_INTEGER_DIGITS + 1}}}|[eE][+-]?[0-9]{{3}}")
 #: A string, or a bracket outside strings: enough to find where nesting gets too deep.
 _NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
 
 Path = tuple[str | int, ...]
-_CONTAINERS = (dict, list)
 
 
 def encode(document: dict[str, Any], indent: int | None) -> bytes:
@@ -103,14 +100,12 @@ def decode(data: bytes | str) -> Any:
         raise TypeError(f"from_json reads bytes or str, not {type(data).__name__}")
     text = text.removeprefix("\ufeff")
     hooks = _Hooks()
-    # The number hooks cost a call per number: used only when a number may need them.
-    numbers = _LARGE_NUMBER.search(text) is not None
     try:
         document = json.loads(
             text,
             object_pairs_hook=hooks.object,
-            parse_int=hooks.integer if numbers else None,
-            parse_float=hooks.number if numbers else None,
+            parse_int=hooks.integer,
+            parse_float=hooks.number,
             parse_constant=hooks.constant,
         )
     except json.JSONDecodeError as exc:
@@ -135,9 +130,34 @@ def decode(data: bytes | str) -> Any:
         surrogates=surrogates,
         long_texts=len(text) > MAX_TEXT,
     )
-    if hooks.refused or checks.duplicates or _suspect(document, checks):
+    if hooks.refused or checks.duplicates or checks.surrogates or checks.long_texts:
         _raise_problems(_problems(document, checks))
     return document
+
+
+def refuse_deep(document: dict[str, Any]) -> None:
+    """Refuse a document nested deeper than :data:`MAX_DEPTH`, where it gets too deep.
+
+    Only sections nest without bound in a memo, and the converter descends
+    nothing but the memo's own structure: deeper junk is refused for what it
+    is. So the sections are looked at first, level by level, and the whole
+    document only when they come near the limit.
+    """
+    level: list[Any] = [document]
+    key = "sections"
+    depth = 1
+    while level:
+        if depth + SECTION_SLACK > MAX_DEPTH:
+            _raise_problems(
+                _problems(document, _Checks(duplicates={}, surrogates=False, long_texts=False))
+            )
+            return
+        below: list[Any] = []
+        for value in level:
+            items = value.get(key) if type(value) is dict else None
+            if type(items) is list:
+                below.extend(items)
+        level, key, depth = below, "subsections", depth + 2
 
 
 def _raise_problems(problems: Iterator[Problem]) -> None:
@@ -243,36 +263,6 @@ class _Checks:
         self.duplicates = duplicates
         self.surrogates = surrogates
         self.long_texts = long_texts
-
-
-def _suspect(document: Any, checks: _Checks) -> bool:
-    """Whether the walk with paths has something to find: the fast walk, level by level."""
-    level = [document] if type(document) in _CONTAINERS else []
-    depth = 0
-    while level:
-        depth += 1
-        if depth > MAX_DEPTH:
-            return True
-        below: list[Any] = []
-        for value in level:
-            if type(value) is dict:
-                if checks.surrogates and any(_SURROGATE.search(key) for key in value):
-                    return True
-                items: Any = value.values()
-            else:
-                items = value
-            # The types first, in C: most arrays hold no containers and no text.
-            kinds = set(map(type, items))
-            if dict in kinds or list in kinds:
-                below.extend(item for item in items if type(item) in _CONTAINERS)
-            if str in kinds and (checks.long_texts or checks.surrogates):
-                texts = [item for item in items if type(item) is str]
-                if checks.long_texts and max(map(len, texts)) > MAX_TEXT:
-                    return True
-                if checks.surrogates and any(_SURROGATE.search(text) for text in texts):
-                    return True
-        level = below
-    return False
 
 
 def _problems(document: Any, checks: _Checks) -> Iterator[Problem]:

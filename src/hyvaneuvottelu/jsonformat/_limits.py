@@ -8,7 +8,6 @@ only when the written bytes show they may be there.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,7 +29,10 @@ _BOUND = 10**MAX_INTEGER_DIGITS
 #: (Python refuses more than 4,300 digits).
 _EXACT_BITS = 10_000
 _LOG10_2 = 0.30102999566398120
-_LONG_NUMBER = re.compile(rb"[0-9]{%d}" % (MAX_INTEGER_DIGITS + 1))
+#: Digits as "0" and everything else as " ": a run of "0" longer than an
+#: integer may be is then found by a plain search, much faster than a pattern.
+_DIGITS = bytes(ord("0") if chr(i).isdigit() and i < 128 else ord(" ") for i in range(256))
+_LONG_RUN = b"0" * (MAX_INTEGER_DIGITS + 1)
 
 
 def _refused(path: Path, what: str, *, limit: str, found: int) -> LimitError:
@@ -74,7 +76,7 @@ def refuse_unreadable(document: Any, data: bytes | None, *, section_depth: int) 
     only when it, or ``section_depth``, shows that something may be refused.
     """
     texts = data is None or len(data) > MAX_TEXT
-    numbers = data is None or _LONG_NUMBER.search(data) is not None
+    numbers = data is None or _LONG_RUN in data.translate(_DIGITS)
     deep = section_depth + SECTION_SLACK > MAX_DEPTH
     if not (texts or numbers or deep):
         return

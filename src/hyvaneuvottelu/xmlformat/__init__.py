@@ -14,7 +14,15 @@ from ..errors import DocumentError
 from ..model import Negotiation
 from ._html import LANGUAGES as HTML_LANGUAGES
 from ._html import to_html
-from ._parse import MAX_BYTES, MAX_DEPTH, MAX_TEXT, parse, parse_untrusted, xml_schema
+from ._parse import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    MAX_TEXT,
+    parse,
+    parse_untrusted,
+    validate_tree,
+    xml_schema,
+)
 from ._plan import NAMESPACE, SCHEMA_VERSION
 from ._reader import read_tree
 from ._writer import to_xml
@@ -49,7 +57,13 @@ def from_xml(data: bytes, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DE
     :data:`~hyvaneuvottelu.limits.MAX_PROBLEMS` it stops looking.
     """
     root = parse(data, max_bytes=max_bytes, max_depth=max_depth)
-    negotiation, problems, stopped = read_tree(root)
+    try:
+        negotiation, problems, stopped = read_tree(root)
+    except (KeyError, TypeError):
+        # A large document is validated while it is parsed; should that have
+        # let through what the reader cannot map, the tree's validation says what.
+        validate_tree(root)
+        raise
     if negotiation is None:
         raise DocumentError(problems, stopped=stopped)
     return negotiation
