@@ -6,7 +6,7 @@ tree, then the format's own checks (namespace, version), then the XSD.
 
 lxml keeps every libxml2 error of a validation, each with a path that takes
 longer to compute the more siblings an element has: a document with thousands
-of errors took minutes. So the errors of a large document are first counted
+of errors took minutes. So the errors of a document over 128 KiB are first counted
 while it is parsed, in pieces, and the tree the XSD then locates them in is
 cut where the count passed the problem limit. An element with more attributes
 than problems are listed is looked at before any of this: libxml2 reports all
@@ -31,14 +31,14 @@ from ._plan import NAMESPACE, NAMESPACE_PREFIX, ROOT, SCHEMA_VERSION
 from ._xsd import XML_NAMESPACE_SCHEMA, XML_NAMESPACE_SCHEMA_URL
 from ._xsd_errors import attribute_problems, schema_problems
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_TEXT", "parse", "xml_schema"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_TEXT", "parse", "validate_tree", "xml_schema"]
 
 #: Documents larger than this are refused before parsing: the library's
 #: :data:`~hyvaneuvottelu.limits.MAX_XML_BYTES` (8 MiB, a memo of thousands of pages).
 MAX_BYTES = MAX_XML_BYTES
-#: Errors are counted in documents larger than this before the XSD locates them
-#: (in smaller ones there cannot be enough to take long).
-_COUNT_FROM = 64 * 1024
+#: Errors are counted in documents larger than this before the XSD locates them.
+#: A smaller one holds at most some thousands, which take under a second.
+_COUNT_FROM = 128 * 1024
 #: How much is parsed and validated at a time when errors are counted: a piece
 #: holds at most a few thousand errors, past the problem limit.
 _PIECE = 16 * 1024
@@ -324,53 +324,69 @@ def parse(data: bytes, *, max_bytes: int, max_depth: int) -> etree._Element:
     """The root of ``data`` once it is safe and valid; else a located DocumentError."""
     data = _as_bytes(data, "from_xml")
     _check_bytes(data, max_bytes)
+    # A smaller document cannot hold enough errors to take long.
+    large = len(data) > _COUNT_FROM
     root: etree._Element | None = None
-    if _MANY_ATTRIBUTES.search(data) is not None:
+    if large and _MANY_ATTRIBUTES.search(data) is not None:
         root = _tree(data, max_depth)
         _check_tree(root, data, max_depth)
         refused = attribute_problems(root)
         if len(refused) > MAX_PROBLEMS:
             raise DocumentError(refused, stopped=True)
-    cut = _cut_for(data) if len(data) > _COUNT_FROM else None
+    valid, cut = _count(data) if large else (False, None)
     if root is None:
         root = _tree(data, max_depth)
         _check_tree(root, data, max_depth)
+    if valid:
+        # Validated while it was parsed, and well-formed as the hardened parser
+        # says: the tree need not be validated again (see validate_tree).
+        return root
     if cut is not None:
         _cut_after(root, cut)
+    validate_tree(root, stopped=cut is not None)
+    return root
+
+
+def validate_tree(root: etree._Element, *, stopped: bool = False) -> None:
+    """Validate ``root`` against the XSD; a located DocumentError if it is not valid.
+
+    ``stopped`` says the tree was cut where its errors passed the limit.
+    """
     schema = xml_schema()
-    if schema.validate(root) and cut is None:
-        return root
+    if schema.validate(root) and not stopped:
+        return
     problems, more = schema_problems(root, schema.error_log)
-    raise DocumentError(problems, more=more, stopped=cut is not None)
+    raise DocumentError(problems, more=more, stopped=stopped)
 
 
-def _cut_for(data: bytes) -> int | None:
-    """How many elements to keep so that the XSD finds the listed errors and a few more;
-    None to keep them all.
+def _count(data: bytes) -> tuple[bool, int | None]:
+    """Whether ``data`` is valid, counted while parsing; and if not, how many elements
+    to keep so that the XSD finds the listed errors and a few more (None: all).
 
     libxml2 validates while it parses, a piece at a time, and errors are
     counted after each piece: the elements that begin in the pieces parsed by
-    then hold more errors than are listed. Only the count is used: a parser
-    that validates while it parses can return a tree of a document that is not
-    even well-formed, so the tree and the verdict come from the hardened
-    parser and the XSD. Past the last piece nothing is cut: what is left holds
-    at most a piece's worth of errors, and they are all counted.
+    then hold more errors than are listed. Such a parser can return a tree of
+    a document that is not even well-formed, so its tree is never used, and
+    its verdict only for a document the hardened parser reads. Past the last
+    piece nothing is cut: what is left holds at most a piece's worth of errors,
+    and they are all counted.
     """
     try:
-        end = _passing(data, 0, len(data), _PIECE)
+        end, parser = _passing(data, 0, len(data), _PIECE)
         if end is None:
-            return None
+            parser.close()
+            return len(parser.feed_error_log) == 0, None
         # Again, to a few bytes: every error kept is one more path for libxml2 to find.
-        end = _passing(data, end - _PIECE, end, _STEP) or end
+        finer, _ = _passing(data, end - _PIECE, end, _STEP)
     except etree.XMLSyntaxError:
         # Not well-formed, or not valid: the hardened parser and the XSD say which, and where.
-        return None
-    return _elements_in(data[:end])
+        return False, None
+    return False, _elements_in(data[: finer or end])
 
 
-def _passing(data: bytes, start: int, stop: int, step: int) -> int | None:
+def _passing(data: bytes, start: int, stop: int, step: int) -> tuple[int | None, etree.XMLParser]:
     """Where, between ``start`` and ``stop`` in steps of ``step``, the count of errors
-    passes the limit; None if it does not before the end of the document.
+    passes the limit (None if it does not before the end of the document); and the parser.
     """
     parser = _validating_parser()
     if start:
@@ -380,8 +396,8 @@ def _passing(data: bytes, start: int, stop: int, step: int) -> int | None:
         if end >= len(data):
             break
         if len(parser.feed_error_log) > MAX_PROBLEMS:
-            return end
-    return None
+            return end, parser
+    return None, parser
 
 
 def _elements_in(data: bytes) -> int:
