@@ -18,7 +18,7 @@ from hyvaneuvottelu import LocalizedText, Negotiation, Paragraph, Section, check
 from hyvaneuvottelu.errors import LimitError
 from hyvaneuvottelu.jsonformat._limits import SECTION_SLACK, refuse_deep_sections
 from hyvaneuvottelu.limits import MAX_DEPTH, MAX_TEXT, MAX_XML_BYTES
-from hyvaneuvottelu.rules._limits import _measure
+from hyvaneuvottelu.rules._limits import _measure, _within
 
 from .rule_cases import GOOD, changed, fi
 from .strategies import negotiations
@@ -300,3 +300,27 @@ def test_localized_text_is_a_wrapper_of_texts_in_both_measures() -> None:
     negotiation = changed(title=LocalizedText(fi="a", sv="b", en="c"))
     reads_back(negotiation)
     assert _measure(negotiation).depth == _xml_depth(hn.to_xml(negotiation))
+
+
+@settings(max_examples=100, deadline=None)
+@given(negotiations())
+def test_the_fast_walk_vouches_only_for_what_the_measure_passes(negotiation: Negotiation) -> None:
+    extent = _measure(negotiation)
+    clean = not (extent.long_texts or extent.large_numbers or extent.too_deep)
+    if _within(negotiation):
+        assert clean
+        assert extent.size_bound <= MAX_XML_BYTES
+
+
+@pytest.mark.parametrize(
+    "negotiation",
+    [
+        changed(place=fi("a" * (MAX_TEXT + 1))),
+        changed(participants=(attrs.evolve(GOOD.participants[0], id="a" * (MAX_TEXT + 1)),)),
+        _statute_number(10**20),
+        chain(49),
+        _paragraphs(9),
+    ],
+)
+def test_the_fast_walk_doubts_every_memo_past_a_limit(negotiation: Negotiation) -> None:
+    assert not _within(negotiation)
