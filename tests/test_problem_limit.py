@@ -70,8 +70,8 @@ def test_a_million_wrong_items_in_json_stop_at_the_limit(tmp_path: Path) -> None
         *(f"/objectives/{i}: expected an object, found the number 1" for i in range(MAX_PROBLEMS)),
         f"/objectives/{MAX_PROBLEMS}: {STOPPED}",
     ]
-    # Unbounded, the problems took 1.8 GB here.
-    assert result["peak_mib"] < 300
+    # Unbounded, the problems took 1.8 GB here; a walk with a path for each item, 200 MB.
+    assert result["peak_mib"] < 150
 
 
 def test_700000_unknown_attributes_stop_at_the_limit(tmp_path: Path) -> None:

@@ -33,6 +33,19 @@ __all__ = ["decode", "encode", "encode_stdlib", "refuse_deep"]
 _ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 _ESCAPED_SURROGATE_TEXT = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: Each byte as the shape of a number sees it: a digit "0", an exponent "e",
+#: a sign "+", anything else " ".
+_NUMBER_SHAPE = bytes(
+    ord("0")
+    if chr(i) in "0123456789"
+    else ord("e")
+    if chr(i) in "eE"
+    else ord("+")
+    if chr(i) in "+-"
+    else ord(" ")
+    for i in range(256)
+)
+_LONG_RUN = b"0" * (MAX_INTEGER_DIGITS + 1)
 #: A string, or a bracket outside strings: enough to find where nesting gets too deep.
 _NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
 
@@ -100,12 +113,14 @@ def decode(data: bytes | str) -> Any:
         raise TypeError(f"from_json reads bytes or str, not {type(data).__name__}")
     text = text.removeprefix("\ufeff")
     hooks = _Hooks()
+    # The number hooks cost a call per number: a million numbers, seconds.
+    numbers = _large_numbers(raw if raw is not None else text.encode("utf-8", "surrogatepass"))
     try:
         document = json.loads(
             text,
             object_pairs_hook=hooks.object,
-            parse_int=hooks.integer,
-            parse_float=hooks.number,
+            parse_int=hooks.integer if numbers else None,
+            parse_float=hooks.number if numbers else None,
             parse_constant=hooks.constant,
         )
     except json.JSONDecodeError as exc:
@@ -130,7 +145,7 @@ def decode(data: bytes | str) -> Any:
         surrogates=surrogates,
         long_texts=len(text) > MAX_TEXT,
     )
-    if hooks.refused or checks.duplicates or checks.surrogates or checks.long_texts:
+    if hooks.refused or checks.duplicates or _suspect_texts(document, checks):
         _raise_problems(_problems(document, checks))
     return document
 
@@ -158,6 +173,15 @@ def refuse_deep(document: dict[str, Any]) -> None:
             if type(items) is list:
                 below.extend(items)
         level, key, depth = below, "subsections", depth + 2
+
+
+def _large_numbers(raw: bytes) -> bool:
+    """Whether ``raw`` may hold an integer longer than the limit or a number past a
+    64-bit float: a run of more digits than an integer may have, or an exponent
+    of three digits. A translation and plain searches, much faster than a pattern.
+    """
+    shape = raw.translate(_NUMBER_SHAPE)
+    return _LONG_RUN in shape or b"e000" in shape or b"e+000" in shape
 
 
 def _raise_problems(problems: Iterator[Problem]) -> None:
@@ -263,6 +287,37 @@ class _Checks:
         self.duplicates = duplicates
         self.surrogates = surrogates
         self.long_texts = long_texts
+
+
+def _suspect_texts(document: Any, checks: _Checks) -> bool:
+    """Whether a text may be too long, or a key or a text hold a lone surrogate:
+    a walk without paths, level by level, the types of each level looked at in C.
+    """
+    if not (checks.long_texts or checks.surrogates):
+        return False
+    level = [document]
+    while level:
+        below: list[Any] = []
+        for value in level:
+            if type(value) is dict:
+                if checks.surrogates and any(_SURROGATE.search(key) for key in value):
+                    return True
+                items: Any = value.values()
+            elif type(value) is list:
+                items = value
+            else:
+                continue
+            kinds = set(map(type, items))
+            if dict in kinds or list in kinds:
+                below.extend(item for item in items if type(item) in (dict, list))
+            if str in kinds:
+                texts = [item for item in items if type(item) is str]
+                if checks.long_texts and max(map(len, texts)) > MAX_TEXT:
+                    return True
+                if checks.surrogates and any(_SURROGATE.search(text) for text in texts):
+                    return True
+        level = below
+    return False
 
 
 def _problems(document: Any, checks: _Checks) -> Iterator[Problem]:
