@@ -174,3 +174,9 @@ def test_a_large_document_validated_while_parsed_is_validated_again_if_it_cannot
     assert problems(unknown) == [
         "line 3: /negotiation/sort: expected the element <kind>, found the element <sort>"
     ]
+
+
+def test_a_text_full_of_equals_signs_in_a_large_document_is_read() -> None:
+    # As many "=" in a row as a tag with too many attributes would have.
+    data = LARGE.replace(b">Neuvottelu<", b">" + b"=" * 60 + b"<", 1)
+    assert hn.from_xml(data).title.fi == "=" * 60

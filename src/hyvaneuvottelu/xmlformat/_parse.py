@@ -46,9 +46,11 @@ _PIECE = 16 * 1024
 _STEP = 256
 #: A start tag with more attributes than problems are listed. The format has
 #: at most two on an element; libxml2 reports every other one at once, when
-#: the tag ends, so such a tag is looked at before the XSD is.
-_ATTRIBUTE = rb"""(?>\s++[^\s=<>/]++\s*+=\s*+(?:"[^"<]*+"|'[^'<]*+'))"""
-_MANY_ATTRIBUTES = re.compile(rb"<[^\s<>/!?]++" + _ATTRIBUTE + rb"{%d}" % (MAX_PROBLEMS + 1))
+#: the tag ends, so such a tag is looked at before the XSD is. The bytes but
+#: "<" and "=" are dropped: that many "=" in a row may be one tag's attributes
+#: (or a text full of "=", which is then looked at for nothing).
+_NOT_TAG_MARKS = bytes(b for b in range(256) if b not in b"<=")
+_MANY_ATTRIBUTES = b"=" * (MAX_PROBLEMS + 1)
 #: What holds a "<" that does not start an element: comments, CDATA, processing instructions.
 _NOT_ELEMENTS = re.compile(rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>", re.DOTALL)
 
@@ -327,7 +329,7 @@ def parse(data: bytes, *, max_bytes: int, max_depth: int) -> etree._Element:
     # A smaller document cannot hold enough errors to take long.
     large = len(data) > _COUNT_FROM
     root: etree._Element | None = None
-    if large and _MANY_ATTRIBUTES.search(data) is not None:
+    if large and _MANY_ATTRIBUTES in data.translate(None, _NOT_TAG_MARKS):
         root = _tree(data, max_depth)
         _check_tree(root, data, max_depth)
         refused = attribute_problems(root)
