@@ -15,7 +15,7 @@ from lxml import etree
 from ..errors import InvalidValueError, Problem
 from ..limits import MAX_PROBLEMS
 from ..model import LANGUAGES, LocalizedText, Negotiation
-from ._locate import local, location, shown_text
+from ._locate import Paths, local, location, shown_text
 from ._plan import PLANS, ROOT, ClassPlan, FieldPlan, Scalar, TextValue, TextValueError, UnionValue
 
 __all__ = ["read_tree"]
@@ -24,7 +24,7 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _LANGUAGE_CODES = ", ".join(f'"{code}"' for code in LANGUAGES)
 
 #: Reads one element; appends to the problems and returns :data:`_FAILED` when it cannot.
-Reader = Callable[[etree._Element, list[Problem]], Any]
+Reader = Callable[[etree._Element, "_Problems"], Any]
 
 
 class _Failed:
@@ -39,7 +39,14 @@ class _EnoughError(Exception):
 
 
 class _Problems(list[Problem]):
-    """The problems found so far; adding one past the limit (and one) stops the reading."""
+    """The problems found so far; adding one past the limit (and one) stops the reading.
+
+    ``paths`` locates them, counting indices on from the last one found.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paths = Paths()
 
     def append(self, problem: Problem) -> None:
         super().append(problem)
@@ -64,7 +71,7 @@ def _object_reader(plan: ClassPlan) -> tuple[Reader, Callable[[], None]]:
     cls = plan.cls
     fields: dict[str, tuple[str, Reader]] = {}
 
-    def read(element: etree._Element, problems: list[Problem]) -> Any:
+    def read(element: etree._Element, problems: _Problems) -> Any:
         before = len(problems)
         values = {}
         for child in element:
@@ -75,7 +82,7 @@ def _object_reader(plan: ClassPlan) -> tuple[Reader, Callable[[], None]]:
         try:
             return cls(**values)
         except InvalidValueError as exc:
-            problems.append(_located(element, exc))
+            problems.append(_located(element, exc, problems.paths))
             return _FAILED
 
     def complete() -> None:
@@ -91,13 +98,13 @@ def _field_reader(field: FieldPlan) -> Reader:
     if isinstance(kind, UnionValue):
         by_tag = {tag: _OBJECT_READERS[cls] for tag, cls in kind.by_tag.items()}
 
-        def read_union(element: etree._Element, problems: list[Problem]) -> Any:
+        def read_union(element: etree._Element, problems: _Problems) -> Any:
             return tuple([by_tag[child.tag](child, problems) for child in element])
 
         return read_union
     item = _value_reader(kind)
 
-    def read_items(element: etree._Element, problems: list[Problem]) -> Any:
+    def read_items(element: etree._Element, problems: _Problems) -> Any:
         return tuple([item(child, problems) for child in element])
 
     return read_items
@@ -113,27 +120,31 @@ def _value_reader(kind: Scalar | TextValue | UnionValue | type) -> Reader:
     raise TypeError(kind)
 
 
-def _free_text(element: etree._Element, problems: list[Problem]) -> Any:
+def _free_text(element: etree._Element, problems: _Problems) -> Any:
     return element.text or ""
 
 
 def _scalar_reader(kind: Scalar) -> Reader:
     from_text = kind.from_text
 
-    def read(element: etree._Element, problems: list[Problem]) -> Any:
+    def read(element: etree._Element, problems: _Problems) -> Any:
         text = element.text or ""
         try:
             return from_text(text)
         except TextValueError as exc:
             problems.append(
-                Problem(location=location(element), expected=exc.expected, found=exc.found)
+                Problem(
+                    location=location(element, paths=problems.paths),
+                    expected=exc.expected,
+                    found=exc.found,
+                )
             )
             return _FAILED
         except ValueError:
             # The XSD admits a few forms Python does not; report them, do not fail.
             problems.append(
                 Problem(
-                    location=location(element),
+                    location=location(element, paths=problems.paths),
                     expected=f"a value of type {kind.xsd_type}",
                     found=f"the text {shown_text(text)}",
                 )
@@ -143,7 +154,7 @@ def _scalar_reader(kind: Scalar) -> Reader:
     return read
 
 
-def _read_text(element: etree._Element, problems: list[Problem]) -> Any:
+def _read_text(element: etree._Element, problems: _Problems) -> Any:
     values: dict[str, str] = {}
     failed = False
     for child in element:
@@ -152,7 +163,7 @@ def _read_text(element: etree._Element, problems: list[Problem]) -> Any:
             failed = True
             problems.append(
                 Problem(
-                    location=location(child, "@xml:lang"),
+                    location=location(child, "@xml:lang", problems.paths),
                     expected=f"one of {_LANGUAGE_CODES}",
                     found=shown_text(language),
                 )
@@ -163,12 +174,16 @@ def _read_text(element: etree._Element, problems: list[Problem]) -> Any:
     return LocalizedText(**values)
 
 
-def _located(element: etree._Element, exc: InvalidValueError) -> Problem:
+def _located(element: etree._Element, exc: InvalidValueError, paths: Paths) -> Problem:
     if exc.field:
         for child in element:
             if local(str(child.tag)) == exc.field:
-                return Problem(location=location(child), expected=exc.expected, found=exc.found)
-    return Problem(location=location(element, exc.field), expected=exc.expected, found=exc.found)
+                return Problem(
+                    location=location(child, paths=paths), expected=exc.expected, found=exc.found
+                )
+    return Problem(
+        location=location(element, exc.field, paths), expected=exc.expected, found=exc.found
+    )
 
 
 # Built in two steps: readers of recursive classes (sections) refer to themselves.

@@ -12,7 +12,7 @@ from lxml import etree
 
 from ..errors import Problem
 from ..limits import MAX_PROBLEMS
-from ._locate import element_path, shown_text
+from ._locate import Paths, element_path, shown_text
 from ._plan import NAMESPACE
 from ._xsd import SIMPLE_TYPES
 
@@ -23,6 +23,10 @@ _QNAME = re.compile(r"\{([^}]*)\}([\w.-]+)")
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _XML_LANG = f"{{{_XML_NS}}}lang"
 _TEXT = f"{{{NAMESPACE}}}text"
+#: A path whose last step is a position among all the element children: ``/*/*[9]/*[4]``.
+_LAST_STEP = re.compile(r"(?P<parent>.*)/\*\[(?P<n>[0-9]+)\]")
+#: How far a path is followed on from the last element found.
+_STEPS_AHEAD = 10_000
 _PREFIXED_STEP = re.compile(r"(?<=/)([\w.-]+):([\w.-]+)")
 
 _BUILTIN = {
@@ -131,29 +135,64 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
-def _element(root: etree._Element, path: str | None) -> etree._Element | None:
-    if not path:
+class _Finder:
+    """Finds the elements libxml2's paths name, in document order.
+
+    A path that ends in ``*[n]`` under the same parent as the last one is
+    followed on from that element, so that fifty errors among a million
+    siblings cost a million steps, not fifty million.
+    """
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self.paths = Paths()
+        self._last: tuple[str, int, etree._Element] | None = None
+
+    def element(self, path: str | None) -> etree._Element | None:
+        if not path:
+            return None
+        step = _LAST_STEP.fullmatch(path)
+        if step is not None and self._last is not None:
+            parent, position, element = self._last
+            ahead = int(step.group("n")) - position
+            if step.group("parent") == parent and 0 <= ahead <= _STEPS_AHEAD:
+                found = self._ahead(element, ahead)
+                if found is not None:
+                    self._last = (parent, position + ahead, found)
+                    return found
+        found = self._search(path)
+        if step is not None and found is not None:
+            self._last = (step.group("parent"), int(step.group("n")), found)
+        return found
+
+    @staticmethod
+    def _ahead(element: etree._Element, steps: int) -> etree._Element | None:
+        node: etree._Element | None = element
+        for _ in range(steps):
+            node = node.getnext() if node is not None else None
+        return node
+
+    def _search(self, path: str) -> etree._Element | None:
+        # libxml2 writes steps as prefix:name with the document's own prefixes;
+        # local names are enough to find the element again.
+        path = _PREFIXED_STEP.sub(r"*[local-name()='\2']", path)
+        try:
+            found = self.root.getroottree().xpath(path)
+        except etree.XPathError:
+            return None
+        if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+            return found[0]
         return None
-    # libxml2 writes steps as prefix:name with the document's own prefixes;
-    # local names are enough to find the element again.
-    path = _PREFIXED_STEP.sub(r"*[local-name()='\2']", path)
-    try:
-        found = root.getroottree().xpath(path)
-    except etree.XPathError:
-        return None
-    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
-        return found[0]
-    return None
 
 
-def _problem(root: etree._Element, entry: etree._LogEntry) -> Problem:
+def _problem(finder: _Finder, entry: etree._LogEntry) -> Problem:
     message = entry.message.strip()
     head = _HEAD.match(message)
     element_name = _name(head.group("element")) if head else ""
     attribute = head.group("attribute") if head else None
     rest = message[head.end() :] if head else message
-    element = _element(root, entry.path)
-    path = element_path(element) if element is not None else (entry.path or "")
+    element = finder.element(entry.path)
+    path = element_path(element, finder.paths) if element is not None else (entry.path or "")
     if attribute:
         path += f"/@{_name(attribute)}"
     where = f"line {entry.line}: {path}"
@@ -169,7 +208,8 @@ def schema_problems(root: etree._Element, log: etree._ListErrorLog) -> tuple[lis
     """The XSD validation errors in ``log``, located and explained, as many as are
     listed and one more; and how many more there are.
     """
-    problems = [_problem(root, entry) for entry in islice(log, MAX_PROBLEMS + 1)]
+    finder = _Finder(root)
+    problems = [_problem(finder, entry) for entry in islice(log, MAX_PROBLEMS + 1)]
     return problems, len(log) - len(problems)
 
 
@@ -186,6 +226,7 @@ def attribute_problems(root: etree._Element) -> list[Problem]:
     the XSD says the rest, this only counts what it would report one by one.
     """
     problems: list[Problem] = []
+    paths = Paths()
     found: Any = _with_attributes()(root)
     for element in found:
         for attribute in element.attrib:
@@ -194,7 +235,7 @@ def attribute_problems(root: etree._Element) -> list[Problem]:
             ):
                 continue
             name = _name(attribute)
-            where = f"line {element.sourceline}: {element_path(element)}/@{name}"
+            where = f"line {element.sourceline}: {element_path(element, paths)}/@{name}"
             problems.append(
                 Problem(
                     location=where, expected=f"no attribute {name}", found=f"the attribute {name}"
