@@ -22,8 +22,9 @@ from ..archive import (
 )
 from ..errors import DocumentError, OutputError
 from ..model import Negotiation
-from ..validation import memo_files
+from ..validation import Skipped, memo_files
 from ._common import EXIT_INVALID, EXIT_OK, CommandError, read_input
+from ._output import for_people, say
 from ._validate import default_language
 
 __all__ = ["register"]
@@ -92,11 +93,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _memo_files(names: list[str]) -> list[Path]:
-    files = [Path(n) for n in memo_files(names) if Path(n).name != SETTINGS_FILE]
+    files = [
+        Path(n) for n in memo_files(names, skipped=_warn_skipped) if Path(n).name != SETTINGS_FILE
+    ]
     for name in names:
         if Path(name).is_dir() and not any(f.is_relative_to(name) for f in files):
             raise CommandError(f"{name}: the folder holds no memo (*.json, *.xml)")
     return files
+
+
+def _warn_skipped(skipped: Skipped) -> None:
+    if skipped.reason == "no memos":
+        return  # refused below, as an error
+    say(
+        f"hyvaneuvottelu: warning: {for_people(skipped.path)}: {skipped.message('en')}",
+        file=sys.stderr,
+    )
 
 
 def _read_memos(files: list[Path]) -> list[Negotiation]:
@@ -107,9 +119,9 @@ def _read_memos(files: list[Path]) -> list[Negotiation]:
         try:
             memos.append(documents.read_bytes(data, format=documents.format_of(path)))
         except DocumentError as exc:
-            problems.append(str(exc.with_source(str(path))))
+            problems.append(str(exc.with_source(for_people(str(path)))))
     if problems:
-        print("\n".join(problems), file=sys.stderr)
+        say("\n".join(problems), file=sys.stderr)
         raise CommandError("not archived: a memo cannot be read", EXIT_INVALID)
     return memos
 
@@ -164,15 +176,15 @@ def _archive(args: argparse.Namespace) -> int:
             language=args.lang or default_language(),
         )
     except ArchiveRefusedError as exc:
-        print(exc, file=sys.stderr)
+        say(str(exc), file=sys.stderr)
         return EXIT_INVALID
     except OutputError as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
         raise CommandError(f"{args.out}: cannot write: {exc.strerror or exc}") from None
     noun = "memo" if len(memos) == 1 else "memos"
-    print(
-        f"{package.path}: SÄHKE2 {settings.sahke2_version.value} package written: "
+    say(
+        f"{for_people(str(package.path))}: SÄHKE2 {settings.sahke2_version.value} package written: "
         f"{len(memos)} {noun}, {len(package.files) + 1} files"
     )
     return EXIT_OK
@@ -181,13 +193,14 @@ def _archive(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     report = verify_package(args.package, sahke2_schema_dir=args.sahke2_schema)
     for note in report.notes:
-        print(f"note: {note}")
+        say(f"note: {note}")
     if report.ok:
         version = report.sahke2_version.value if report.sahke2_version else "?"
-        print(f"{args.package}: verified: {report.files} files, SÄHKE2 {version}")
+        say(f"{for_people(args.package)}: verified: {report.files} files, SÄHKE2 {version}")
         return EXIT_OK
     count = len(report.problems)
-    print(f"{args.package}: NOT verified: {count} {'problem' if count == 1 else 'problems'}")
+    noun = "problem" if count == 1 else "problems"
+    say(f"{for_people(args.package)}: NOT verified: {count} {noun}")
     for problem in report.problems:
-        print(f"  {problem}")
+        say(f"  {problem}")
     return EXIT_INVALID
