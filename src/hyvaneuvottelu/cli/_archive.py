@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -12,8 +13,11 @@ from ..archive import (
     SETTINGS,
     SETTINGS_FILE,
     ArchiveRefusedError,
+    Refusal,
     Sahke2Version,
     SettingsError,
+    TransferTooLargeError,
+    check_target,
     find_settings_file,
     load_settings,
     settings_from,
@@ -21,6 +25,7 @@ from ..archive import (
     write_package,
 )
 from ..errors import DocumentError, OutputError
+from ..limits import MAX_PACKAGE_MEMOS
 from ..model import Negotiation
 from ..validation import Skipped, memo_files
 from ._common import EXIT_INVALID, EXIT_OK, CommandError, read_input
@@ -111,19 +116,18 @@ def _warn_skipped(skipped: Skipped) -> None:
     )
 
 
-def _read_memos(files: list[Path]) -> list[Negotiation]:
-    memos = []
-    problems: list[str] = []
+def _read_memos(files: list[Path]) -> Iterator[Negotiation | Refusal]:
+    """Each memo in turn, read when the package needs it; a refusal if it cannot be."""
     for path in files:
         data = read_input(str(path))
         try:
-            memos.append(documents.read_bytes(data, format=documents.format_of(path)))
+            memo = documents.read_bytes(data, format=documents.format_of(path))
         except DocumentError as exc:
-            problems.append(str(exc.with_source(for_people(str(path)))))
-    if problems:
-        say("\n".join(problems), file=sys.stderr)
-        raise CommandError("not archived: a memo cannot be read", EXIT_INVALID)
-    return memos
+            summary, *problems = str(exc).splitlines()
+            reasons = (f"cannot be read: {summary}", *(line.strip() for line in problems))
+            yield Refusal(source=for_people(str(path)), reasons=reasons)
+            continue
+        yield memo
 
 
 def _settings_file(args: argparse.Namespace, names: list[str]) -> Path | None:
@@ -155,6 +159,14 @@ def _archive(args: argparse.Namespace) -> int:
     created = _created(args.created)
     settings_path = _settings_file(args, args.memos)
     files = _memo_files(args.memos)
+    inputs = [*args.memos, *files, *([settings_path] if settings_path else [])]
+    try:
+        # Before anything is read: a target over an input would destroy it.
+        check_target(args.out, inputs)
+    except OutputError as exc:
+        raise CommandError(str(exc)) from None
+    if len(files) > MAX_PACKAGE_MEMOS:
+        raise CommandError(str(TransferTooLargeError.too_many_memos(str(len(files)))))
     overrides = {s.key: getattr(args, s.dest) for s in SETTINGS if s.option}
     try:
         values = load_settings(settings_path) if settings_path is not None else None
@@ -163,29 +175,29 @@ def _archive(args: argparse.Namespace) -> int:
         )
     except SettingsError as exc:
         raise CommandError(str(exc)) from None
-    memos = _read_memos(files)
     try:
         package = write_package(
-            memos,
+            _read_memos(files),
             args.out,
             settings,
             zip=args.zip,
             force=args.force,
             created=created,
-            sources=[str(f) for f in files],
+            sources=[for_people(str(f)) for f in files],
             language=args.lang or default_language(),
+            inputs=inputs,
         )
     except ArchiveRefusedError as exc:
         say(str(exc), file=sys.stderr)
         return EXIT_INVALID
-    except OutputError as exc:
+    except (OutputError, TransferTooLargeError) as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
         raise CommandError(f"{args.out}: cannot write: {exc.strerror or exc}") from None
-    noun = "memo" if len(memos) == 1 else "memos"
+    noun = "memo" if len(files) == 1 else "memos"
     say(
         f"{for_people(str(package.path))}: SÄHKE2 {settings.sahke2_version.value} package written: "
-        f"{len(memos)} {noun}, {len(package.files) + 1} files"
+        f"{len(files)} {noun}, {len(package.files) + 1} files"
     )
     return EXIT_OK
 
