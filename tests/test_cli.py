@@ -141,6 +141,45 @@ def test_unknown_output_extension_asks_for_to(memo: Path, tmp_path: Path) -> Non
     assert "cannot tell the format from the extension" in result.stderr.decode()
 
 
+@pytest.mark.parametrize(
+    ("name", "to", "named"),
+    [("memo.json", "xml", "json"), ("out.json", "html", "json"), ("out.xml", "json", "xml")],
+)
+def test_convert_refuses_an_extension_that_names_another_format(
+    capsys: pytest.CaptureFixture[str], memo: Path, name: str, to: str, named: str
+) -> None:
+    before = memo.read_bytes()
+    out = memo.parent / name
+    code = main(["convert", str(memo), str(out), "--to", to, "--force"])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f"hyvaneuvottelu: {out}: the extension names {named}, but --to asks for {to}; "
+        f"nothing written (give a file name ending in .{to}, or leave out --to)\n"
+    )
+    assert memo.read_bytes() == before
+    assert sorted(p.name for p in memo.parent.iterdir()) == ["memo.json"]
+
+
+@pytest.mark.parametrize(
+    ("name", "to", "start"),
+    [
+        ("out.xml", None, b"<?xml"),
+        ("out.xml", "xml", b"<?xml"),
+        ("out.HTM", "html", b"<!DOCTYPE html>"),
+        ("out.htm", None, b"<!DOCTYPE html>"),
+        ("out.json", "json", b"{"),
+        ("out.txt", "xml", b"<?xml"),
+        ("out", "html", b"<!DOCTYPE html>"),
+    ],
+)
+def test_convert_writes_the_format_asked_for_or_named(
+    memo: Path, name: str, to: str | None, start: bytes
+) -> None:
+    out = memo.parent / name
+    assert main(["convert", str(memo), str(out), *(["--to", to] if to else [])]) == 0
+    assert out.read_bytes().startswith(start)
+
+
 def test_convert_reads_standard_input(memo: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "hyvaneuvottelu", "convert", "-"],

@@ -64,16 +64,26 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _output_format(args: argparse.Namespace) -> str:
+    """The output's format: asked for with --to, else named by the extension.
+
+    An extension that names one format is never given another: that would
+    put, say, XML into a ``.json`` file.
+    """
+    named = documents.format_of(args.output) if args.output and args.output != "-" else None
     if args.to:
+        if named is not None and named != args.to:
+            raise CommandError(
+                f"{args.output}: the extension names {named}, but --to asks for {args.to}; "
+                f"nothing written (give a file name ending in .{args.to}, or leave out --to)"
+            )
         return str(args.to)
     if args.output and args.output != "-":
-        found = documents.format_of(args.output)
-        if found is None:
+        if named is None:
             raise CommandError(
                 f"{args.output}: cannot tell the format from the extension; "
                 f"use --to {'|'.join(documents.FORMATS)}"
             )
-        return found
+        return named
     return "json"
 
 
