@@ -27,6 +27,13 @@ FILES = (
 )
 
 
+def write(target: Path, *, as_zip: bool) -> None:
+    if as_zip:
+        write_zip(target, FILES, CREATED, force=True)
+    else:
+        write_folder(target, FILES, force=True)
+
+
 def dead_pid() -> int:
     """The id of a process that has ended."""
     process = subprocess.run(
@@ -93,10 +100,7 @@ def test_force_never_replaces_a_folder_that_holds_no_package(tmp_path: Path, as_
     (target / "sub").mkdir(parents=True)
     (target / "sub" / "letter.txt").write_bytes(b"precious")
     with pytest.raises(OutputError) as caught:
-        if as_zip:
-            write_zip(target, FILES, CREATED, force=True)
-        else:
-            write_folder(target, FILES, force=True)
+        write(target, as_zip=as_zip)
     assert str(caught.value) == (
         f"{target}: is a folder that holds no package (no manifest.json); "
         "not replaced, even with --force"
