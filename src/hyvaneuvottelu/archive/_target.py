@@ -39,50 +39,60 @@ def check_target(target: str | os.PathLike[str], inputs: Iterable[str | os.PathL
     settings file read for it. Raises :class:`~hyvaneuvottelu.errors.OutputError`
     naming the target and the input; ``-`` (standard input) is skipped.
     """
-    path = package_path(target)
-    own = _forms(path)
-    own_ids = {found for p in own if (found := _identity(p, follow=False)) is not None}
-    own_ids |= {found for p in own if (found := _identity(p)) is not None}
-    around = [a for p in own for a in p.parents]
-    around_ids = {found for a in around if (found := _identity(a)) is not None}
+    paths = _Paths()
+    own = paths.forms(package_path(target))
+    own_ids = paths.identities(own)
+    around = {a for p in own for a in p.parents}
+    around_ids = {found for a in around if (found := paths.identity(a)) is not None}
     for name in inputs:
         if os.fspath(name) == "-":
             continue
-        relation = _relation(own, own_ids, around, around_ids, Path(name))
-        if relation is not None:
-            raise OutputError(f"{target}: the target {relation} {os.fspath(name)}; {_ADVICE}")
+        forms = paths.forms(Path(name))
+        ids = paths.identities(forms)
+        parents = {a for p in forms for a in p.parents}
+        if own & forms or own_ids & ids:
+            relation = "is the input"
+        elif own & parents or any(paths.identity(a) in own_ids for a in parents):
+            relation = "holds the input"
+        elif around & forms or around_ids & ids:
+            relation = "lies inside the input folder"
+        else:
+            continue
+        raise OutputError(f"{target}: the target {relation} {os.fspath(name)}; {_ADVICE}")
 
 
-def _relation(
-    own: list[Path],
-    own_ids: set[_Identity],
-    around: list[Path],
-    around_ids: set[_Identity],
-    name: Path,
-) -> str | None:
-    forms = _forms(name)
-    ids = {found for p in forms if (found := _identity(p)) is not None}
-    ids |= {found for p in forms if (found := _identity(p, follow=False)) is not None}
-    if set(forms) & set(own) or ids & own_ids:
-        return "is the input"
-    parents = dict.fromkeys(a for p in forms for a in p.parents)
-    if set(parents) & set(own) or any(_identity(a) in own_ids for a in parents):
-        return "holds the input"
-    if set(forms) & set(around) or ids & around_ids:
-        return "lies inside the input folder"
-    return None
+class _Paths:
+    """Resolves paths and finds file identities, each folder once."""
 
+    def __init__(self) -> None:
+        self._folders: dict[Path, Path] = {}
+        self._identities: dict[tuple[Path, bool], _Identity | None] = {}
 
-def _forms(path: Path) -> list[Path]:
-    """The path as its folder sees it (the entry itself) and fully resolved."""
-    absolute = Path(os.path.abspath(path))
-    entry = absolute.parent.resolve() / absolute.name if absolute.name else absolute
-    return list(dict.fromkeys((entry, path.resolve())))
+    def forms(self, path: Path) -> set[Path]:
+        """The path as its folder sees it (the entry itself) and fully resolved."""
+        absolute = path.absolute()
+        if absolute.name in ("", ".", ".."):
+            return {self._folder(absolute)}
+        entry = self._folder(absolute.parent) / absolute.name
+        return {entry, entry.resolve() if entry.is_symlink() else entry}
 
+    def identities(self, forms: Iterable[Path]) -> set[_Identity]:
+        """Device and inode of each form, and of the link itself where one is a link."""
+        found = {self.identity(p) for p in forms} | {self.identity(p, follow=False) for p in forms}
+        return {i for i in found if i is not None}
 
-def _identity(path: Path, *, follow: bool = True) -> _Identity | None:
-    try:
-        found = path.stat() if follow else path.lstat()
-    except (OSError, ValueError):
-        return None
-    return (found.st_dev, found.st_ino)
+    def identity(self, path: Path, *, follow: bool = True) -> _Identity | None:
+        key = (path, follow)
+        if key not in self._identities:
+            try:
+                status = path.stat() if follow else path.lstat()
+            except (OSError, ValueError):
+                self._identities[key] = None
+            else:
+                self._identities[key] = (status.st_dev, status.st_ino)
+        return self._identities[key]
+
+    def _folder(self, path: Path) -> Path:
+        if path not in self._folders:
+            self._folders[path] = path.resolve()
+        return self._folders[path]
