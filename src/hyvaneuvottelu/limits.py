@@ -10,6 +10,11 @@ from __future__ import annotations
 
 __all__ = [
     "MAX_DEPTH",
+    "MAX_IMPORT_BYTES",
+    "MAX_IMPORT_PAGES",
+    "MAX_IMPORT_PARTS",
+    "MAX_IMPORT_PDF_OBJECTS",
+    "MAX_IMPORT_UNPACKED_BYTES",
     "MAX_INDENT",
     "MAX_INPUT_BYTES",
     "MAX_INTEGER_DIGITS",
@@ -55,3 +60,17 @@ MAX_PACKAGE_FILE_BYTES = 64 * MiB
 MAX_PACKAGE_TOTAL_BYTES = 2048 * MiB
 #: The SÄHKE2 metadata file of a package, which describes every memo.
 MAX_SAHKE2_BYTES = 32 * MiB
+
+#: The text of one memo to import, in bytes of UTF-8: a text file, or the text
+#: extracted from a Word file or a PDF. A memo of thousands of pages fits; a
+#: larger text is not one memo, and its draft would pass MAX_XML_BYTES.
+MAX_IMPORT_BYTES = 8 * MiB
+#: Pages of a PDF to import.
+MAX_IMPORT_PAGES = 500
+#: Objects a PDF to import may declare (its cross-reference table's size).
+MAX_IMPORT_PDF_OBJECTS = 200_000
+#: Parts (zip entries) of a Word file to import.
+MAX_IMPORT_PARTS = 1000
+#: All parts of a Word file together, uncompressed, as their sizes are declared;
+#: the zip reader never unpacks more than it declares.
+MAX_IMPORT_UNPACKED_BYTES = 64 * MiB
