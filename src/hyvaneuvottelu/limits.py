@@ -13,6 +13,7 @@ __all__ = [
     "MAX_IMPORT_BYTES",
     "MAX_IMPORT_PAGES",
     "MAX_IMPORT_PARTS",
+    "MAX_IMPORT_PDF_CONTENT_BYTES",
     "MAX_IMPORT_PDF_OBJECTS",
     "MAX_IMPORT_UNPACKED_BYTES",
     "MAX_INDENT",
@@ -66,7 +67,11 @@ MAX_SAHKE2_BYTES = 32 * MiB
 #: larger text is not one memo, and its draft would pass MAX_XML_BYTES.
 MAX_IMPORT_BYTES = 8 * MiB
 #: Pages of a PDF to import.
-MAX_IMPORT_PAGES = 500
+MAX_IMPORT_PAGES = 300
+#: The drawing instructions of all pages of a PDF to import, unpacked. Reading
+#: them is the slow part (about 10 seconds a MiB); a dense page of text has
+#: 5 to 20 KiB, so a memo of a hundred pages fits.
+MAX_IMPORT_PDF_CONTENT_BYTES = 2 * MiB
 #: Objects a PDF to import may declare (its cross-reference table's size).
 MAX_IMPORT_PDF_OBJECTS = 200_000
 #: Parts (zip entries) of a Word file to import.

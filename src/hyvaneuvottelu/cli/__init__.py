@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, cast
 from .._version import __version__
 from ..errors import DocumentError, HyvaneuvotteluError
 from . import _archive, _basic, _validate
+from . import _import as _importing
 from ._common import EXIT_INVALID, EXIT_USAGE, CommandError
 from ._output import for_people, say
 
@@ -30,6 +31,7 @@ _COMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]],
     _basic.register,
     _validate.register,
     _archive.register,
+    _importing.register,
 )
 
 

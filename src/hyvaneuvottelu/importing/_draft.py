@@ -122,8 +122,7 @@ def draft_from_lines(
                 pointer=f"/outcomes/{index}",
                 message=(
                     f'{OUTCOME_TAGS[type(outcome)]} "{outcome.title.first()}" '
-                    f"(status {outcome.status.value}) proposed by the importer: confirm its "
-                    "type, status, title and parties, or remove it"
+                    f"({outcome.status.value}) is the importer's proposal: confirm or remove it"
                 ),
             )
         )

@@ -16,7 +16,12 @@ import io
 import re
 from typing import Any
 
-from ..limits import MAX_IMPORT_BYTES, MAX_IMPORT_PAGES, MAX_IMPORT_PDF_OBJECTS
+from ..limits import (
+    MAX_IMPORT_BYTES,
+    MAX_IMPORT_PAGES,
+    MAX_IMPORT_PDF_CONTENT_BYTES,
+    MAX_IMPORT_PDF_OBJECTS,
+)
 from ._lines import Line, normalise_pages
 from ._result import ImportNote, ImportRefusedError, MissingExtraError
 
@@ -27,13 +32,13 @@ _COUNT_IN_STREAM = re.compile(rb"/N\s+(\d{1,12})")
 _DECLARED_SIZE = re.compile(rb"/Size\s+(\d{1,12})")
 #: pypdf's limits, tightened to what one memo needs.
 _PYPDF_LIMITS = {
-    "page_tree_maximum_entries": MAX_IMPORT_PAGES,
+    "page_tree_maximum_entries": 2 * MAX_IMPORT_PAGES,
     "zlib_maximum_output_length": 16 * 1024 * 1024,
     "lzw_maximum_output_length": 16 * 1024 * 1024,
     "run_length_maximum_output_length": 16 * 1024 * 1024,
     "stream_decoding_work_maximum_length": 64 * 1024 * 1024,
-    "stream_parsing_work_maximum_count": 500_000,
-    "xform_maximum_invocations_per_extraction": 200,
+    "stream_parsing_work_maximum_count": 200_000,
+    "xform_maximum_invocations_per_extraction": 50,
 }
 
 
@@ -71,8 +76,16 @@ def _pages(reader: Any, source: str) -> list[list[tuple[str, str]]]:
             f"a PDF to import has at most {MAX_IMPORT_PAGES} pages; this one declares {declared}",
         )
     pages: list[list[tuple[str, str]]] = []
-    size = 0
+    size = content = 0
     for number, page in enumerate(reader.pages, start=1):
+        content += _content_bytes(page)
+        if content > MAX_IMPORT_PDF_CONTENT_BYTES:
+            raise ImportRefusedError(
+                source,
+                f"its pages up to page {number} hold over "
+                f"{MAX_IMPORT_PDF_CONTENT_BYTES // (1024 * 1024)} MiB of drawing instructions; "
+                "a PDF to import holds at most that",
+            )
         text = page.extract_text(extraction_mode="layout")
         size += len(text.encode("utf-8", "surrogatepass"))
         if size > MAX_IMPORT_BYTES:
@@ -84,6 +97,20 @@ def _pages(reader: Any, source: str) -> list[list[tuple[str, str]]]:
             [(line, f"page {number}, line {index}") for index, line in enumerate(lines, 1)]
         )
     return pages
+
+
+def _content_bytes(page: Any) -> int:
+    """The unpacked size of what a page draws: its content streams and the forms it uses."""
+    contents = page.get_contents()
+    size = 0 if contents is None else len(contents.get_data())
+    resources = page.get("/Resources")
+    objects = resources.get_object().get("/XObject") if resources is not None else None
+    if objects is not None:
+        for reference in objects.get_object().values():
+            shown = reference.get_object()
+            if shown.get("/Subtype") == "/Form":
+                size += len(shown.get_data())
+    return size
 
 
 def _check_objects(data: bytes, source: str) -> None:

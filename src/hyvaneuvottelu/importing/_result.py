@@ -44,7 +44,7 @@ class ImportNote:
     pointer: str = ""
 
     def __str__(self) -> str:
-        places = ": ".join(place for place in (self.location, self.pointer) if place)
+        places = " ".join(place for place in (self.location, self.pointer) if place)
         return f"{places}: {self.message}" if places else self.message
 
     def as_dict(self) -> dict[str, str]:
