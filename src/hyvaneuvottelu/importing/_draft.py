@@ -199,8 +199,8 @@ def _party_notes(finder: PartyFinder) -> Iterator[ImportNote]:
             kind=NoteKind.CONFIRM,
             pointer="/county",
             message=(
-                f'the memo does not name the county: "{finder.county.name.first()}" is the '
-                "county of the municipality it names"
+                f'the memo does not name the county: "{finder.county.name.get(finder.language)}" '
+                "is the county of the municipality it names"
             ),
         )
     if not finder.municipalities:

@@ -60,6 +60,14 @@ _PRESENCE_MARKERS = (
         Presence.PARTIAL,
     ),
 )
+_WEEKDAYS = frozenset(
+    {
+        *("maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina"),
+        *("lauantaina", "sunnuntaina", "måndag", "tisdag", "onsdag", "torsdag", "fredag"),
+        *("lördag", "söndag", "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen"),
+        *("lördagen", "söndagen", "klo", "kello", "kl"),
+    }
+)
 _FIELD_PRESENCE = {
     "present": Presence.PRESENT,
     "others": Presence.PRESENT,
@@ -118,6 +126,10 @@ def _time(header: Header, text: str, field: Field, notes: list[ImportNote]) -> H
         end = _clock(clock["eh"], clock["em"]) if clock["eh"] else None
         if start is None or (clock["eh"] and end is None):
             notes.append(_unread(field.where, f'"{clock.group()}" is not a time of day'))
+        text = text[: clock.start()] + text[clock.end() :]
+    rest = " ".join(w for w in text.split() if w.strip(",.").casefold() not in _WEEKDAYS)
+    if any(c.isalnum() for c in rest):
+        notes.append(_unread(field.where, f'not read from the time: "{rest.strip(" ,.")}"'))
     return attrs.evolve(header, date=date, start_time=start, end_time=end)
 
 
@@ -130,9 +142,21 @@ def _clock(hours: str, minutes: str | None) -> dt.time | None:
 
 def _attendees(field: Field, finder: PartyFinder, people: People, notes: list[ImportNote]) -> None:
     organisation: str | None = None
+    lines: list[Line] = []
     for line in field.values:
+        if lines and line.text[:1].islower():
+            # An entry wrapped onto the next line.
+            lines[-1] = Line(f"{lines[-1].text} {line.text}", lines[-1].where)
+        else:
+            lines.append(line)
+    for line in lines:
         for entry in _entries(line.text):
-            person = _person(entry, field.label, finder, organisation)
+            lost: list[str] = []
+            person = _person(entry, field.label, finder, organisation, lost)
+            notes.extend(
+                _unread(line.where, f'the time in "{text}" is not in the draft (presence: partial)')
+                for text in lost
+            )
             if person is None:
                 group = finder.mentioned(entry)
                 if group:
@@ -158,29 +182,21 @@ def _is_name(text: str) -> bool:
     return title is None and name is not None
 
 
-def _person(entry: str, label: str, finder: PartyFinder, group: str | None) -> Person | None:
-    roles: list[MeetingRole] = []
-    presence = _FIELD_PRESENCE.get(label)
-    for pattern, role in _ROLE_MARKERS:
-        if pattern.search(entry):
-            roles.append(role)
-            entry = pattern.sub("", entry).strip()
-    for pattern, marked in _PRESENCE_MARKERS:
-        if pattern.search(entry):
-            presence = marked
-            entry = pattern.sub("", entry).strip()
-    if label in _FIELD_ROLE and _FIELD_ROLE[label] not in roles:
-        roles.insert(0, _FIELD_ROLE[label])
-    parts = [part.strip() for part in re.split(r",|\(|\)", entry) if part.strip()]
+def _person(
+    entry: str, label: str, finder: PartyFinder, group: str | None, lost: list[str]
+) -> Person | None:
+    """The person an attendee entry names; text the draft cannot hold goes to ``lost``."""
+    entry, roles, presence = _markers(entry, label, lost)
     name = None
     titles: list[str] = []
     organisation = group
-    for part in parts:
-        title, found = split_title_name(part)
-        if name is None and found is not None:
-            name = found
-            if title:
-                titles.append(title)
+    for part in (part.strip() for part in re.split(r",|\(|\)", entry)):
+        title, named = split_title_name(part) if part else (None, None)
+        if not part:
+            continue
+        if name is None and named is not None:
+            name = named
+            titles.extend([title] if title else [])
         elif finder.mentioned(part) and not _looks_like_post(part):
             organisation = finder.mentioned(part)[0]
         else:
@@ -193,6 +209,28 @@ def _person(entry: str, label: str, finder: PartyFinder, group: str | None) -> P
     return Person(
         name=name, title=title_text, organisation=organisation, roles=roles, presence=presence
     )
+
+
+def _markers(
+    entry: str, label: str, lost: list[str]
+) -> tuple[str, list[MeetingRole], Presence | None]:
+    """The entry without its markers, and the roles and presence the markers and label give."""
+    roles: list[MeetingRole] = []
+    presence = _FIELD_PRESENCE.get(label)
+    for pattern, role in _ROLE_MARKERS:
+        if pattern.search(entry):
+            roles.append(role)
+            entry = pattern.sub("", entry).strip()
+    for pattern, marked in _PRESENCE_MARKERS:
+        marker = pattern.search(entry)
+        if marker:
+            presence = marked
+            entry = pattern.sub("", entry).strip()
+            if marked is Presence.PARTIAL and any(c.isdigit() for c in marker.group()):
+                lost.append(marker.group())
+    if label in _FIELD_ROLE and _FIELD_ROLE[label] not in roles:
+        roles.insert(0, _FIELD_ROLE[label])
+    return entry, roles, presence
 
 
 def _looks_like_post(text: str) -> bool:
@@ -209,7 +247,3 @@ def _looks_like_post(text: str) -> bool:
 
 def _unread(where: str, message: str) -> ImportNote:
     return ImportNote(kind=NoteKind.UNREAD, location=where, message=message)
-
-
-def lines_text(lines: Sequence[Line]) -> str:
-    return " ".join(line.text for line in lines)

@@ -39,7 +39,8 @@ _STRUCTURE_WORDS = re.compile(
 )
 _DUE = {
     "fi": re.compile(
-        r"\b(?:(?:[\wåäö]+\s+){0,1}(?:\d{4}\s+)?aikana|[\wåäö]+\s+(?:\d{4}\s+)?mennessä|myöhemmin)\b",
+        r"\b(?:(?:(?:tämän|ensi|kuluvan|seuraavan|saman)\s+)?[\wåäö]+\s+(?:\d{4}\s+)?"
+        r"(?:aikana|mennessä)|myöhemmin)\b",
         re.I,
     ),
     "sv": re.compile(
@@ -101,7 +102,11 @@ _WORDINGS: dict[str, tuple[_Wording, ...]] = {
         ),
     ),
     "sv": (
-        _w(r"\b(?:vill|ska|skall) fortsätta\b|\bfortsätter\b", _STRUCTURE, OutcomeStatus.CONTINUES),
+        _w(
+            r"\b(?:vill|ska|skall)\s+(?:\w+\s+)?fortsätta\b|\bfortsätter\b",
+            _STRUCTURE,
+            OutcomeStatus.CONTINUES,
+        ),
         _w(r"\bfinns (?:fortfarande|kvar)\b", _STRUCTURE, OutcomeStatus.EXISTING),
         _w(r"\bkommer att (?:bildas|inrättas|skapas)\b", _STRUCTURE, OutcomeStatus.PLANNED),
         _w(

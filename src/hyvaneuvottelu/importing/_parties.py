@@ -101,6 +101,16 @@ _COUNTY_WORDS = frozenset(
         "välfärdsområdets",
     ]
 )
+#: Words after a name that say it names a municipality: "Turun kaupunki", "Raseborgs stad".
+_GENERIC_WORDS = _MUNICIPALITY_WORDS | {
+    "kaupunkiin",
+    "kaupunginhallitus",
+    "kaupunginhallituksen",
+    "kunnanhallitus",
+    "kunnanhallituksen",
+    "stadsstyrelse",
+    "kommunstyrelse",
+}
 #: Bodies and posts whose name says which party they belong to.
 _MUNICIPAL_BODIES = re.compile(
     r"^(?:kaupungin|kunnan|stads|kommun)|kaupunginjohtaja|kunnanjohtaja|pormestari|"
@@ -127,6 +137,7 @@ class PartyFinder:
 
     def __init__(self, texts: Iterable[str], language: str) -> None:
         self.language = language
+        #: Lookups by (word, whether a guess through a changed stem is allowed).
         self._codes: dict[tuple[str, bool], str] = {}
         municipalities: dict[str, refdata.Municipality] = {}
         counties: dict[str, refdata.Area] = {}
@@ -182,22 +193,35 @@ class PartyFinder:
         for match in _CAPITALISED.finditer(text):
             word, start = match.group(), match.start()
             sentence_start = start == 0 or text[:start].rstrip().endswith((".", ":", "!", "?"))
-            # "Jussi Patinen", "Anna Salo": a surname is not a place.
-            in_name = previous_inner and text[previous_end:start] == " "
+            after_capital = previous_end >= 0 and text[previous_end:start] == " "
+            # "Mia Laiho", "Anna Salo": a surname after a first name is not a place.
+            in_name = after_capital and previous_inner
             previous_end, previous_inner = match.end(), not sentence_start
             if in_name:
                 continue
-            code = self._code_of(word, exact=sentence_start)
-            if code is not None:
-                codes.append(code)
+            following = text[match.end() :].split(maxsplit=1)
+            generic = bool(following) and following[0].casefold().strip(",.;:") in _GENERIC_WORDS
+            code = self._code_of(word, guess=generic)
+            if code is None:
+                continue
+            if after_capital and not generic and self._bare(word, code):
+                continue
+            codes.append(code)
         return codes
 
-    def _code_of(self, word: str, *, exact: bool) -> str | None:
-        key = (word, exact)
-        if key in self._codes:
-            return self._codes[key] or None
-        self._codes[key] = _lookup(word, exact=exact) or ""
+    def _code_of(self, word: str, *, guess: bool) -> str | None:
+        key = (word, guess)
+        if key not in self._codes:
+            self._codes[key] = _lookup(word, exact=not guess) or ""
         return self._codes[key] or None
+
+    @staticmethod
+    def _bare(word: str, code: str) -> bool:
+        """Whether ``word`` is the municipality's name uninflected, as a surname would be."""
+        found = refdata.municipality(code)
+        return found is not None and any(
+            refdata.name_key(name) == refdata.name_key(word) for _, name in found.name.items()
+        )
 
     @staticmethod
     def _named_counties(text: str) -> list[refdata.Area]:
@@ -217,8 +241,9 @@ class PartyFinder:
 def _lookup(word: str, *, exact: bool) -> str | None:
     """The code of the municipality ``word`` names, in any case; None if none or unsure.
 
-    At the start of a sentence any word is capitalised, so there only a name
-    with a plain ending counts ("Lohjalla"), not one the lookup must guess at.
+    With ``exact`` only a name with a plain ending counts ("Lohjalla"), not
+    one the lookup must guess at through a changed stem ("Turun"): surnames
+    and common words are too often one letter from a municipality's name.
     """
     candidates = [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e)]
     for stem in candidates:

@@ -131,6 +131,8 @@ class _Reader:
         self.style: str | None = None
         self.top = 0
         self.sub = 0
+        #: Indexes of the lines taken as section headings.
+        self.headings: set[int] = set()
 
     def read(self) -> Layout:
         index, title, dropped = self._title()
@@ -244,7 +246,7 @@ class _Reader:
         number = match.group("number") or match.group("paragraph") or match.group("paragraph2")
         style = "§" if match.group("number") is None else (match.group("style") or "")
         accepted = self._fits(number, style)
-        if accepted is None:
+        if accepted is None or self._continues_list(index, number, style):
             return None
         parts = [match.group("title")]
         end = index + 1
@@ -260,7 +262,24 @@ class _Reader:
             return None
         if not peek:
             self.style, self.top, self.sub = accepted
+            self.headings.add(index)
         return number, title, end
+
+    def _continues_list(self, index: int, number: str, style: str) -> bool:
+        """Whether line ``index`` ("3. ...") goes on a numbered list ("2. ...") just above it."""
+        if "." in number or style == "§":
+            return False
+        before = index - 1
+        while before >= 0 and not self.lines[before].text:
+            before -= 1
+        if before < 0 or before in self.headings:
+            return False
+        previous = _HEADING.fullmatch(self.lines[before].text)
+        return (
+            previous is not None
+            and previous.group("number") == str(int(number) - 1)
+            and (previous.group("style") or "") == style
+        )
 
     def _fits(self, number: str, style: str) -> tuple[str, int, int] | None:
         """The numbering state after heading ``number``, if it comes next; else None."""
