@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -141,18 +141,26 @@ def _key(text: str) -> str:
 def _furniture(pages: list[list[Line]]) -> frozenset[str]:
     """Keys of the lines that are page furniture, not memo text."""
     found: set[str] = set()
+    several = len(pages) >= 2
     for page in pages:
-        for line in _edges(page):
-            if _PAGE_NUMBER.fullmatch(line.text):
+        filled = [line for line in page if line.text]
+        for line in filled[:1] + filled[-1:]:
+            # A bare number is a page number only where there are pages to number.
+            if _PAGE_NUMBER.fullmatch(line.text) and (several or not line.text.isdigit()):
                 found.add(_key(line.text))
-    if len(pages) >= 2:
-        # A line at the top (or the foot) of at least half of the pages.
+    if several:
+        # Peel lines off the top (and the foot) of the pages while the same line
+        # stands there on at least half of them.
         needed = max(2, (len(pages) + 1) // 2)
-        for side in (0, 1):
-            counts = Counter(
-                key for page in pages for key in {_key(line.text) for line in _edge(page, side)}
-            )
-            found.update(key for key, count in counts.items() if count >= needed)
+        for side in (1, -1):
+            for _ in range(_EDGE):
+                counts = Counter(
+                    key for page in pages if (key := _next_key(page, side, found)) is not None
+                )
+                new = {key for key, count in counts.items() if count >= needed}
+                if not new:
+                    break
+                found |= new
     # Without form feeds there are no pages to compare, but a repeated line with a
     # page marker ("MUISTIO 2 (3)") is a page header wherever it stands.
     repeated = Counter(_key(line.text) for page in pages for line in page if line.text)
@@ -160,17 +168,14 @@ def _furniture(pages: list[list[Line]]) -> frozenset[str]:
         _key(line.text)
         for page in pages
         for line in page
-        if _PAGE_MARKER.search(line.text)
-        and (repeated[_key(line.text)] >= 2 or _PAGE_NUMBER.fullmatch(line.text))
+        if _PAGE_MARKER.search(line.text) and repeated[_key(line.text)] >= 2
     )
     return frozenset(found)
 
 
-def _edges(page: Iterable[Line]) -> list[Line]:
-    return _edge(page, 0) + _edge(page, 1)
-
-
-def _edge(page: Iterable[Line], side: int) -> list[Line]:
-    """The first (side 0) or last (side 1) few non-blank lines of a page."""
-    filled = [line for line in page if line.text]
-    return filled[:_EDGE] if side == 0 else filled[-_EDGE:]
+def _next_key(page: list[Line], side: int, found: set[str]) -> str | None:
+    """The key of the first line from the top (``side`` 1) or foot (-1) not yet furniture."""
+    for line in page[::side]:
+        if line.text and _key(line.text) not in found:
+            return _key(line.text)
+    return None
