@@ -12,7 +12,12 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import docx
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
 
 from hyvaneuvottelu import Finding, Negotiation, PointList, Quotation, Statement
 
@@ -35,8 +40,6 @@ def seed_text() -> str:
 
 def docx_of(negotiation: Negotiation, *, page_header: str | None = None) -> bytes:
     """A Word file of a memo as a person would type it: styles for the title, headings, bullets."""
-    import docx
-
     document = docx.Document()
     document.add_paragraph(_fi(negotiation.title.fi), style="Title")
     for section in negotiation.sections:
@@ -74,11 +77,6 @@ def pdf_of(
 
     ``{page}`` and ``{pages}`` in the header or footer become the page's number and the count.
     """
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
     pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
     out = io.BytesIO()
     sheet = canvas.Canvas(out, pagesize=A4, invariant=True)

@@ -63,15 +63,15 @@ MAX_PACKAGE_TOTAL_BYTES = 2048 * MiB
 MAX_SAHKE2_BYTES = 32 * MiB
 
 #: The text of one memo to import, in bytes of UTF-8: a text file, or the text
-#: extracted from a Word file or a PDF. A memo of thousands of pages fits; a
-#: larger text is not one memo, and its draft would pass MAX_XML_BYTES.
-MAX_IMPORT_BYTES = 8 * MiB
+#: extracted from a Word file or a PDF. A memo of 300 pages fits (memos have a
+#: few); reading takes about 15 seconds a MiB.
+MAX_IMPORT_BYTES = 1 * MiB
 #: Pages of a PDF to import.
 MAX_IMPORT_PAGES = 300
-#: The drawing instructions of all pages of a PDF to import, unpacked. Reading
-#: them is the slow part (about 10 seconds a MiB); a dense page of text has
-#: 5 to 20 KiB, so a memo of a hundred pages fits.
-MAX_IMPORT_PDF_CONTENT_BYTES = 2 * MiB
+#: The drawing instructions of all pages of a PDF to import, unpacked, counted
+#: before any page is read. Reading them is the slow part (about 10 seconds a
+#: MiB); a dense page of text has 5 to 15 KiB, so a memo of 70 pages fits.
+MAX_IMPORT_PDF_CONTENT_BYTES = 1 * MiB
 #: Objects a PDF to import may declare (its cross-reference table's size).
 MAX_IMPORT_PDF_OBJECTS = 200_000
 #: Parts (zip entries) of a Word file to import.

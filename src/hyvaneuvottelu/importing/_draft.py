@@ -15,6 +15,7 @@ from ..model import (
 )
 from ._aims import Aims, aims_in
 from ._header import read_header
+from ._ids import Identifiers
 from ._joining import Joiner
 from ._language import language_of
 from ._legal import cites_known_statute, references_in
@@ -58,13 +59,15 @@ def draft_from_lines(
     joiner = Joiner(line.text for line in lines)
     layout = read_layout(lines, joiner)
     finder = PartyFinder(_all_texts(layout), language)
-    taken = {finder.county.id, *(m.id for m in finder.municipalities)}
+    taken = Identifiers({finder.county.id, *(m.id for m in finder.municipalities)})
     people = People(language, taken)
     header = read_header(layout.fields, finder, people, found)
     read = read_sections(layout.sections, finder, people, language)
     if read.mentions_chair and people.chair() is None:
         people.nameless_chair()
-    taken.update(p.point for p in read.passages if p.point)
+    for passage in read.passages:
+        if passage.point:
+            taken.add(passage.point)
     references = [
         reference
         for text in _all_texts(layout)

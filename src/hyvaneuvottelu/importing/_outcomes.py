@@ -27,6 +27,7 @@ from ..model import (
     OutcomeStatus,
     SourceRef,
 )
+from ._ids import Identifiers
 from ._parties import PartyFinder, slug
 from ._sections import Passage
 from ._topics import topics_in
@@ -139,7 +140,7 @@ class Proposal:
 
 
 def propose_outcomes(
-    passages: Sequence[Passage], finder: PartyFinder, language: str, taken: set[str]
+    passages: Sequence[Passage], finder: PartyFinder, language: str, taken: Identifiers
 ) -> list[Proposal]:
     """The outcomes ``passages`` plainly name, in memo order."""
     proposals: list[Proposal] = []
@@ -160,7 +161,7 @@ class _Context:
     finder: PartyFinder
     language: str
     #: Identifiers already in the draft.
-    taken: set[str]
+    taken: Identifiers
 
 
 def _outcome(
@@ -168,7 +169,7 @@ def _outcome(
 ) -> Outcome:
     finder, language, taken = context.finder, context.language, context.taken
     clause = _clause(sentence, match.start())
-    ident = _unique(slug(" ".join(clause.split()[:5]))[:48].rstrip("-"), taken)
+    ident = taken.new(slug(" ".join(clause.split()[:5]))[:48].rstrip("-") or "outcome")
     title = LocalizedText(**{language: clause})
     topics = topics_in(sentence)
     parties = finder.mentioned(sentence)
@@ -205,12 +206,3 @@ def _clause(sentence: str, at: int) -> str:
     end = sentence.find(", ", at)
     clause = sentence[start + 2 if start >= 0 else 0 : end if end >= 0 else len(sentence)]
     return _LEADING.sub("", clause.strip()).rstrip(".!?:; ")
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    base = base or "outcome"
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    taken.add(candidate)
-    return candidate

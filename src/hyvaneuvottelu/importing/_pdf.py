@@ -75,9 +75,9 @@ def _pages(reader: Any, source: str) -> list[list[tuple[str, str]]]:
             source,
             f"a PDF to import has at most {MAX_IMPORT_PAGES} pages; this one declares {declared}",
         )
-    pages: list[list[tuple[str, str]]] = []
-    size = content = 0
+    content = 0
     for number, page in enumerate(reader.pages, start=1):
+        # Unpacking is quick and reading is slow: count it all before reading any page.
         content += _content_bytes(page)
         if content > MAX_IMPORT_PDF_CONTENT_BYTES:
             raise ImportRefusedError(
@@ -86,6 +86,9 @@ def _pages(reader: Any, source: str) -> list[list[tuple[str, str]]]:
                 f"{MAX_IMPORT_PDF_CONTENT_BYTES // (1024 * 1024)} MiB of drawing instructions; "
                 "a PDF to import holds at most that",
             )
+    pages: list[list[tuple[str, str]]] = []
+    size = 0
+    for number, page in enumerate(reader.pages, start=1):
         text = page.extract_text(extraction_mode="layout")
         size += len(text.encode("utf-8", "surrogatepass"))
         if size > MAX_IMPORT_BYTES:

@@ -12,6 +12,7 @@ import re
 import attrs
 
 from ..model import LeadershipKind, LocalizedText, MeetingRole, Participant, Presence
+from ._ids import Identifiers
 from ._parties import slug
 
 __all__ = ["People", "Person", "split_title_name"]
@@ -77,7 +78,7 @@ class Person:
 class People:
     """The participants of one memo, each once, in order of first mention."""
 
-    def __init__(self, language: str, taken: set[str]) -> None:
+    def __init__(self, language: str, taken: Identifiers) -> None:
         self.language = language
         self.people: list[Person] = []
         self._taken = taken
@@ -103,7 +104,7 @@ class People:
     def nameless_chair(self) -> Person:
         """The chair the memo mentions only by role, first among the participants."""
         person = Person(name=None, roles=[MeetingRole.CHAIR])
-        person.id = self._unique("chair")
+        person.id = self._taken.new("chair")
         self.people.insert(0, person)
         return person
 
@@ -124,14 +125,5 @@ class People:
     def _new_id(self, person: Person) -> str:
         if person.name:
             surname = slug(person.name.split()[-1])
-            if surname not in self._taken:
-                return self._unique(surname)
-            return self._unique(slug(person.name))
-        return self._unique(slug(person.title or "participant"))
-
-    def _unique(self, base: str) -> str:
-        candidate, number = base, 2
-        while candidate in self._taken:
-            candidate, number = f"{base}-{number}", number + 1
-        self._taken.add(candidate)
-        return candidate
+            return self._taken.new(surname if surname not in self._taken else slug(person.name))
+        return self._taken.new(slug(person.title or "participant"))
