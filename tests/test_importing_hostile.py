@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from hyvaneuvottelu import ImportRefusedError, import_text
 from hyvaneuvottelu.limits import (
     MAX_IMPORT_BYTES,
     MAX_IMPORT_PDF_OBJECTS,
@@ -212,3 +213,13 @@ def test_the_largest_text_allowed_is_read_in_seconds(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr
     assert result.stdout.endswith("1 file: 1 imported, 0 partly imported, 0 not imported\n")
     assert seconds < TIMEOUT
+
+
+def test_import_text_refuses_a_text_larger_than_one_memo() -> None:
+    text = "ä" * (MAX_IMPORT_BYTES // 2 + 1)
+    with pytest.raises(ImportRefusedError) as refused:
+        import_text(text, source="huge")
+    assert str(refused.value) == (
+        f"huge: the text is {(MAX_IMPORT_BYTES + 2) // 1024} KiB; a memo to import is at most "
+        f"{MAX_IMPORT_BYTES // MiB} MiB"
+    )

@@ -341,14 +341,10 @@ class _Reader:
             return True
         return previous.endswith(_SENTENCE_END) and len(previous) < _SHORT_LINE * self.width
 
-    @staticmethod
-    def _skip_blank_from(lines: Sequence[Line], index: int) -> int:
-        while index < len(lines) and not lines[index].text:
+    def _skip_blank(self, index: int) -> int:
+        while index < len(self.lines) and not self.lines[index].text:
             index += 1
         return index
-
-    def _skip_blank(self, index: int) -> int:
-        return self._skip_blank_from(self.lines, index)
 
 
 def _title_like(title: str) -> bool:
