@@ -21,6 +21,7 @@ from hyvaneuvottelu.importing._lines import Line, clean, text_lines
         ("soft\u00adhyphen in the middle", "softhyphen in the middle"),
         ("yhteis\u00ad", "yhteis\u00ad"),
         ("control\x00\x07 characters\x7f", "control characters"),
+        ("lone\ud800 surrogate", "lone surrogate"),
     ],
 )
 def test_clean(raw: str, expected: str) -> None:

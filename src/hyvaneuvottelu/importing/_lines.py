@@ -35,8 +35,11 @@ class Line:
 
 #: Spaces of every width become one space.
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-#: Characters that are not text: controls (but tab), non-characters, invisible joiners.
-_NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ufffe\uffff]")
+#: Characters that are not text: controls (but tab), lone surrogates, non-characters,
+#: invisible joiners.
+_NOT_TEXT = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ud800-\udfff\ufeff\ufffe\uffff]"
+)
 #: Bullets that Word's symbol fonts leave in the private use area.
 _PRIVATE_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf076\uf0d8\uf0fc", "•"))
 _LIGATURES = str.maketrans(
