@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any
 from ..limits import MAX_IMPORT_BYTES, MAX_IMPORT_PARTS, MAX_IMPORT_UNPACKED_BYTES
 from ._lines import Line, normalise_pages
 from ._result import ImportNote, ImportRefusedError, MissingExtraError, NoteKind
+from ._structure import HEADER_LABELS
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from docx.table import Table
+    from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
 __all__ = ["docx_lines"]
@@ -185,7 +186,7 @@ class _Reader:
                     )
                 )
                 continue
-            if len(cells) >= 2 and cells[0].rstrip(":").casefold() in _LABELS:
+            if len(cells) >= 2 and cells[0].rstrip(":").casefold() in HEADER_LABELS:
                 yield Line(f"{cells[0].rstrip(':')}: {', '.join(cells[1:])}", where)
             else:
                 yield Line(", ".join(cells), where)
@@ -233,34 +234,12 @@ class _Reader:
                     )
 
 
-_LABELS = frozenset(
-    [
-        "aika",
-        "paikka",
-        "läsnä",
-        "poissa",
-        "puheenjohtaja",
-        "sihteeri",
-        "muut",
-        "läsnäolijat",
-        "tid",
-        "plats",
-        "närvarande",
-        "frånvarande",
-        "ordförande",
-        "sekreterare",
-        "övriga",
-        "närvarande",
-    ]
-) | {"muut läsnäolijat", "övriga närvarande"}
-
-
 def _text(paragraph: Paragraph) -> str:
     # python-docx's own Paragraph.text misses tracked insertions and content controls.
     return _element_text(paragraph._p)
 
 
-def _cell_text(cell: Any) -> str:
+def _cell_text(cell: _Cell) -> str:
     return " ".join(_element_text(p._p) for p in cell.paragraphs).strip()
 
 
