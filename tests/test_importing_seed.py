@@ -10,6 +10,7 @@ ones; each is listed for a person to confirm.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import attrs
 import pytest
@@ -32,6 +33,7 @@ from hyvaneuvottelu import (
     import_text,
 )
 
+from . import import_support
 from .import_support import seed_text
 from .test_examples import read_seed, section_texts, sentences
 
@@ -266,3 +268,15 @@ def test_the_real_hyphen_is_kept(draft: Negotiation) -> None:
     texts = [t for t in section_texts(draft.sections[3]) if "Sammatti" in t]
     assert len(texts) == 1
     assert "Karjalohja-Sammatti-Pusula-alueen palveluverkon" in texts[0]
+
+
+def test_a_missing_seed_skips_but_fails_under_ci(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_support, "SEED", tmp_path / "missing.txt")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true requires it"):
+        import_support.seed_text()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="is not present beside this checkout"):
+        import_support.seed_text()
