@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 import hyvaneuvottelu as hn
-from hyvaneuvottelu.cli import main
+from hyvaneuvottelu.cli import _import, main
 
 from .import_support import seed_text
 
@@ -163,3 +164,38 @@ def test_windows_1252_text_is_read_and_noted(
     )
     draft = hn.from_json((tmp_path / "o" / "old.json").read_bytes())
     assert draft == hn.import_text(MEMO).negotiation
+
+
+def test_special_files_standard_input_and_defects_do_not_stop_the_batch(
+    memo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fifo = memo.parent / "pipe.txt"
+    os.mkfifo(fifo)
+    out = tmp_path / "drafts"
+    assert main(["import", str(memo.parent), "-", "--out", str(out)]) == 2
+    assert capsys.readouterr().out.splitlines()[-3:] == [
+        f"{fifo}: not imported: not a file (fifo)",
+        "-: not imported: a memo is imported from a file, not standard input",
+        "3 files: 1 imported, 0 partly imported, 2 not imported",
+    ]
+
+    def broken(path: object) -> None:
+        raise RuntimeError("a defect")
+
+    monkeypatch.setattr(_import, "import_file", broken)
+    assert main(["import", str(memo), "--out", str(out), "--force"]) == 2
+    assert capsys.readouterr().out == (
+        f"{memo}: not imported: internal error (RuntimeError: a defect); please report it to "
+        "the developers, with the memo that caused it\n"
+        "1 file: 0 imported, 0 partly imported, 1 not imported\n"
+    )
+
+
+def test_control_characters_in_names_are_shown_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "evil\x1b[2J.txt"
+    path.write_text(MEMO, encoding="utf-8")
+    assert main(["import", str(path), "--out", str(tmp_path / "o")]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(f"{tmp_path}/evil\\x1b[2J.txt -> {tmp_path}/o/evil\\x1b[2J.json: ")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
@@ -13,10 +13,11 @@ from typing import TextIO
 import attrs
 
 from .. import documents
-from .._files import write_atomic
+from .._files import special_kind, write_atomic
 from ..errors import HyvaneuvotteluError
 from ..importing import IMPORT_SUFFIXES, ImportResult, NoteKind, import_file
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
+from ._output import for_people, json_text, say, write_utf8
 
 __all__ = ["register"]
 
@@ -79,27 +80,55 @@ def _import(args: argparse.Namespace) -> int:
         _write_json(outcomes, tally, sys.stdout)
     else:
         _write_text(outcomes, tally, sys.stdout)
-        print(tally.summary(), file=sys.stdout)
+        say(tally.summary())
     if tally.failed:
         return EXIT_USAGE
     return EXIT_INVALID if tally.partial else EXIT_OK
 
 
-def _inputs(paths: Iterable[str]) -> Iterator[str]:
+def _inputs(paths: Iterable[str]) -> Iterator[str | _Outcome]:
+    """Each path, a folder replaced by the memos in it; a folder that cannot be listed,
+    or a special file in one, as the outcome that says so."""
     for path in paths:
-        if os.path.isdir(path):
-            for root, folders, files in os.walk(path):
-                folders.sort()
-                for name in sorted(files):
-                    if name.lower().endswith(IMPORT_SUFFIXES):
-                        yield os.path.join(root, name)
-        else:
+        if not os.path.isdir(path):
             yield path
+            continue
+        errors: deque[OSError] = deque()
+        for root, folders, files in os.walk(path, onerror=errors.append):
+            while errors:
+                yield _unlisted(errors.popleft(), path)
+            folders.sort()
+            for name in sorted(files):
+                if not name.lower().endswith(IMPORT_SUFFIXES):
+                    continue
+                found = os.path.join(root, name)
+                try:
+                    kind = special_kind(os.stat(found).st_mode)
+                except OSError:
+                    kind = None  # reading it will say what is wrong
+                yield (
+                    found
+                    if kind is None
+                    else _Outcome(file=found, error=f"{found}: not a file ({kind})")
+                )
+        while errors:
+            yield _unlisted(errors.popleft(), path)
 
 
-def _run(names: Iterable[str], out: Path, to: str, *, force: bool) -> Iterator[_Outcome]:
+def _unlisted(error: OSError, folder: str) -> _Outcome:
+    where = str(error.filename or folder)
+    return _Outcome(file=where, error=f"{where}: cannot list the folder: {error.strerror or error}")
+
+
+def _run(names: Iterable[str | _Outcome], out: Path, to: str, *, force: bool) -> Iterator[_Outcome]:
     written: set[str] = set()
     for name in names:
+        if isinstance(name, _Outcome):
+            yield name
+            continue
+        if name == "-":
+            yield _Outcome(file=name, error="-: a memo is imported from a file, not standard input")
+            continue
         target = out / f"{Path(name).stem}.{to}"
         if target.name in written:
             yield _Outcome(
@@ -120,6 +149,14 @@ def _run(names: Iterable[str], out: Path, to: str, *, force: bool) -> Iterator[_
             yield _Outcome(file=name, error=f"{name}: cannot read: {exc.strerror or exc}")
         except HyvaneuvotteluError as exc:
             yield _Outcome(file=name, error=str(exc))
+        except Exception as exc:  # noqa: BLE001  # one memo's defect must not stop the batch
+            yield _Outcome(
+                file=name,
+                error=(
+                    f"{name}: internal error ({type(exc).__name__}: {exc}); please report it "
+                    "to the developers, with the memo that caused it"
+                ),
+            )
         else:
             written.add(target.name)
             yield _Outcome(file=name, draft=str(target), result=result)
@@ -158,37 +195,38 @@ def _write_text(outcomes: Iterator[_Outcome], tally: _Tally, out: TextIO) -> Non
     for outcome in outcomes:
         tally.add(outcome)
         if outcome.result is None:
-            print(f"{outcome.file}: not imported: {_reason(outcome)}", file=out)
+            say(f"{for_people(outcome.file)}: not imported: {_reason(outcome)}", file=out)
             continue
         state = "imported" if outcome.result.complete else "partly imported"
         counts = _counts(outcome.result)
-        print(
-            f"{outcome.file} -> {outcome.draft}: {state}" + (f" ({counts})" if counts else ""),
+        say(
+            f"{for_people(outcome.file)} -> {for_people(outcome.draft or '')}: {state}"
+            + (f" ({counts})" if counts else ""),
             file=out,
         )
         for note in outcome.result.notes:
-            print(f"  {note.kind.value} {note}", file=out)
+            say(for_people(f"  {note.kind.value} {note}"), file=out)
 
 
 def _reason(outcome: _Outcome) -> str:
     error = outcome.error or ""
-    return error.removeprefix(f"{outcome.file}: ")
+    return for_people(error.removeprefix(f"{outcome.file}: "))
 
 
 def _write_json(outcomes: Iterator[_Outcome], tally: _Tally, out: TextIO) -> None:
     # One JSON document, written entry by entry so that memory stays flat.
-    out.write("[")
+    write_utf8("[", out)
     for index, outcome in enumerate(outcomes):
         tally.add(outcome)
         entry: dict[str, object] = {"file": outcome.file}
         if outcome.result is None:
-            entry["error"] = _reason(outcome)
+            entry["error"] = (outcome.error or "").removeprefix(f"{outcome.file}: ")
         else:
             entry["draft"] = outcome.draft
             entry["complete"] = outcome.result.complete
             entry["notes"] = [note.as_dict() for note in outcome.result.notes]
-        out.write(("\n" if index == 0 else ",\n") + json.dumps(entry, ensure_ascii=False))
-    out.write("\n]\n")
+        write_utf8(("\n" if index == 0 else ",\n") + json_text(entry), out)
+    write_utf8("\n]\n", out)
 
 
 def _with_progress(outcomes: Iterator[_Outcome]) -> Iterator[_Outcome]:
@@ -196,9 +234,13 @@ def _with_progress(outcomes: Iterator[_Outcome]) -> Iterator[_Outcome]:
     if not sys.stderr.isatty():
         yield from outcomes
         return
-    # The count shows while the next memo is read, and is cleared before its report prints.
+    # The count shows while the next memo is read, and is taken off the line
+    # before that memo's report prints. Written raw: these controls are the command's own.
     for done, outcome in enumerate(outcomes, start=1):
-        print("\r\033[K", end="", file=sys.stderr, flush=True)
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()
         yield outcome
-        print(f"\r{done} read, reading the next ...", end="", file=sys.stderr, flush=True)
-    print("\r\033[K", end="", file=sys.stderr, flush=True)
+        sys.stderr.write(f"\r{done} read, reading the next ...")
+        sys.stderr.flush()
+    sys.stderr.write("\r\033[K")
+    sys.stderr.flush()
