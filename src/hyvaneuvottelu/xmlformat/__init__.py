@@ -18,7 +18,7 @@ from ._parse import MAX_BYTES, MAX_DEPTH, MAX_TEXT, parse, parse_untrusted, xml_
 from ._plan import NAMESPACE, SCHEMA_VERSION
 from ._reader import read_tree
 from ._writer import to_xml
-from ._xsd import XML_NAMESPACE_SCHEMA, XML_NAMESPACE_SCHEMA_URL, generate_xsd
+from ._xsd import generate_xsd
 
 __all__ = [
     "HTML_LANGUAGES",
@@ -27,8 +27,6 @@ __all__ = [
     "MAX_TEXT",
     "NAMESPACE",
     "SCHEMA_VERSION",
-    "XML_NAMESPACE_SCHEMA",
-    "XML_NAMESPACE_SCHEMA_URL",
     "from_xml",
     "generate_xsd",
     "parse_untrusted",

@@ -19,7 +19,6 @@ from .._strings import ascii_digits
 from ..errors import DocumentError, Problem
 from ._locate import element_path, local, location, shown_text
 from ._plan import NAMESPACE, NAMESPACE_PREFIX, ROOT, SCHEMA_VERSION
-from ._xsd import XML_NAMESPACE_SCHEMA, XML_NAMESPACE_SCHEMA_URL
 from ._xsd_errors import schema_problems
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_TEXT", "parse", "xml_schema"]
@@ -59,11 +58,11 @@ class _LoadNothing(etree.Resolver):
 
 
 class _XmlNamespaceOnly(etree.Resolver):
-    """Serves the ``xml:`` attribute declarations locally, and nothing else."""
+    """Serves the XSD's one import, the shipped ``xml.xsd``, and nothing else."""
 
     def resolve(self, system_url: str, public_id: str, context: Any) -> Any:  # type: ignore[override]
-        if system_url == XML_NAMESPACE_SCHEMA_URL:
-            return self.resolve_string(XML_NAMESPACE_SCHEMA, context, base_url=None)
+        if system_url == schemas.XML_NAMESPACE_XSD_FILE:
+            return self.resolve_string(schemas.xml_namespace_xsd_bytes(), context)
         return self.resolve_string("", context, base_url=None)
 
 
@@ -89,7 +88,7 @@ def _parser() -> etree.XMLParser:
 
 
 def xml_schema() -> etree.XMLSchema:
-    """The published XSD, compiled by lxml, with ``xml.xsd`` served locally.
+    """The published XSD, compiled by lxml, with its ``xml.xsd`` served from the package.
 
     One instance per thread: lxml keeps the last validation's errors on it.
     """
