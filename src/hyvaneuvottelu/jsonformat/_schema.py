@@ -149,22 +149,15 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
 
-def _portable(pattern: str) -> str:
-    """The pattern with the same meaning in ECMA-262 and in Python's ``re.search``.
-
-    In Python, ``$`` also matches before a final newline; the model uses
-    ``fullmatch`` and refuses it, and so must a validator of the schema.
-    """
-    if pattern.endswith("$"):
-        return pattern[:-1] + "(?!\\n)$"
-    return pattern
-
-
 def _scalar(t: Any, validator: Any) -> dict[str, Any]:
     if t is str:
         schema: dict[str, Any] = {"type": "string"}
         if isinstance(validator, Matches):
-            schema["pattern"] = _portable(validator.pattern)
+            # Published as the model writes it, "^...$": a form that ECMA-262,
+            # RE2 and Python all compile. ECMA-262 and RE2 read "$" as the end of
+            # the string; Python's re.search also lets it match before one final
+            # newline, which only the model's fullmatch refuses (docs/json.md).
+            schema["pattern"] = validator.pattern
         return schema
     if t is bool:
         return {"type": "boolean"}
