@@ -147,7 +147,7 @@ def _check_sahke2(check: _Verification) -> etree._Element | None:
         check.report(
             SAHKE2_FILE,
             f"expected a SÄHKE2 Metadata element (2019/08/29 or 2011/12/20 namespace), "
-            f"found {root.tag}",
+            f"found {etree.QName(root).text}",
         )
         return None
     check.version = version

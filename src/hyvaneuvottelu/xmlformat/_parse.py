@@ -48,19 +48,17 @@ _SYNTAX_POSITION = re.compile(r", line \d+, column \d+$")
 _local = threading.local()
 
 
-# lxml-stubs type Resolver.resolve's arguments more narrowly than lxml calls it,
-# hence the override marks below.
 class _LoadNothing(etree.Resolver):
     """Answers every request to load a resource with nothing."""
 
-    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:  # type: ignore[override]
+    def resolve(self, system_url: str | None, public_id: str | None, context: object) -> Any:
         return self.resolve_string("", context, base_url=None)
 
 
 class _XmlNamespaceOnly(etree.Resolver):
     """Serves the XSD's one import, the shipped ``xml.xsd``, and nothing else."""
 
-    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:  # type: ignore[override]
+    def resolve(self, system_url: str | None, public_id: str | None, context: object) -> Any:
         if system_url == schemas.XML_NAMESPACE_XSD_FILE:
             return self.resolve_string(schemas.xml_namespace_xsd_bytes(), context)
         return self.resolve_string("", context, base_url=None)
