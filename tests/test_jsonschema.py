@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import json
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -67,6 +72,35 @@ def test_schema_says_what_version_it_describes() -> None:
     schema = schemas.json_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["properties"]["schemaVersion"]["const"] == hn.SCHEMA_VERSION
+
+
+def test_the_root_is_titled_as_the_model_names_it() -> None:
+    assert schemas.json_schema()["title"] == "Negotiation"
+
+
+def test_datamodel_codegen_names_the_root_type_negotiation(tmp_path: Path) -> None:
+    codegen = shutil.which("datamodel-codegen", path=str(Path(sys.executable).parent))
+    if codegen is None:
+        pytest.skip("datamodel-code-generator is not installed (it is in the tests group)")
+    output = tmp_path / "model.py"
+    subprocess.run(
+        [codegen, "--input", str(PUBLISHED), "--input-file-type", "jsonschema"]
+        + ["--output", str(output)],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    classes = {
+        node.name: {
+            f.target.id
+            for f in node.body
+            if isinstance(f, ast.AnnAssign) and isinstance(f.target, ast.Name)
+        }
+        for node in ast.parse(output.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.ClassDef)
+    }
+    roots = [name for name, fields in classes.items() if "schemaVersion" in fields]
+    assert roots == ["Negotiation"]
 
 
 @settings(max_examples=150, deadline=None)

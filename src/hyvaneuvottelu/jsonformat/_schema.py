@@ -23,9 +23,11 @@ from ..model._checks import Each, IntRange, Matches, Optional
 from ._converter import TAG_KEY
 from ._wire import DATE_PATTERN, DATETIME_PATTERN, TIME_PATTERN
 
-__all__ = ["SCHEMA_ID", "generate", "generate_bytes"]
+__all__ = ["ROOT_TITLE", "SCHEMA_ID", "generate", "generate_bytes"]
 
 SCHEMA_ID = "urn:hyvaneuvottelu:schema:json:1"
+#: The root's title: the name code generators give the root type, as the model's.
+ROOT_TITLE = Negotiation.__name__
 _DEFS = "#/$defs/"
 
 
@@ -67,7 +69,8 @@ class _Generator:
         return {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": SCHEMA_ID,
-            "title": f"hyvaneuvottelu negotiation memo, wire format {self.schema_version}",
+            # Code generators name the root type by its title.
+            "title": ROOT_TITLE,
             **body,
             "$defs": dict(sorted(self.defs.items())),
         }
