@@ -83,9 +83,9 @@ def test_datamodel_codegen_names_the_root_type_negotiation(tmp_path: Path) -> No
     if codegen is None:
         pytest.skip("datamodel-code-generator is not installed (it is in the tests group)")
     output = tmp_path / "model.py"
+    arguments = ["--input", str(PUBLISHED), "--input-file-type", "jsonschema"]
     subprocess.run(
-        [codegen, "--input", str(PUBLISHED), "--input-file-type", "jsonschema"]
-        + ["--output", str(output)],
+        [codegen, *arguments, "--output", str(output)],
         capture_output=True,
         timeout=300,
         check=True,
