@@ -154,14 +154,15 @@ def test_tracked_changes_read_as_accepted(tmp_path: Path) -> None:
     document.add_paragraph("Neuvottelu", style="Title")
     document.add_paragraph("1. Avaus", style="Heading 1")
     paragraph = document.add_paragraph("Lohjan kaupunki ")
-    inserted = etree.SubElement(paragraph._p, qn("w:ins"))
+    # Typed as plain elements: the stubs give a child its parent's python-docx class.
+    inserted: etree._Element = etree.SubElement(paragraph._p, qn("w:ins"))
     run = copy.deepcopy(paragraph.runs[0]._r)
     text = run.find(qn("w:t"))
     assert text is not None
     text.text = "ehdotti tapaamista."
     inserted.append(run)
-    deleted = etree.SubElement(paragraph._p, qn("w:del"))
-    gone = etree.SubElement(etree.SubElement(deleted, qn("w:r")), qn("w:delText"))
+    deleted: etree._Element = etree.SubElement(paragraph._p, qn("w:del"))
+    gone: etree._Element = etree.SubElement(etree.SubElement(deleted, qn("w:r")), qn("w:delText"))
     gone.text = " Poistettu lause."
     draft = import_file(write(tmp_path, "memo.docx", save_docx(document))).negotiation
     assert draft.sections[0].content == (
