@@ -24,6 +24,7 @@ PUBLIC_MODULES = (
     "hyvaneuvottelu.model",
     "hyvaneuvottelu.rules",
     "hyvaneuvottelu.archive",
+    "hyvaneuvottelu.importing",
     "hyvaneuvottelu.refdata",
     "hyvaneuvottelu.jsonformat",
     "hyvaneuvottelu.xmlformat",
