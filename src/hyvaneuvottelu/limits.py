@@ -19,6 +19,7 @@ __all__ = [
     "MAX_INDENT",
     "MAX_INPUT_BYTES",
     "MAX_INTEGER_DIGITS",
+    "MAX_MANIFEST_BYTES",
     "MAX_PACKAGE_ENTRIES",
     "MAX_PACKAGE_FILE_BYTES",
     "MAX_PACKAGE_MEMOS",
@@ -61,6 +62,8 @@ MAX_PACKAGE_FILE_BYTES = 64 * MiB
 MAX_PACKAGE_TOTAL_BYTES = 2048 * MiB
 #: The SÄHKE2 metadata file of a package, which describes every memo.
 MAX_SAHKE2_BYTES = 32 * MiB
+#: The manifest of a package: about 200 bytes for each of its entries.
+MAX_MANIFEST_BYTES = 4 * MiB
 
 #: The text of one memo to import, in bytes of UTF-8: a text file, or the text
 #: extracted from a Word file or a PDF. A memo of 300 pages fits (memos have a
