@@ -9,15 +9,8 @@ import zlib
 
 import pytest
 
-from hyvaneuvottelu.archive._zipscan import (
-    CHUNK,
-    EntryError,
-    ZipEntry,
-    ZipLayout,
-    ZipStructureError,
-    read_entry,
-    scan,
-)
+from hyvaneuvottelu.archive._zipentry import CHUNK, EntryError, read_entry
+from hyvaneuvottelu.archive._zipscan import ZipEntry, ZipLayout, ZipStructureError, scan
 
 from .zip_support import RawEntry, deflate, raw_zip
 
@@ -56,12 +49,12 @@ def test_raw_zip_is_a_zip_file() -> None:
     assert contents(data) == {"a.txt": A.data, "b.txt": B.data}
 
 
-def written_by_zipfile(**options: bool) -> bytes:
+def written_by_zipfile(*, force_zip64: bool = False) -> bytes:
     stream = io.BytesIO()
     with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("folder/", b"")
         archive.writestr("small.txt", b"x" * 1000)
-        with archive.open("large.bin", "w", **options) as target:
+        with archive.open("large.bin", "w", force_zip64=force_zip64) as target:
             target.write(bytes(range(256)) * 2000)
     return stream.getvalue()
 

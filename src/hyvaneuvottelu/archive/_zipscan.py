@@ -5,32 +5,25 @@ ignores everything else: bytes before the first entry, between entries, in
 a folder entry, after a deflate stream's end or after the end record. A
 verifier must not, so this module walks the file from its end record to
 its first byte and reports every byte that is neither zip structure nor
-the data of an entry. It reads stored and deflated entries only,
-decompressing one chunk at a time with the output bounded, and checks each
-entry's size and CRC-32 as it goes.
+the data of an entry, and marks what cannot be read (encrypted entries,
+methods other than stored and deflate) with the reason.
+:mod:`._zipentry` reads the entries.
 """
 
 from __future__ import annotations
 
 import struct
-import zlib
-from collections.abc import Iterator
 from typing import BinaryIO
 
 import attrs
 
 __all__ = [
-    "CHUNK",
-    "EntryError",
+    "STORED",
     "ZipEntry",
     "ZipLayout",
     "ZipStructureError",
-    "read_entry",
     "scan",
 ]
-
-#: Bytes read or produced at a time: what verifying holds of one file.
-CHUNK = 64 * 1024
 
 _EOCD = struct.Struct("<4s4H2LH")
 _ZIP64_LOCATOR = struct.Struct("<4sLQL")
@@ -45,7 +38,7 @@ _DESCRIPTOR = 0x0008
 _UTF8 = 0x0800
 #: Deflate options (bits 1, 2), data descriptor, UTF-8 names: nothing else.
 _KNOWN_FLAGS = 0x0002 | 0x0004 | _DESCRIPTOR | _UTF8
-_STORED, _DEFLATED = 0, 8
+STORED, _DEFLATED = 0, 8
 _METHODS = {
     1: "shrink",
     6: "implode",
@@ -62,10 +55,6 @@ _HARMLESS_EXTRA = {0x0001: 28, 0x000A: 32, 0x5455: 13, 0x7875: 20}
 
 class ZipStructureError(Exception):
     """The file is not a zip file this module can read at all."""
-
-
-class EntryError(Exception):
-    """One entry cannot be read, or its data disagree with the directory."""
 
 
 @attrs.frozen(kw_only=True)
@@ -369,7 +358,7 @@ def _unreadable(entry: ZipEntry) -> str:
         return ""
     if entry.flags & _ENCRYPTED or entry.flags & 0x0040 or entry.method == 99:
         return "encrypted; verify reads no encrypted entries"
-    if entry.method not in (_STORED, _DEFLATED):
+    if entry.method not in (STORED, _DEFLATED):
         name = _METHODS.get(entry.method, "unknown")
         return (
             f"compressed with method {entry.method} ({name}); verify reads stored (0) and "
@@ -377,70 +366,6 @@ def _unreadable(entry: ZipEntry) -> str:
         )
     if entry.flags & ~_KNOWN_FLAGS:
         return f"general purpose flags 0x{entry.flags:04x}, which verify does not read"
-    if entry.method == _STORED and entry.compressed_size != entry.file_size:
+    if entry.method == STORED and entry.compressed_size != entry.file_size:
         return f"stored, but {entry.compressed_size} bytes hold a file of {entry.file_size} bytes"
     return ""
-
-
-def read_entry(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
-    """The entry's bytes, a chunk at a time, checked against its directory record.
-
-    Never produces more than the entry's recorded size. Raises
-    :class:`EntryError` when the data are damaged, longer or shorter than
-    recorded, or followed by compressed bytes that are not part of the file.
-    """
-    if entry.unreadable or entry.data_offset < 0:
-        raise EntryError(entry.unreadable or "its data cannot be located")
-    chunks = _stored(stream, entry) if entry.method == _STORED else _inflated(stream, entry)
-    crc = produced = 0
-    for chunk in chunks:
-        produced += len(chunk)
-        if produced > entry.file_size:
-            raise EntryError(f"holds more than the {entry.file_size} bytes its record says")
-        crc = zlib.crc32(chunk, crc)
-        yield chunk
-    if produced != entry.file_size:
-        raise EntryError(f"holds {produced} bytes; its record says {entry.file_size}")
-    if crc != entry.crc:
-        raise EntryError(f"CRC-32 {crc:08x}; its record says {entry.crc:08x} (damaged)")
-
-
-def _raw(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
-    left = entry.compressed_size
-    stream.seek(entry.data_offset)
-    while left:
-        data = stream.read(min(CHUNK, left))
-        if not data:
-            raise EntryError("the zip file ends inside its data (truncated)")
-        left -= len(data)
-        yield data
-
-
-def _stored(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
-    yield from _raw(stream, entry)
-
-
-def _inflated(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
-    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-    try:
-        for data in _raw(stream, entry):
-            if inflater.eof:
-                raise EntryError(_after_end(len(data)))
-            pending = data
-            while pending:
-                chunk = inflater.decompress(pending, CHUNK)
-                pending = inflater.unconsumed_tail
-                yield chunk
-            if inflater.unused_data:
-                raise EntryError(_after_end(len(inflater.unused_data)))
-        # Output zlib held back when a chunk filled up exactly.
-        while not inflater.eof and (chunk := inflater.decompress(b"", CHUNK)):
-            yield chunk
-        if not inflater.eof:
-            raise EntryError("its compressed data end before its deflate stream does")
-    except zlib.error as exc:
-        raise EntryError(f"its compressed data are damaged ({exc})") from None
-
-
-def _after_end(count: int) -> str:
-    return f"compressed bytes after the end of its deflate stream, which no hash covers ({count}+)"

@@ -83,8 +83,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "verify",
         help="verify an archive package",
         description=(
-            "Recompute every hash, validate every XML file against its schema, check "
-            "that the SÄHKE2 metadata agree with the memos, and report every difference."
+            "Read every byte of the package once: recompute every hash and size, report "
+            "bytes no file owns, validate the SÄHKE2 metadata against its schema and each "
+            "memo against the project's, check that the metadata agree with the memos, "
+            "and report every difference (exit 1). It proves that the package is whole "
+            "and consistent, not who made it."
         ),
     )
     verify.add_argument("package", metavar="PACKAGE", help="a package folder or zip file")
