@@ -422,6 +422,30 @@ def test_an_unreadable_file_in_a_package_folder_is_a_located_problem(package: Pa
     ]
 
 
+def test_an_unreadable_folder_in_a_package_folder_is_a_located_problem(package: Path) -> None:
+    (package / "case-001").chmod(0)
+    command = [sys.executable, "-m", "hyvaneuvottelu", "verify", str(package)]
+    try:
+        result = subprocess.run(
+            [*without_root_privilege(), *command],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        (package / "case-001").chmod(0o755)
+    assert (result.returncode, result.stderr) == (1, "")
+    assert result.stdout.splitlines() == [
+        f"{package}: NOT verified: 5 problems",
+        "  case-001: a folder that cannot be read: Permission denied",
+        "  case-001/memo.html: listed in the manifest but missing from the package",
+        "  case-001/memo.xml: listed in the manifest but missing from the package",
+        "  sahke2.xml: CaseFile[1]: Document names case-001/memo.xml, which is not in the package",
+        "  sahke2.xml: CaseFile[1]: Document names case-001/memo.html, which is not in the package",
+    ]
+
+
 def test_a_file_that_fails_while_read_is_a_located_problem(
     monkeypatch: pytest.MonkeyPatch, package: Path
 ) -> None:

@@ -259,8 +259,8 @@ def test_too_many_case_files_are_not_checked_one_by_one(package: Path, tmp_path:
     case = text[start:end]
     forged = text[:start] + case * (limits.MAX_PACKAGE_MEMOS + 1) + text[end:]
     forge(package, SAHKE2_FILE, forged.encode("utf-8"))
-    found = sahke2_problems(package, sahke2_schema_dir=schema_folder())
-    assert found == [
+    report = verify_package(package, sahke2_schema_dir=schema_folder())
+    assert [str(p) for p in report.problems] == [
         f"sahke2.xml: {limits.MAX_PACKAGE_MEMOS + 1} CaseFile elements; a package holds at "
         f"most {limits.MAX_PACKAGE_MEMOS} memos; its cases were not checked"
     ]

@@ -61,6 +61,8 @@ class Described:
     documents: list[DescribedFile] = attrs.Factory(list)
     #: Memo file -> the case files (1-based) whose memo it is.
     memos: dict[str, list[int]] = attrs.Factory(dict)
+    #: Whether every case file was read: what none describes is then known.
+    complete: bool = False
 
     def formats(self, path: str) -> set[tuple[str, str]]:
         return {d.format for d in self.documents if d.path == path}
@@ -101,6 +103,7 @@ def describe(
     for index, case in enumerate(cases, start=1):
         _plan_case(described, index, case, findings)
         described.cases.append(etree.tostring(case))
+    described.complete = True
     _named_twice(described, findings)
     return described
 

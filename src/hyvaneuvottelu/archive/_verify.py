@@ -269,7 +269,7 @@ def _check_documents(
                 document.path,
                 f"SHA-256 {found[1]}; {SAHKE2_FILE} says {document.sha256} (altered)",
             )
-    if described.version is None:
+    if not described.complete:
         return
     named = {document.path for document in described.documents}
     for name in sorted(set(entries) - named - {SAHKE2_FILE, MANIFEST_FILE}):
