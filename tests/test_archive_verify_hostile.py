@@ -446,6 +446,32 @@ def test_an_unreadable_folder_in_a_package_folder_is_a_located_problem(package: 
     ]
 
 
+def test_an_unreadable_package_folder_is_an_io_error(package: Path) -> None:
+    package.chmod(0)
+    command = [sys.executable, "-m", "hyvaneuvottelu", "verify", str(package)]
+    try:
+        result = subprocess.run(
+            [*without_root_privilege(), *command],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        package.chmod(0o755)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"hyvaneuvottelu: {package}: cannot be read: Permission denied\n"
+
+
+def test_a_package_given_through_a_symbolic_link_is_read(pristine: Path, tmp_path: Path) -> None:
+    target = tmp_path / "p.zip"
+    target.write_bytes(raw_zip(package_entries(pristine)))
+    (tmp_path / "link.zip").symlink_to(target)
+    (tmp_path / "link").symlink_to(pristine)
+    assert problems(tmp_path / "link.zip") == []
+    assert problems(tmp_path / "link") == []
+
+
 def test_a_file_that_fails_while_read_is_a_located_problem(
     monkeypatch: pytest.MonkeyPatch, package: Path
 ) -> None:

@@ -79,7 +79,7 @@ class PackageSource:
         except EntryError as exc:
             raise UnreadableError(str(exc)) from None
         except OSError as exc:
-            raise UnreadableError(f"cannot be read ({exc.strerror or exc})") from None
+            raise UnreadableError(_cannot(exc)) from None
 
     def close(self) -> None:
         if self.zip is not None:
@@ -128,9 +128,14 @@ def _kind(mode: int) -> str:
     return "a special file"
 
 
-def _open_regular(path: Path) -> int:
-    """A descriptor of ``path`` if it is a regular file; never blocks on a FIFO."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+def _open_regular(path: Path, *, follow: bool = False) -> int:
+    """A descriptor of ``path`` if it is a regular file; never blocks on a FIFO.
+
+    A symbolic link is followed only with ``follow``.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
     mode = os.fstat(descriptor).st_mode
     if not stat.S_ISREG(mode):
@@ -151,8 +156,10 @@ def _list_folder(folder: Path) -> PackageSource:
             with os.scandir(directory) as listing:
                 children = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
-            where = prefix.rstrip("/") or source.label
-            source.problems.append((where, f"a folder that cannot be read: {exc.strerror}"))
+            if not prefix:
+                raise HyvaneuvotteluError(f"{folder}: cannot be read: {_cannot(exc)}") from None
+            where = prefix.rstrip("/")
+            source.problems.append((where, f"a folder that cannot be read: {_cannot(exc)}"))
             continue
         for child in children:
             seen += 1
@@ -240,7 +247,7 @@ def _read_file(folder: Path, name: str) -> Iterator[bytes]:
 def _list_zip(path: Path) -> PackageSource:
     source = PackageSource(label=path.name, kind="zip file")
     try:
-        descriptor = _open_regular(path)
+        descriptor = _open_regular(path, follow=True)
     except (OSError, UnreadableError) as exc:
         reason = f"cannot be read: {_cannot(exc)}" if isinstance(exc, OSError) else str(exc)
         raise HyvaneuvotteluError(f"{path}: {reason}") from None
