@@ -21,6 +21,8 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, strategies
+from hypothesis import settings as settings_of_hypothesis
 
 from hyvaneuvottelu import from_json, to_xml
 from hyvaneuvottelu.archive import MANIFEST_FILE, SAHKE2_FILE, verify_package, write_package
@@ -518,3 +520,31 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped(package: Path) -> None:
         "  case-001/bad\\xff.txt: in the package but not listed in the manifest",
         "  case-001/bad\\xff.txt: not described by any Document in sahke2.xml",
     ]
+
+
+# --- whatever the bytes, a report -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pristine_zip(pristine: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    target = tmp_path_factory.mktemp("zipped") / "p.zip"
+    write_package([completed_memo()], target, settings(), zip=True, created=CREATED)
+    return target.read_bytes()
+
+
+@settings_of_hypothesis(max_examples=150, deadline=None)
+@given(data=strategies.data())
+def test_a_damaged_zip_package_gives_a_report_never_a_crash(
+    pristine_zip: bytes, tmp_path_factory: pytest.TempPathFactory, data: strategies.DataObject
+) -> None:
+    damaged = bytearray(pristine_zip)
+    for _ in range(data.draw(strategies.integers(1, 4), label="changes")):
+        at = data.draw(strategies.integers(0, len(damaged) - 1), label="at")
+        replacement = data.draw(strategies.binary(max_size=32), label="bytes")
+        length = data.draw(strategies.integers(0, 32), label="length")
+        damaged[at : at + length] = replacement
+    target = tmp_path_factory.mktemp("damaged") / "p.zip"
+    target.write_bytes(bytes(damaged))
+    report = verify_package(target)
+    # Some bytes of a zip file's headers (times, permissions) are in no hash.
+    assert all(p.file and p.message for p in report.problems)
