@@ -134,26 +134,28 @@ def schema_errors(
 
 
 def _attribute_errors(root: etree._Element, namespace: str, limit: int) -> list[str]:
-    """Attributes SÄHKE2 does not have, reported and removed."""
-    path = (
-        "//@*[not(ancestor::s:Custom)][namespace-uri() != $xsi]"
-        "[not(local-name() = 'scheme' and namespace-uri() = '' and parent::s:Subject)]"
-    )
-    first = cast(
-        "list[etree._ElementUnicodeResult]",
-        root.xpath(f"({path})[position() <= {limit + 1}]", namespaces={"s": namespace}, xsi=_XSI),
-    )
-    errors = []
-    for attribute in first:
-        element, attrname = attribute.getparent(), str(attribute.attrname)
-        if element is None:
-            continue
-        errors.append(
-            f"line {element.sourceline}: Element '{element.tag}', attribute '{attrname}': "
-            f"The attribute '{etree.QName(attrname).localname}' is not allowed."
-        )
-        if len(first) <= limit:
-            del element.attrib[attrname]
+    """Attributes SÄHKE2 does not have, reported (at most ``limit + 1``) and removed."""
+    subject, custom = f"{{{namespace}}}Subject", f"{{{namespace}}}Custom"
+    found: list[tuple[etree._Element, str]] = []
+    for element in cast("list[etree._Element]", root.xpath("//*[@*]")):
+        for name in element.attrib:
+            if str(name).startswith(f"{{{_XSI}}}") or (name == "scheme" and element.tag == subject):
+                continue
+            if any(a.tag == custom for a in element.iterancestors()) or element.tag == custom:
+                break
+            found.append((element, str(name)))
+            if len(found) > limit:
+                break
+        if len(found) > limit:
+            break
+    errors = [
+        f"line {element.sourceline}: Element '{element.tag}', attribute '{name}': "
+        f"The attribute '{etree.QName(name).localname}' is not allowed."
+        for element, name in found
+    ]
+    if len(found) <= limit:
+        for element, name in found:
+            del element.attrib[name]
     return errors
 
 
