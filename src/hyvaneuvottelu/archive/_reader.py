@@ -236,12 +236,12 @@ def _read_file(folder: Path, name: str) -> Iterator[bytes]:
                     break
                 left -= len(chunk)
                 if left < 0:
-                    raise UnreadableError(f"grew while it was read (listed with {size} bytes)")
+                    raise UnreadableError(f"grew while it was read (from {size} bytes)")
                 yield chunk
         except OSError as exc:
             raise UnreadableError(_cannot(exc)) from None
     if left > 0:
-        raise UnreadableError(f"shrank while it was read (listed with {size} bytes)")
+        raise UnreadableError(f"shrank while it was read (from {size} bytes)")
 
 
 def _list_zip(path: Path) -> PackageSource:
