@@ -149,7 +149,7 @@ def _attribute_errors(root: etree._Element, namespace: str, limit: int) -> list[
         if len(found) > limit:
             break
     errors = [
-        f"line {element.sourceline}: Element '{element.tag}', attribute '{name}': "
+        f"line {element.sourceline}: Element '{etree.QName(element).text}', attribute '{name}': "
         f"The attribute '{etree.QName(name).localname}' is not allowed."
         for element, name in found
     ]
