@@ -31,7 +31,7 @@ from xsdata.formats.dataclass.serializers.config import SerializerConfig
 
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import examples, schemas
-from hyvaneuvottelu.xmlformat import XML_NAMESPACE_SCHEMA, XML_NAMESPACE_SCHEMA_URL, xml_schema
+from hyvaneuvottelu.xmlformat import xml_schema
 from hyvaneuvottelu.xmlformat._parse import parse
 
 from ._timing import best_of, row
@@ -40,10 +40,9 @@ from .large import large_negotiation
 
 def _bindings(folder: Path) -> Any:
     """The xsdata dataclass for ``<negotiation>``, generated from the XSD into ``folder``."""
-    # The XSD imports xml.xsd from the W3C; give xsdata a local copy instead.
-    xsd = schemas.xsd_bytes().replace(XML_NAMESPACE_SCHEMA_URL.encode(), b"xml.xsd")
-    (folder / "hyvaneuvottelu.xsd").write_bytes(xsd)
-    (folder / "xml.xsd").write_bytes(XML_NAMESPACE_SCHEMA)
+    # The XSD imports the xml.xsd published beside it.
+    (folder / schemas.XSD_FILE).write_bytes(schemas.xsd_bytes())
+    (folder / schemas.XML_NAMESPACE_XSD_FILE).write_bytes(schemas.xml_namespace_xsd_bytes())
     bin_dir = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
     subprocess.run(

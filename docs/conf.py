@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from hyvaneuvottelu import __version__
+
+# The API reference's own directive, in docs/_ext.
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "hyvaneuvottelu"
 author = "The hyvaneuvottelu authors"
@@ -13,8 +19,9 @@ version = __version__
 extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
+    "sphinx.ext.autosummary",
     "sphinx.ext.doctest",
-    "sphinx.ext.napoleon",
+    "public_module",
 ]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 myst_enable_extensions = ["colon_fence", "deflist"]

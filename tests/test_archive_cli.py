@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from hyvaneuvottelu.archive import MANIFEST_FILE, SETTINGS_FILE
+from hyvaneuvottelu.archive import MANIFEST_FILE, SETTINGS_FILE, _package
 from hyvaneuvottelu.cli import main
 
 from .archive_support import COMPLETED_EXAMPLE, EXAMPLES, schema_folder
+from .generated_memos import write_numbered_memos
 
 PLAIN_EXAMPLE = EXAMPLES / "lohja-neuvottelumuistio.json"
 
@@ -190,8 +192,39 @@ def test_a_memo_that_cannot_be_read_exits_1(
         "--settings", str(EXAMPLES / SETTINGS_FILE),
     )  # fmt: skip
     assert code == 1
-    assert err.startswith(f"{memo}: 1 problem in the document")
-    assert err.endswith("hyvaneuvottelu: not archived: a memo cannot be read\n")
+    lines = err.splitlines()
+    assert lines[:3] == [
+        "not archived: the memos are not ready for the archive; nothing was written",
+        f"{memo}:",
+        "  cannot be read: 1 problem in the document",
+    ]
+    assert lines[3].startswith("  line 1, column 2: expected JSON, found ")
+    assert len(lines) == 4
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json"]
+
+
+def test_every_memo_is_checked_and_every_refusal_listed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    memos = tmp_path / "memos"
+    memos.mkdir()
+    broken = memos / "a-broken.json"
+    broken.write_text("{", encoding="utf-8")
+    shutil.copy(PLAIN_EXAMPLE, memos / "b-plain.json")
+    shutil.copy(COMPLETED_EXAMPLE, memos / "c-ready.json")
+    code, _, err = run(
+        capsys, "archive", str(memos), "--out", str(tmp_path / "p"),
+        "--settings", str(EXAMPLES / SETTINGS_FILE), "--lang", "en",
+    )  # fmt: skip
+    assert code == 1
+    sources = [line for line in err.splitlines() if not line.startswith("  ")]
+    assert sources == [
+        "not archived: the memos are not ready for the archive; nothing was written",
+        f"{broken}:",
+        f"{memos / 'b-plain.json'}:",
+    ]
+    assert "  /date: HN-A001: The date of the negotiation is missing" in err.splitlines()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["memos"]
 
 
 def test_an_empty_folder_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -235,3 +268,190 @@ def test_verify_no_package_exits_2(capsys: pytest.CaptureFixture[str], tmp_path:
     code, _, err = run(capsys, "verify", str(tmp_path / "none"))
     assert code == 2
     assert err == f"hyvaneuvottelu: {tmp_path / 'none'}: no such package (a folder or a zip file)\n"
+
+
+def files_under(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` with its bytes (symlinks as where they point)."""
+    found: dict[str, bytes] = {}
+    for path in sorted(root.rglob("*")):
+        name = path.relative_to(root).as_posix()
+        if path.is_symlink():
+            found[name] = os.fsencode(os.readlink(path))
+        elif path.is_file():
+            found[name] = path.read_bytes()
+        else:
+            found[name] = b"<folder>"
+    return found
+
+
+@pytest.fixture
+def inputs(folder: Path) -> Path:
+    """The memos folder of ``folder`` with an unrelated file beside the memo."""
+    (folder / "notes.txt").write_bytes(b"unrelated, precious")
+    return folder
+
+
+ADVICE = "choose a target outside the inputs; nothing was written"
+
+
+@pytest.mark.parametrize("as_zip", [False, True], ids=["folder", "zip"])
+def test_the_input_folder_as_target_is_refused_and_left_alone(
+    capsys: pytest.CaptureFixture[str], inputs: Path, as_zip: bool
+) -> None:
+    before = files_under(inputs.parent)
+    zipped = ["--zip"] if as_zip else []
+    code, out, err = run(capsys, "archive", str(inputs), "--out", str(inputs), "--force", *zipped)
+    assert (code, out) == (2, "")
+    assert err == f"hyvaneuvottelu: {inputs}: the target is the input {inputs}; {ADVICE}\n"
+    assert files_under(inputs.parent) == before
+
+
+def test_a_target_above_an_input_is_refused(
+    capsys: pytest.CaptureFixture[str], inputs: Path
+) -> None:
+    above = inputs.parent
+    before = files_under(above)
+    memo = inputs / COMPLETED_EXAMPLE.name
+    code, _, err = run(capsys, "archive", str(memo), "--out", str(above), "--force")
+    assert code == 2
+    assert err == f"hyvaneuvottelu: {above}: the target holds the input {memo}; {ADVICE}\n"
+    assert files_under(above) == before
+
+
+def test_the_memo_as_its_own_zip_is_refused(
+    capsys: pytest.CaptureFixture[str], inputs: Path
+) -> None:
+    before = files_under(inputs)
+    memo = inputs / COMPLETED_EXAMPLE.name
+    code, _, err = run(capsys, "archive", str(memo), "--out", str(memo), "--zip", "--force")
+    assert code == 2
+    assert err == f"hyvaneuvottelu: {memo}: the target is the input {memo}; {ADVICE}\n"
+    assert files_under(inputs) == before
+
+
+def test_a_target_inside_an_input_folder_is_refused(
+    capsys: pytest.CaptureFixture[str], inputs: Path
+) -> None:
+    before = files_under(inputs)
+    target = inputs / "package"
+    code, _, err = run(capsys, "archive", str(inputs), "--out", str(target))
+    assert code == 2
+    assert err == (
+        f"hyvaneuvottelu: {target}: the target lies inside the input folder {inputs}; {ADVICE}\n"
+    )
+    assert files_under(inputs) == before
+
+
+@pytest.mark.parametrize("given", [False, True], ids=["found", "--settings"])
+def test_the_settings_file_as_target_is_refused(
+    capsys: pytest.CaptureFixture[str], inputs: Path, tmp_path: Path, given: bool
+) -> None:
+    memo = tmp_path / "memo.json"
+    shutil.move(inputs / COMPLETED_EXAMPLE.name, memo)
+    settings = inputs / SETTINGS_FILE
+    if not given:
+        shutil.move(settings, tmp_path / SETTINGS_FILE)
+        settings = tmp_path / SETTINGS_FILE
+    before = files_under(tmp_path)
+    chosen = ["--settings", str(settings)] if given else []
+    code, _, err = run(
+        capsys, "archive", str(memo), "--out", str(settings), "--zip", "--force", *chosen
+    )
+    assert code == 2
+    assert err == f"hyvaneuvottelu: {settings}: the target is the input {settings}; {ADVICE}\n"
+    assert files_under(tmp_path) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
+def test_a_symlink_to_the_input_folder_as_target_is_refused(
+    capsys: pytest.CaptureFixture[str], inputs: Path, tmp_path: Path
+) -> None:
+    link = tmp_path / "link"
+    link.symlink_to(inputs, target_is_directory=True)
+    before = files_under(tmp_path)
+    code, _, err = run(capsys, "archive", str(inputs), "--out", str(link), "--force")
+    assert code == 2
+    assert err == f"hyvaneuvottelu: {link}: the target is the input {inputs}; {ADVICE}\n"
+    assert files_under(tmp_path) == before
+
+
+@pytest.mark.parametrize("target", [".", ".."])
+def test_dot_and_dot_dot_as_target_are_refused_around_an_input(
+    capsys: pytest.CaptureFixture[str],
+    inputs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    target: str,
+) -> None:
+    monkeypatch.chdir(inputs)
+    before = files_under(inputs.parent)
+    memo = COMPLETED_EXAMPLE.name
+    code, _, err = run(capsys, "archive", memo, "--out", target, "--force")
+    assert code == 2
+    assert err == f"hyvaneuvottelu: {target}: the target holds the input {memo}; {ADVICE}\n"
+    assert files_under(inputs.parent) == before
+
+
+def test_dot_as_target_elsewhere_is_an_existing_folder_not_a_crash(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = tmp_path / "here"
+    here.mkdir()
+    (here / "notes.txt").write_bytes(b"precious")
+    monkeypatch.chdir(here)
+    code, _, err = run(capsys, "archive", str(COMPLETED_EXAMPLE), "--out", ".")
+    assert code == 2
+    assert err == (
+        f"hyvaneuvottelu: {here}: already exists; not overwritten (use --force to replace it)\n"
+    )
+    code, _, err = run(capsys, "archive", str(COMPLETED_EXAMPLE), "--out", ".", "--force")
+    assert code == 2
+    assert err == (
+        f"hyvaneuvottelu: {here}: is a folder that holds no package (no manifest.json); "
+        "not replaced, even with --force\n"
+    )
+    assert files_under(tmp_path) == {"here": b"<folder>", "here/notes.txt": b"precious"}
+
+
+def test_more_memos_than_one_transfer_holds_exit_2_before_any_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    memos = tmp_path / "memos"
+    memos.mkdir()
+    for number in range(1001):
+        (memos / f"memo-{number:04d}.json").write_bytes(b"not read")
+    code, out, err = run(
+        capsys, "archive", str(memos), "--out", str(tmp_path / "p"),
+        "--settings", str(EXAMPLES / SETTINGS_FILE),
+    )  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err == (
+        "hyvaneuvottelu: 1001 memos: one transfer holds at most 1000; "
+        "split the memos into several transfers; nothing was written\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["memos"]
+
+
+def test_a_transfer_too_large_for_its_metadata_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_numbered_memos(tmp_path / "memos", 3)
+    monkeypatch.setattr(_package, "MAX_SAHKE2_BYTES", 8 * 1024)
+    code, out, err = run(capsys, "archive", str(tmp_path / "memos"), "--out", str(tmp_path / "p"))
+    assert (code, out) == (2, "")
+    assert err == (
+        "hyvaneuvottelu: sahke2.xml would take more than 8192 bytes, more than a package "
+        "reader accepts; split the memos into several transfers; nothing was written\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["memos"]
+
+
+def test_a_folder_of_many_memos_archives_and_verifies(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    write_numbered_memos(tmp_path / "memos", 12)
+    target = tmp_path / "package.zip"
+    code, out, _ = run(capsys, "archive", str(tmp_path / "memos"), "--out", str(target), "--zip")
+    assert code == 0
+    assert out == f"{target}: SÄHKE2 2019 package written: 12 memos, 26 files\n"
+    code, out, _ = run(capsys, "verify", str(target))
+    assert code == 0, out

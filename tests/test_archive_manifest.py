@@ -59,3 +59,40 @@ def test_a_changed_manifest_is_refused(change: Callable[[bytes], bytes], message
     data = change(manifest().render())
     with pytest.raises(ManifestError, match=re.escape(message)):
         Manifest.parse(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            b"[" * 100_000 + b"]" * 100_000,
+            "expected JSON nested 3 deep (a manifest), found JSON nested deeper than the "
+            "reader follows",
+        ),
+        (
+            b'{"size": ' + b"9" * 5000 + b"}",
+            "expected an integer of at most 20 digits, found one of 5000 digits",
+        ),
+        (b'{"size": 1.5}', "expected whole numbers only, found 1.5"),
+        (b'{"size": NaN}', "expected whole numbers only, found NaN"),
+        (b" " * (4 * 1024 * 1024 + 1), "4194305 bytes; a manifest holds at most 4194304 bytes"),
+    ],
+    ids=["deep", "long-integer", "float", "nan", "large"],
+)
+def test_hostile_json_is_a_manifest_error_with_bounded_work(data: bytes, message: str) -> None:
+    with pytest.raises(ManifestError) as caught:
+        Manifest.parse(data)
+    assert str(caught.value) == message
+
+
+def test_a_negative_size_or_a_hash_with_a_newline_is_refused() -> None:
+    document = json.loads(manifest().render())
+    document["files"][0]["size"] = -1
+    data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()
+    with pytest.raises(ManifestError, match=re.escape('"a.txt": expected a size of 0 bytes')):
+        Manifest.parse(data)
+    document["files"][0]["size"] = 0
+    document["files"][0]["sha256"] += "\n"
+    data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()
+    with pytest.raises(ManifestError, match="64 lower-case hex digits"):
+        Manifest.parse(data)

@@ -4,25 +4,34 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import attrs
 import pytest
 
-from hyvaneuvottelu import HyvaneuvotteluError, examples, from_xml
+from hyvaneuvottelu import HyvaneuvotteluError, Negotiation, OutputError, examples, from_xml, to_xml
 from hyvaneuvottelu.archive import (
     MANIFEST_FILE,
     SAHKE2_FILE,
     ArchiveRefusedError,
     Refusal,
     Sahke2Version,
+    TransferTooLargeError,
+    _package,
     write_package,
 )
-from hyvaneuvottelu.archive._package import resolve_created
+from hyvaneuvottelu.archive._contents import ArchivedMemo
+from hyvaneuvottelu.archive._package import package_files, resolve_created
+from hyvaneuvottelu.limits import MAX_PACKAGE_MEMOS, MAX_SAHKE2_BYTES
 from hyvaneuvottelu.model import PersonalDataClass
 
-from .archive_support import completed_memo, ready_memo, settings
+from .archive_support import ROOT, completed_memo, ready_memo, settings
+from .generated_memos import numbered_memos
 
 CREATED = datetime(2025, 2, 5, 8, 0, tzinfo=UTC)
 
@@ -213,3 +222,207 @@ def test_without_any_creation_time_the_caller_is_asked_for_one() -> None:
     memo = attrs.evolve(completed_memo(), record=None)
     with pytest.raises(HyvaneuvotteluError, match="give --created"):
         resolve_created(None, [memo], {})
+
+
+def test_a_target_over_its_inputs_is_refused_by_the_library(tmp_path: Path) -> None:
+    memos = tmp_path / "memos"
+    memos.mkdir()
+    memo = memos / "memo.json"
+    memo.write_bytes(b"precious")
+    with pytest.raises(OutputError) as caught:
+        write_package([completed_memo()], memos, settings(), force=True, inputs=[memo])
+    assert str(caught.value) == (
+        f"{memos}: the target holds the input {memo}; "
+        "choose a target outside the inputs; nothing was written"
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["memos"]
+    assert [p.name for p in memos.iterdir()] == ["memo.json"]
+    assert memo.read_bytes() == b"precious"
+
+
+def test_memos_are_taken_one_at_a_time_and_written_as_they_come(tmp_path: Path) -> None:
+    target = tmp_path / "p"
+    staging = tmp_path / f".p.{os.getpid()}.partial"
+    seen: list[list[str]] = []
+
+    def memos() -> Iterator[Negotiation]:
+        for memo in numbered_memos(3):
+            seen.append(sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*")))
+            yield memo
+
+    write_package(memos(), target, settings(), created=CREATED)
+    assert seen == [
+        [],
+        ["case-001", "case-001/memo.html", "case-001/memo.xml"],
+        [
+            "case-001",
+            "case-001/memo.html",
+            "case-001/memo.xml",
+            "case-002",
+            "case-002/memo.html",
+            "case-002/memo.xml",
+        ],
+    ]
+    assert len(tree(target)) == 8
+
+
+def test_a_refused_memo_stops_the_writing_but_not_the_checking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rendered: list[int] = []
+    archived = _package._archived
+
+    def render(negotiation: Negotiation, index: int) -> ArchivedMemo:
+        rendered.append(index)
+        return archived(negotiation, index)
+
+    monkeypatch.setattr(_package, "_archived", render)
+    memos = [
+        ready_memo(identifier="A"),
+        examples.load(),
+        ready_memo(identifier="A"),
+        ready_memo(identifier="C"),
+    ]
+    with pytest.raises(ArchiveRefusedError) as caught:
+        write_package(memos, tmp_path / "p", settings(), language="en")
+    assert [r.source for r in caught.value.refusals] == ["memo 2", "memo 3"]
+    assert caught.value.refusals[1].reasons == (
+        '/record/identifier: expected an identifier no other memo of the transfer has, found "A" '
+        "(also in memo 1)",
+    )
+    assert rendered == [1]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_refusal_given_for_an_unreadable_memo_is_listed_with_the_others(
+    tmp_path: Path,
+) -> None:
+    unreadable = Refusal(source="broken.json", reasons=("cannot be read: no JSON",))
+    with pytest.raises(ArchiveRefusedError) as caught:
+        write_package([unreadable, completed_memo()], tmp_path / "p", settings())
+    assert caught.value.refusals == (unreadable,)
+    assert list(tmp_path.iterdir()) == []
+
+
+SPLIT = "split the memos into several transfers; nothing was written"
+
+
+def test_more_memos_than_one_transfer_holds_are_refused_at_once(tmp_path: Path) -> None:
+    memo = completed_memo()
+    with pytest.raises(TransferTooLargeError) as caught:
+        write_package([memo] * 1001, tmp_path / "p", settings())
+    assert str(caught.value) == f"1001 memos: one transfer holds at most 1000; {SPLIT}"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_more_memos_than_one_transfer_holds_are_refused_from_a_generator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_package, "MAX_PACKAGE_MEMOS", 2)
+    write_package(numbered_memos(2), tmp_path / "two", settings())
+    with pytest.raises(TransferTooLargeError) as caught:
+        write_package(numbered_memos(3), tmp_path / "three", settings())
+    assert str(caught.value) == f"more than 2 memos: one transfer holds at most 2; {SPLIT}"
+    assert [p.name for p in tmp_path.iterdir()] == ["two"]
+
+
+def test_the_metadata_file_never_exceeds_what_the_reader_accepts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_package(numbered_memos(2), tmp_path / "measured", settings(), created=CREATED)
+    size = len((tmp_path / "measured" / SAHKE2_FILE).read_bytes())
+    monkeypatch.setattr(_package, "MAX_SAHKE2_BYTES", size)
+    write_package(numbered_memos(2), tmp_path / "exactly", settings(), created=CREATED)
+    monkeypatch.setattr(_package, "MAX_SAHKE2_BYTES", size - 1)
+    with pytest.raises(TransferTooLargeError) as caught:
+        write_package(numbered_memos(2), tmp_path / "over", settings(), created=CREATED)
+    assert str(caught.value) == (
+        f"sahke2.xml would take more than {size - 1} bytes, more than a package reader "
+        f"accepts; {SPLIT}"
+    )
+    # Refused as soon as the case files alone are too large, before the last memo.
+    monkeypatch.setattr(_package, "MAX_SAHKE2_BYTES", size // 2)
+    taken: list[int] = []
+
+    def memos() -> Iterator[Negotiation]:
+        for number, memo in enumerate(numbered_memos(5), start=1):
+            taken.append(number)
+            yield memo
+
+    with pytest.raises(TransferTooLargeError):
+        write_package(memos(), tmp_path / "early", settings(), created=CREATED)
+    assert taken == [1, 2]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["exactly", "measured"]
+
+
+def test_the_files_together_never_exceed_what_the_reader_accepts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_package, "MAX_PACKAGE_TOTAL_BYTES", 1000)
+    with pytest.raises(TransferTooLargeError) as caught:
+        write_package([completed_memo()], tmp_path / "p", settings())
+    assert str(caught.value) == (
+        f"the memos' files take more than 1000 bytes, more than a package reader accepts; {SPLIT}"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_memo_whose_xml_the_reader_would_refuse_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_package, "MAX_XML_BYTES", 1000)
+    memo = completed_memo()
+    with pytest.raises(ArchiveRefusedError) as caught:
+        write_package([memo], tmp_path / "p", settings(), sources=["big.json"])
+    assert caught.value.refusals == (
+        Refusal(
+            source="big.json",
+            reasons=(
+                "/: expected a memo whose memo.xml takes at most 1000 bytes (what a package "
+                f"reader accepts), found {len(to_xml(memo))} bytes",
+            ),
+        ),
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_metadata_limit_holds_the_largest_transfer_with_a_wide_margin() -> None:
+    def metadata_size(count: int) -> int:
+        files = package_files(numbered_memos(count), settings(), CREATED)
+        return next(f.size for f in files if f.path == SAHKE2_FILE)
+
+    per_memo = (metadata_size(3) - metadata_size(1)) // 2
+    assert 4000 < per_memo < 8000  # the completed example: about 5.3 kB
+    assert MAX_PACKAGE_MEMOS * per_memo * 4 < MAX_SAHKE2_BYTES
+
+
+_PEAK_MEMORY = """
+import resource, sys
+from tests.archive_support import EXAMPLES
+from tests.generated_memos import numbered_memos
+from hyvaneuvottelu.archive import load_settings, settings_from, write_package
+
+settings = settings_from(load_settings(EXAMPLES / "archive-settings.json"))
+write_package(numbered_memos(int(sys.argv[1])), sys.argv[2], settings, zip=sys.argv[3] == "zip")
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss is in KiB on Linux")
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_memory_does_not_grow_with_the_number_of_memos(tmp_path: Path, form: str) -> None:
+    def peak_kib(count: int) -> int:
+        target = tmp_path / f"{count}-{form}"
+        done = subprocess.run(
+            [sys.executable, "-c", _PEAK_MEMORY, str(count), str(target), form],
+            capture_output=True,
+            check=True,
+            cwd=ROOT,
+            text=True,
+            timeout=300,
+        )
+        return int(done.stdout)
+
+    few, many = peak_kib(10), peak_kib(110)
+    # Holding the memos and their files took about 125 kB more per memo.
+    assert many - few < 4 * 1024, (few, many)

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 import hyvaneuvottelu as hn
-from hyvaneuvottelu import examples, schemas
+from hyvaneuvottelu import documents, examples, schemas
 from hyvaneuvottelu.cli import main
+from hyvaneuvottelu.limits import MAX_INPUT_BYTES
 
 from .documents import minimal_document
 
@@ -140,6 +141,45 @@ def test_unknown_output_extension_asks_for_to(memo: Path, tmp_path: Path) -> Non
     assert "cannot tell the format from the extension" in result.stderr.decode()
 
 
+@pytest.mark.parametrize(
+    ("name", "to", "named"),
+    [("memo.json", "xml", "json"), ("out.json", "html", "json"), ("out.xml", "json", "xml")],
+)
+def test_convert_refuses_an_extension_that_names_another_format(
+    capsys: pytest.CaptureFixture[str], memo: Path, name: str, to: str, named: str
+) -> None:
+    before = memo.read_bytes()
+    out = memo.parent / name
+    code = main(["convert", str(memo), str(out), "--to", to, "--force"])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f"hyvaneuvottelu: {out}: the extension names {named}, but --to asks for {to}; "
+        f"nothing written (give a file name ending in .{to}, or leave out --to)\n"
+    )
+    assert memo.read_bytes() == before
+    assert sorted(p.name for p in memo.parent.iterdir()) == ["memo.json"]
+
+
+@pytest.mark.parametrize(
+    ("name", "to", "start"),
+    [
+        ("out.xml", None, b"<?xml"),
+        ("out.xml", "xml", b"<?xml"),
+        ("out.HTM", "html", b"<!DOCTYPE html>"),
+        ("out.htm", None, b"<!DOCTYPE html>"),
+        ("out.json", "json", b"{"),
+        ("out.txt", "xml", b"<?xml"),
+        ("out", "html", b"<!DOCTYPE html>"),
+    ],
+)
+def test_convert_writes_the_format_asked_for_or_named(
+    memo: Path, name: str, to: str | None, start: bytes
+) -> None:
+    out = memo.parent / name
+    assert main(["convert", str(memo), str(out), *(["--to", to] if to else [])]) == 0
+    assert out.read_bytes().startswith(start)
+
+
 def test_convert_reads_standard_input(memo: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "hyvaneuvottelu", "convert", "-"],
@@ -160,3 +200,48 @@ def test_schema_writes_a_file(tmp_path: Path) -> None:
     out = tmp_path / "schema.json"
     assert main(["schema", str(out)]) == 0
     assert out.read_bytes() == schemas.json_schema_bytes()
+
+
+@pytest.mark.parametrize("command", [["example"], ["convert", "-"]])
+@pytest.mark.parametrize("indent", ["17", "-1", "1e3", "٣", "9" * 5000, ""])
+def test_indent_out_of_range_is_a_usage_error(
+    command: list[str], indent: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([*command, f"--indent={indent}"])
+    assert exited.value.code == 2
+    shown = repr(indent) if len(indent) < 10 else "'" + "9" * 5000 + "'"
+    assert capsys.readouterr().err.endswith(
+        f"error: argument --indent: expected a whole number of spaces from 0 to 16, found {shown}\n"
+    )
+
+
+def test_indent_up_to_the_maximum(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["example", "--indent", "16"]) == 0
+    lines = capsysbinary.readouterr().out.splitlines()
+    assert lines[1].startswith(b" " * 16 + b'"schemaVersion"')
+    assert main(["example", "--indent", "0"]) == 0
+    assert capsysbinary.readouterr().out.count(b"\n") == 1
+
+
+def test_convert_refuses_a_file_too_large_as_invalid_input(tmp_path: Path) -> None:
+    path = tmp_path / "large.json"
+    with path.open("wb") as stream:
+        stream.truncate(MAX_INPUT_BYTES + 1)  # sparse, and never read
+    result = run("convert", str(path))
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"hyvaneuvottelu: {path}: larger than 64 MiB; refused\n"
+
+
+def test_an_internal_error_is_a_message_not_a_traceback(
+    memo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(data: bytes, *, format: str | None = None) -> hn.Negotiation:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(documents, "read_bytes", fail)
+    assert main(["convert", str(memo)]) == 1
+    assert capsys.readouterr().err == (
+        "hyvaneuvottelu: internal error (ZeroDivisionError: division by zero); please report "
+        "it to the developers, with the input that caused it\n"
+    )

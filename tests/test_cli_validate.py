@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import multiprocessing
+import os
 import subprocess
 import sys
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any, ClassVar
 
 import attrs
 import pytest
 
-from hyvaneuvottelu import SectionKind, examples, to_json
+from hyvaneuvottelu import Negotiation, SectionKind, documents, examples, to_json, validation
 from hyvaneuvottelu.cli import main
 from hyvaneuvottelu.cli._validate import default_language
+from hyvaneuvottelu.limits import MAX_INPUT_BYTES
+from hyvaneuvottelu.rules import Profile
 
 from .rule_cases import GOOD, section, statement
 
@@ -166,7 +174,7 @@ def test_missing_file_exits_2_and_is_reported(
                 "code": "HN-D002",
                 "severity": "error",
                 "path": "",
-                "message": "Tiedostoa ei voi lukea: No such file or directory",
+                "message": "Tiedostoa ei voi lukea: tiedostoa ei ole",
             }
         ],
     }
@@ -237,4 +245,288 @@ def test_swedish_locale_gives_swedish(tmp_path: Path) -> None:
         f"{path}: ogiltig (1 fel)\n"
         '  fel HN-L004 /councilTerm: "2023-2027" är ingen fullmäktigeperiod\n'
         "1 fil: 0 giltiga, 1 ogiltig; 1 fel\n"
+    )
+
+
+# A batch never stops at one bad file.
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_reader_failure_does_not_stop_the_batch(tmp_path: Path, jobs: str) -> None:
+    (tmp_path / "a.json").write_bytes(to_json(GOOD))
+    # An integer of more digits than Python converts by default (4,300).
+    (tmp_path / "b.json").write_bytes(b'{"schemaVersion": ' + b"9" * 5000 + b"}")
+    (tmp_path / "c.json").write_bytes(to_json(GOOD))
+    result = run("validate", "--format", "json", "--lang", "en", "--jobs", jobs, str(tmp_path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    document = json.loads(result.stdout)
+    assert [(e["file"], e["valid"]) for e in document] == [
+        (str(tmp_path / "a.json"), True),
+        (str(tmp_path / "b.json"), False),
+        (str(tmp_path / "c.json"), True),
+    ]
+    assert [f["code"] for f in document[1]["findings"]] == ["HN-D001"]
+
+
+def _crash_on(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Make reading the file ``name`` fail as a defect of the library would."""
+    real = documents.read_bytes
+
+    def read_bytes(data: bytes, *, format: str | None = None) -> Negotiation:
+        if data == name.encode():
+            raise ZeroDivisionError("division by zero")
+        return real(data, format=format)
+
+    monkeypatch.setattr(documents, "read_bytes", read_bytes)
+
+
+def test_an_unexpected_exception_is_a_finding_that_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _crash_on(monkeypatch, "crash")
+    (tmp_path / "a.json").write_bytes(b"crash")
+    (tmp_path / "b.json").write_bytes(to_json(GOOD))
+    assert main(["validate", "--lang", "en", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    message = (
+        "Not a valid memo: expected a file this release can check, found an internal error "
+        "(ZeroDivisionError: division by zero); please report it to the developers"
+    )
+    assert out == (
+        f"{tmp_path / 'a.json'}: invalid (1 error)\n"
+        f"  error HN-D001 /: {message}\n"
+        f"{tmp_path / 'b.json'}: valid\n"
+        "2 files: 1 valid, 1 invalid; 1 error\n"
+    )
+    assert err == f"hyvaneuvottelu: {tmp_path / 'a.json'}: {message}\n"
+
+
+def test_an_unexpected_exception_in_json_output_in_finnish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _crash_on(monkeypatch, "crash")
+    (tmp_path / "a.json").write_bytes(b"crash")
+    assert main(["validate", "--format", "json", "--lang", "fi", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    message = (
+        "Ei kelvollinen muistio: odotettiin tiedosto, jonka tämä versio pystyy tarkistamaan, "
+        "löytyi sisäinen virhe (ZeroDivisionError: division by zero); "
+        "ilmoitathan siitä kehittäjille"
+    )
+    assert json.loads(out) == [
+        {
+            "file": str(tmp_path / "a.json"),
+            "valid": False,
+            "findings": [{"code": "HN-D001", "severity": "error", "path": "", "message": message}],
+        }
+    ]
+    assert err == f"hyvaneuvottelu: {tmp_path / 'a.json'}: {message}\n"
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="the worker must inherit this test's stand-in for a crash, which only fork gives",
+)
+def test_a_worker_that_dies_costs_only_its_own_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = [str(tmp_path / f"m{i}.json") for i in range(6)]
+    for name in names:
+        Path(name).write_bytes(to_json(GOOD))
+    real = validation._validate_file
+
+    def die_on_m4(name: str, profile: Profile) -> validation.FileResult:
+        if name.endswith("m4.json"):
+            os._exit(3)  # as the kernel's out-of-memory killer would end it
+        return real(name, profile)
+
+    monkeypatch.setattr(validation, "_validate_file", die_on_m4)
+    monkeypatch.setattr(validation, "available_cpus", lambda: 2)
+    results = list(validation.validate_files(names, jobs=2))
+    assert [r.file for r in results] == names
+    assert [r.internal_error for r in results] == [None] * 4 + [
+        "BrokenProcessPool: the process checking the file ended abruptly",
+        None,
+    ]
+    assert [r.report.valid for r in results] == [True] * 4 + [False, True]
+
+
+class _Pool:
+    """A stand-in for ProcessPoolExecutor that records how many workers it was asked for."""
+
+    started: ClassVar[list[int]] = []
+
+    def __init__(self, max_workers: int) -> None:
+        self.started.append(max_workers)
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        future.set_result(function(*args))
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("jobs", "files", "cpus", "workers"),
+    [
+        (1000, 1, 8, []),
+        (1000, 3, 8, [3]),
+        (1000, 100, 8, [8]),
+        (2, 100, 8, [2]),
+        (4, 100, 1, []),
+    ],
+)
+def test_never_more_workers_than_files_or_cpus(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    jobs: int,
+    files: int,
+    cpus: int,
+    workers: list[int],
+) -> None:
+    names = [str(tmp_path / f"m{i:03}.json") for i in range(files)]
+    for name in names:
+        Path(name).write_bytes(b"{")
+    monkeypatch.setattr(_Pool, "started", [])
+    monkeypatch.setattr(validation, "ProcessPoolExecutor", _Pool)
+    monkeypatch.setattr(validation, "available_cpus", lambda: cpus)
+    results = list(validation.validate_files(names, jobs=jobs))
+    assert [r.file for r in results] == names
+    assert _Pool.started == workers
+
+
+def test_available_cpus_are_those_this_process_may_use() -> None:
+    if hasattr(os, "process_cpu_count"):
+        assert validation.available_cpus() == os.process_cpu_count()
+    else:
+        assert validation.available_cpus() == len(os.sched_getaffinity(0))
+
+
+# Files refused for their size, and folders.
+
+
+@pytest.fixture
+def too_large(tmp_path: Path) -> Path:
+    path = tmp_path / "large.json"
+    with path.open("wb") as stream:
+        stream.truncate(MAX_INPUT_BYTES + 1)  # sparse: no disk space, and never read
+    return path
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("fi", "Tiedostoa ei voi lukea: tiedosto on suurempi kuin enimmäiskoko 64 MiB"),
+        ("sv", "Filen kan inte läsas: filen är större än maxstorleken 64 MiB"),
+        ("en", "The file cannot be read: the file is larger than the limit of 64 MiB"),
+    ],
+)
+def test_a_file_too_large_is_invalid_in_the_chosen_language(
+    too_large: Path, capsys: pytest.CaptureFixture[str], language: str, message: str
+) -> None:
+    assert main(["validate", "--format", "json", "--lang", language, str(too_large)]) == 1
+    assert json.loads(capsys.readouterr().out) == [
+        {
+            "file": str(too_large),
+            "valid": False,
+            "findings": [{"code": "HN-D002", "severity": "error", "path": "", "message": message}],
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "warning", "summary"),
+    [
+        ("fi", "varoitus: {}: kansiossa ei ole muistioita (*.json, *.xml)", "0 tiedostoa: 0 kelvollista, 0 virheellistä"),
+        ("sv", "varning: {}: mappen innehåller inga promemorior (*.json, *.xml)", "0 filer: 0 giltiga, 0 ogiltiga"),
+        ("en", "warning: {}: no memos (*.json, *.xml) in the folder", "0 files: 0 valid, 0 invalid"),
+    ],
+)  # fmt: skip
+def test_an_empty_folder_is_worth_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, warning: str, summary: str
+) -> None:
+    (tmp_path / "notes.txt").write_text("not a memo")
+    assert main(["validate", "--lang", language, str(tmp_path)]) == 0
+    assert capsys.readouterr() == (f"{summary}\n", f"hyvaneuvottelu: {warning.format(tmp_path)}\n")
+
+
+def _refuse_to_list(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Make ``folder`` unreadable as chmod 000 would, even to root, who ignores permissions."""
+    real = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if os.fspath(path) == str(folder):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_an_unreadable_subfolder_is_an_io_error_and_the_walk_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for folder in ("a", "b", "c"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "memo.json").write_bytes(to_json(GOOD))
+    _refuse_to_list(monkeypatch, tmp_path / "b")
+    assert main(["validate", "--lang", "sv", str(tmp_path)]) == 2
+    assert capsys.readouterr().out == (
+        f"{tmp_path / 'a' / 'memo.json'}: giltig\n"
+        f"{tmp_path / 'b'}: ogiltig (1 fel)\n"
+        "  fel HN-D002 /: Filen kan inte läsas: mappens innehåll kan inte läsas: åtkomst nekad\n"
+        f"{tmp_path / 'c' / 'memo.json'}: giltig\n"
+        "3 filer: 2 giltiga, 1 ogiltig; 1 fel\n"
+    )
+
+
+def test_an_unreadable_folder_named_on_the_command_line_is_an_io_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _refuse_to_list(monkeypatch, tmp_path)
+    assert main(["validate", "--format", "json", "--lang", "fi", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert json.loads(out) == [
+        {
+            "file": str(tmp_path),
+            "valid": False,
+            "findings": [
+                {
+                    "code": "HN-D002",
+                    "severity": "error",
+                    "path": "",
+                    "message": "Tiedostoa ei voi lukea: kansion sisältöä ei voi lukea: "
+                    "ei käyttöoikeutta",
+                }
+            ],
+        }
+    ]
+    assert err == ""
+
+
+def test_archive_refuses_a_folder_it_cannot_list_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "memos" / "locked").mkdir(parents=True)
+    (tmp_path / "memos" / "memo.json").write_bytes(to_json(GOOD))
+    _refuse_to_list(monkeypatch, tmp_path / "memos" / "locked")
+    out = tmp_path / "package"
+    assert main(["archive", str(tmp_path / "memos"), "--out", str(out)]) == 2
+    assert capsys.readouterr().err == (
+        f"hyvaneuvottelu: {tmp_path / 'memos' / 'locked'}: Permission denied\n"
+    )
+    assert not out.exists()
+
+
+def test_a_dangling_link_named_like_a_memo_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "gone.json").symlink_to(tmp_path / "nowhere.json")
+    assert main(["validate", "--lang", "en", str(tmp_path)]) == 2
+    assert capsys.readouterr().out == (
+        f"{tmp_path / 'gone.json'}: invalid (1 error)\n"
+        "  error HN-D002 /: The file cannot be read: no such file\n"
+        "1 file: 0 valid, 1 invalid; 1 error\n"
     )

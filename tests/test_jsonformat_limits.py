@@ -217,11 +217,6 @@ def test_a_document_larger_than_the_input_limit_is_refused(
     ]
 
 
-def test_only_bytes_and_text_are_read() -> None:
-    with pytest.raises(TypeError, match=r"^from_json reads bytes or str, not dict$"):
-        hn.from_json({})  # type: ignore[arg-type]  # the wrong type on purpose
-
-
 def test_structure_reports_an_integer_python_cannot_print() -> None:
     body = minimal_document()
     del body["schemaVersion"]

@@ -214,7 +214,7 @@ def test_a_date_that_does_not_exist_is_refused() -> None:
 
 
 def test_from_xml_reads_bytes_only() -> None:
-    with pytest.raises(TypeError, match="from_xml reads bytes, not str"):
+    with pytest.raises(TypeError, match="from_xml reads bytes or a binary file, not str"):
         hn.from_xml(EXAMPLE.decode())  # type: ignore[arg-type]
 
 

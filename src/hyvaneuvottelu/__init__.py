@@ -15,6 +15,15 @@ from .archive import (
     write_package,
 )
 from .errors import DocumentError, HyvaneuvotteluError, InvalidValueError, OutputError, Problem
+from .importing import (
+    ImportNote,
+    ImportRefusedError,
+    ImportResult,
+    MissingExtraError,
+    NoteKind,
+    import_file,
+    import_text,
+)
 from .jsonformat import SCHEMA_VERSION, from_json, to_json
 from .model import (
     CODE_LISTS,
@@ -81,6 +90,9 @@ __all__ = [
     "Finding",
     "FollowUpAction",
     "HyvaneuvotteluError",
+    "ImportNote",
+    "ImportRefusedError",
+    "ImportResult",
     "InformationFlow",
     "InvalidValueError",
     "LeadershipKind",
@@ -88,8 +100,10 @@ __all__ = [
     "LocalizedText",
     "MatterToAgree",
     "MeetingRole",
+    "MissingExtraError",
     "Negotiation",
     "NegotiationKind",
+    "NoteKind",
     "OnBehalfOf",
     "OperatingModel",
     "Organisation",
@@ -126,6 +140,8 @@ __all__ = [
     "check",
     "from_json",
     "from_xml",
+    "import_file",
+    "import_text",
     "section_points",
     "to_html",
     "to_json",

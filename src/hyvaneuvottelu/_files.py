@@ -5,16 +5,23 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
 
 from .errors import OutputError
+from .limits import MAX_INPUT_BYTES
 
-__all__ = ["MAX_INPUT_BYTES", "place_file", "read_limited", "write_atomic"]
-
-#: Inputs larger than this are refused before parsing.
-MAX_INPUT_BYTES = 64 * 1024 * 1024
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "FileTooLargeError",
+    "NotRegularFileError",
+    "place_file",
+    "read_limited",
+    "special_kind",
+    "write_atomic",
+]
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> None:
@@ -66,14 +73,84 @@ def place_file(temporary: str | os.PathLike[str], target: Path, *, force: bool) 
 def read_limited(name: str, limit: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of file ``name``, or of standard input for ``-``, at most ``limit``.
 
-    Raises :class:`OSError`; a larger input raises it with ``errno.EFBIG``,
-    before anything is parsed.
+    Raises :class:`OSError`: :class:`FileTooLargeError` for a larger input,
+    before anything is parsed; :class:`NotRegularFileError` for a FIFO, a
+    socket or a device, which is never opened for a read that could block or
+    have side effects; :class:`IsADirectoryError` for a folder.
     """
-    if name == "-":
-        data = sys.stdin.buffer.read(limit + 1)
-    else:
-        with open(name, "rb") as stream:
-            data = stream.read(limit + 1)
+    data = sys.stdin.buffer.read(limit + 1) if name == "-" else _read_regular_file(name, limit)
     if len(data) > limit:
-        raise OSError(errno.EFBIG, f"larger than {limit // (1024 * 1024)} MiB; refused")
+        raise _too_large(name, limit)
     return data
+
+
+class FileTooLargeError(OSError):
+    """An input is larger than the limit (``errno.EFBIG``); ``limit`` is in bytes."""
+
+    limit: int
+
+
+class NotRegularFileError(OSError):
+    """An input is not a regular file; ``kind`` names what it is.
+
+    ``kind`` is one of ``"fifo"``, ``"socket"``, ``"character device"``,
+    ``"block device"`` or ``"special file"``.
+    """
+
+    kind: str
+
+
+#: What :func:`special_kind` calls each type of file that is not a regular one.
+_KINDS = (
+    (stat.S_ISFIFO, "fifo", "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "socket", "a socket"),
+    (stat.S_ISCHR, "character device", "a character device"),
+    (stat.S_ISBLK, "block device", "a block device"),
+)
+
+
+def special_kind(mode: int) -> str | None:
+    """What a file of ``mode`` (``st_mode``) is, or None for a regular file or a folder."""
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return next((kind for test, kind, _ in _KINDS if test(mode)), "special file")
+
+
+def _read_regular_file(name: str, limit: int) -> bytes:
+    # Opening a FIFO for reading blocks until a writer comes, and opening a
+    # device can have effects of its own, so the type is checked before the
+    # open. The file can be replaced between the check and the open: the open
+    # is therefore non-blocking (a FIFO opens at once, without a writer) and
+    # cannot make a terminal the controlling one, and the type is checked
+    # again on the open descriptor before a single byte is read.
+    _check_type(name, os.stat(name).st_mode)
+    with open(name, "rb", opener=_open_without_blocking) as stream:
+        info = os.fstat(stream.fileno())
+        _check_type(name, info.st_mode)
+        if info.st_size > limit:
+            raise _too_large(name, limit)
+        return stream.read(limit + 1)
+
+
+def _open_without_blocking(path: str, flags: int) -> int:
+    extra = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    return os.open(path, flags | extra)
+
+
+def _check_type(name: str, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", name)
+    kind = special_kind(mode)
+    if kind is not None:
+        described = next((words for _, k, words in _KINDS if k == kind), "a special file")
+        error = NotRegularFileError(errno.EINVAL, f"not a regular file but {described}", name)
+        error.kind = kind
+        raise error
+
+
+def _too_large(name: str, limit: int) -> FileTooLargeError:
+    error = FileTooLargeError(
+        errno.EFBIG, f"larger than {limit // (1024 * 1024)} MiB; refused", name
+    )
+    error.limit = limit
+    return error

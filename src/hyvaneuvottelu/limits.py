@@ -10,9 +10,16 @@ from __future__ import annotations
 
 __all__ = [
     "MAX_DEPTH",
+    "MAX_IMPORT_BYTES",
+    "MAX_IMPORT_PAGES",
+    "MAX_IMPORT_PARTS",
+    "MAX_IMPORT_PDF_CONTENT_BYTES",
+    "MAX_IMPORT_PDF_OBJECTS",
+    "MAX_IMPORT_UNPACKED_BYTES",
     "MAX_INDENT",
     "MAX_INPUT_BYTES",
     "MAX_INTEGER_DIGITS",
+    "MAX_MANIFEST_BYTES",
     "MAX_PACKAGE_ENTRIES",
     "MAX_PACKAGE_FILE_BYTES",
     "MAX_PACKAGE_MEMOS",
@@ -55,3 +62,23 @@ MAX_PACKAGE_FILE_BYTES = 64 * MiB
 MAX_PACKAGE_TOTAL_BYTES = 2048 * MiB
 #: The SÄHKE2 metadata file of a package, which describes every memo.
 MAX_SAHKE2_BYTES = 32 * MiB
+#: The manifest of a package: about 200 bytes for each of its entries.
+MAX_MANIFEST_BYTES = 4 * MiB
+
+#: The text of one memo to import, in bytes of UTF-8: a text file, or the text
+#: extracted from a Word file or a PDF. A memo of 300 pages fits (memos have a
+#: few); reading takes about 15 seconds a MiB.
+MAX_IMPORT_BYTES = 1 * MiB
+#: Pages of a PDF to import.
+MAX_IMPORT_PAGES = 300
+#: The drawing instructions of all pages of a PDF to import, unpacked, counted
+#: before any page is read. Reading them is the slow part (about 10 seconds a
+#: MiB); a dense page of text has 5 to 15 KiB, so a memo of 70 pages fits.
+MAX_IMPORT_PDF_CONTENT_BYTES = 1 * MiB
+#: Objects a PDF to import may declare (its cross-reference table's size).
+MAX_IMPORT_PDF_OBJECTS = 200_000
+#: Parts (zip entries) of a Word file to import.
+MAX_IMPORT_PARTS = 1000
+#: All parts of a Word file together, uncompressed, as their sizes are declared;
+#: the zip reader never unpacks more than it declares.
+MAX_IMPORT_UNPACKED_BYTES = 64 * MiB

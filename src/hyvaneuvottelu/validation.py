@@ -7,26 +7,33 @@ them for files, so that a file that is not a memo still gets a report
 
 from __future__ import annotations
 
+import errno
+import math
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
 
 import attrs
 
 from . import documents
-from ._files import read_limited
+from ._files import FileTooLargeError, NotRegularFileError, read_limited, special_kind
 from .errors import DocumentError, HyvaneuvotteluError
 from .rules import NOT_A_DOCUMENT, UNREADABLE_FILE, Profile, Report, RuleFinding, check
 
 __all__ = [
     "MEMO_SUFFIXES",
     "FileResult",
+    "Skipped",
+    "UnreadableFolder",
+    "available_cpus",
     "memo_files",
     "validate_bytes",
     "validate_file",
     "validate_files",
+    "walk_memos",
 ]
 
 #: Files a folder walk picks up.
@@ -35,15 +42,66 @@ MEMO_SUFFIXES = (".json", ".xml")
 #: enough to keep workers busy, few enough that memory stays flat.
 _BATCH = 32
 _IN_FLIGHT_PER_WORKER = 4
+#: The longest exception message quoted in an internal-error finding.
+_MAX_ERROR_TEXT = 300
 
 
 @attrs.frozen(kw_only=True)
 class FileResult:
-    """The report on one file; ``readable`` is False when the file could not be read."""
+    """The report on one file.
+
+    ``readable`` is False when the file (or folder) could not be read for a
+    reason outside its content: missing, no permission, not a regular file.
+    ``internal_error`` names the unexpected exception (``"ValueError: ..."``)
+    that stopped the check of this file: a defect of this library, reported
+    as a finding too, so that the batch goes on.
+    """
 
     file: str
     report: Report
     readable: bool = True
+    internal_error: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class UnreadableFolder:
+    """A folder the walk could not list, and the error that said so."""
+
+    path: str
+    error: OSError
+
+
+@attrs.frozen(kw_only=True)
+class Skipped:
+    """A path the walk passed over without opening it.
+
+    ``reason`` is what the path is: ``"fifo"``, ``"socket"``,
+    ``"character device"``, ``"block device"`` or ``"special file"`` (named
+    like a memo, but not a regular file), or ``"no memos"`` (a folder holding
+    no memo).
+    """
+
+    path: str
+    reason: str
+
+    def message(self, language: str = "fi") -> str:
+        """Why the path was passed over, in ``language`` (``fi``, ``sv`` or ``en``)."""
+        if self.reason == "no memos":
+            words = _in_languages(
+                "text",
+                fi="kansiossa ei ole muistioita (*.json, *.xml)",
+                sv="mappen innehåller inga promemorior (*.json, *.xml)",
+                en="no memos (*.json, *.xml) in the folder",
+            )
+        else:
+            fi, sv, en = _SPECIAL_KINDS.get(self.reason, _SPECIAL_KINDS["special file"])
+            words = _in_languages(
+                "text",
+                fi=f"ohitettu: ei tavallinen tiedosto vaan {fi}",
+                sv=f"hoppades över: inte en vanlig fil utan {sv}",
+                en=f"skipped: not a regular file but {en}",
+            )
+        return words.get(f"text@{language}", words["text"])
 
 
 def validate_bytes(
@@ -66,68 +124,223 @@ def validate_bytes(
 
 
 def validate_file(name: str, profile: Profile | str = Profile.DRAFT) -> FileResult:
-    """Read file ``name`` (``-`` for standard input) and check it."""
+    """Read file ``name`` (``-`` for standard input) and check it; never raises for the file.
+
+    A file refused for its size is invalid (``HN-D002``, but readable); a file
+    that cannot be read at all is unreadable (``HN-D002``).
+    """
+    chosen = Profile(profile)
+    # The readers raise DocumentError for bad input and the rules never raise;
+    # any other exception here is a defect of this library. It must neither
+    # stop the batch (one memo would cost the report on thousands) nor pass
+    # for a verdict on the memo: it becomes an error finding that names the
+    # exception's type, and FileResult.internal_error carries it so that the
+    # command line also says so on standard error. Exception, not
+    # BaseException: an interrupt or an exit still ends the batch.
+    try:
+        return _validate_file(name, chosen)
+    except Exception as exc:  # noqa: BLE001 - reported as a finding; see above
+        return _internal_error_result(name, f"{type(exc).__name__}: {exc}", chosen)
+
+
+def _internal_error_result(name: str, error: str, profile: Profile) -> FileResult:
+    if len(error) > _MAX_ERROR_TEXT:
+        error = error[: _MAX_ERROR_TEXT - 1] + "…"
+    finding = _finding(NOT_A_DOCUMENT.code, "", **_internal_error_words(error))
+    report = Report(profile=profile, findings=(finding,))
+    return FileResult(file=name, report=report, internal_error=error)
+
+
+def _validate_file(name: str, profile: Profile) -> FileResult:
     try:
         data = read_limited(name)
+    except FileTooLargeError as exc:
+        finding = _finding(UNREADABLE_FILE.code, "", **_too_large_words(exc.limit))
+        return FileResult(file=name, report=Report(profile=profile, findings=(finding,)))
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        finding = _finding(UNREADABLE_FILE.code, "", reason=reason)
+        finding = _finding(UNREADABLE_FILE.code, "", **_os_error_words(exc))
         return FileResult(
-            file=name, report=Report(profile=Profile(profile), findings=(finding,)), readable=False
+            file=name, report=Report(profile=profile, findings=(finding,)), readable=False
         )
     format = documents.format_of(name) if name != "-" else None
     return FileResult(file=name, report=validate_bytes(data, format=format, profile=profile))
 
 
-def memo_files(paths: Iterable[str]) -> Iterator[str]:
-    """Each path, with every folder replaced by the memos in it, recursively, in name order."""
+def walk_memos(
+    paths: Iterable[str], *, skipped: Callable[[Skipped], None] | None = None
+) -> Iterator[str | UnreadableFolder]:
+    """Each path, with every folder replaced by the memos in it, recursively, in name order.
+
+    A folder (or subfolder) that cannot be listed comes as an
+    :class:`UnreadableFolder`, and the walk goes on. A file named like a memo
+    that is not a regular file (a FIFO, a socket, a device) is never opened:
+    it is passed to ``skipped``, as is a folder that holds no memo.
+    """
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            yield from _walk(path)
+            found = False
+            for entry in _walk(path, skipped):
+                found = True
+                yield entry
+            if not found and skipped is not None:
+                skipped(Skipped(path=path, reason="no memos"))
         else:
             yield path
 
 
+def memo_files(
+    paths: Iterable[str], *, skipped: Callable[[Skipped], None] | None = None
+) -> Iterator[str]:
+    """Like :func:`walk_memos`, but a folder that cannot be listed raises its :class:`OSError`."""
+    for entry in walk_memos(paths, skipped=skipped):
+        if isinstance(entry, UnreadableFolder):
+            raise entry.error
+        yield entry
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on."""
+    counted: int | None
+    if hasattr(os, "process_cpu_count"):  # Python 3.13
+        counted = os.process_cpu_count()
+    elif hasattr(os, "sched_getaffinity"):
+        counted = len(os.sched_getaffinity(0))
+    else:
+        counted = os.cpu_count()
+    return max(1, counted or 1)
+
+
 def validate_files(
-    names: Iterable[str], profile: Profile | str = Profile.DRAFT, *, jobs: int = 1
+    names: Iterable[str | UnreadableFolder],
+    profile: Profile | str = Profile.DRAFT,
+    *,
+    jobs: int = 1,
 ) -> Iterator[FileResult]:
     """Validate each file, in order, as results become ready.
 
-    With ``jobs`` above 1 the files are checked in that many processes. Only a
-    bounded number of files is in flight, so memory does not grow with their number.
+    With ``jobs`` above 1 the files are checked in several processes: never
+    more than ``jobs``, than the CPUs available, or than there are files.
+    Only a bounded number of files is in flight, so memory does not grow with
+    their number. An :class:`UnreadableFolder` among the names gives its own
+    result, in its place.
     """
     chosen = Profile(profile)
-    if jobs <= 1:
-        for name in names:
-            yield validate_file(name, chosen)
+    entries = iter(names)
+    workers = min(jobs, available_cpus())
+    if workers > 1:
+        # Enough names to give each worker a full batch; fewer than that are
+        # all the names there are, shared out among fewer workers in smaller
+        # batches.
+        head = list(islice(entries, workers * _BATCH))
+        batch_size = _BATCH
+        if len(head) < workers * _BATCH:
+            workers = min(workers, len(head))
+            batch_size = math.ceil(len(head) / max(workers, 1))
+        entries = chain(head, entries)
+    if workers <= 1:
+        for entry in entries:
+            yield _check_entry(entry, chosen)
         return
-    batches = _batches(iter(names))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Future[list[FileResult]]] = deque()
-        for batch in islice(batches, jobs * _IN_FLIGHT_PER_WORKER):
-            pending.append(pool.submit(_validate_batch, batch, chosen))
+    yield from _in_processes(_batches(entries, batch_size), chosen, workers)
+
+
+def _in_processes(
+    batches: Iterator[list[str | UnreadableFolder]], profile: Profile, workers: int
+) -> Iterator[FileResult]:
+    pool = ProcessPoolExecutor(max_workers=workers)
+    pending: deque[tuple[list[str | UnreadableFolder], Future[list[FileResult]]]] = deque()
+
+    def submit(count: int) -> None:
+        for batch in islice(batches, count):
+            pending.append((batch, pool.submit(_validate_batch, batch, profile)))
+
+    try:
+        submit(workers * _IN_FLIGHT_PER_WORKER)
         while pending:
-            results = pending.popleft().result()
-            for batch in islice(batches, 1):
-                pending.append(pool.submit(_validate_batch, batch, chosen))
+            batch, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                # A worker died (killed for memory, or a crash in a C
+                # library): which file did it is unknown, and every batch in
+                # flight is lost. Each of their files is checked again in a
+                # process of its own, so that only the culprit is reported as
+                # such, and a new pool takes on the rest.
+                lost = [batch, *(entry for entry, _ in pending)]
+                pending.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                for entry in chain.from_iterable(lost):
+                    yield _check_alone(entry, profile)
+                pool = ProcessPoolExecutor(max_workers=workers)
+                submit(workers * _IN_FLIGHT_PER_WORKER)
+                continue
+            submit(1)
             yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _validate_batch(names: list[str], profile: Profile) -> list[FileResult]:
-    return [validate_file(name, profile) for name in names]
+def _check_alone(entry: str | UnreadableFolder, profile: Profile) -> FileResult:
+    """Check one file in a process of its own; a result saying so if the process dies."""
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(_check_entry, entry, profile).result()
+        except BrokenProcessPool as exc:
+            name = entry.path if isinstance(entry, UnreadableFolder) else entry
+            error = f"{type(exc).__name__}: the process checking the file ended abruptly"
+            return _internal_error_result(name, error, profile)
 
 
-def _batches(names: Iterator[str]) -> Iterator[list[str]]:
-    while batch := list(islice(names, _BATCH)):
+def _check_entry(entry: str | UnreadableFolder, profile: Profile) -> FileResult:
+    if isinstance(entry, UnreadableFolder):
+        finding = _finding(UNREADABLE_FILE.code, "", **_folder_error_words(entry.error))
+        return FileResult(
+            file=entry.path, report=Report(profile=profile, findings=(finding,)), readable=False
+        )
+    return validate_file(entry, profile)
+
+
+def _validate_batch(entries: list[str | UnreadableFolder], profile: Profile) -> list[FileResult]:
+    return [_check_entry(entry, profile) for entry in entries]
+
+
+def _batches(
+    entries: Iterator[str | UnreadableFolder], size: int
+) -> Iterator[list[str | UnreadableFolder]]:
+    while batch := list(islice(entries, size)):
         yield batch
 
 
-def _walk(folder: str) -> Iterator[str]:
-    for root, folders, files in os.walk(folder):
+def _walk(
+    folder: str, skipped: Callable[[Skipped], None] | None
+) -> Iterator[str | UnreadableFolder]:
+    # os.walk reports a folder it cannot list through onerror and goes on
+    # with the rest; the errors are passed on in the order they happen.
+    errors: deque[OSError] = deque()
+    for root, folders, files in os.walk(folder, onerror=errors.append):
+        while errors:
+            yield _unreadable(errors.popleft(), folder)
         folders.sort()
         for name in sorted(files):
-            if name.lower().endswith(MEMO_SUFFIXES):
-                yield os.path.join(root, name)
+            if not name.lower().endswith(MEMO_SUFFIXES):
+                continue
+            path = os.path.join(root, name)
+            try:
+                kind = special_kind(os.stat(path).st_mode)
+            except OSError:
+                # A dangling link or a file gone meanwhile: reading it will
+                # say what is wrong, in the file's own result.
+                kind = None
+            if kind is None:
+                yield path
+            elif skipped is not None:
+                skipped(Skipped(path=path, reason=kind))
+    while errors:
+        yield _unreadable(errors.popleft(), folder)
+
+
+def _unreadable(error: OSError, folder: str) -> UnreadableFolder:
+    return UnreadableFolder(path=str(error.filename or folder), error=error)
 
 
 def _finding(code: str, path: str, **arguments: str) -> RuleFinding:
@@ -137,3 +350,86 @@ def _finding(code: str, path: str, **arguments: str) -> RuleFinding:
         path=path if path != "/" else "",
         arguments=tuple(arguments.items()),
     )
+
+
+# The words this module puts into findings, in each language of the rules'
+# messages: an argument ``name`` holds the Finnish text and ``name@sv``,
+# ``name@en`` the others (see RuleFinding.arguments).
+
+
+def _in_languages(name: str, fi: str, sv: str, en: str) -> dict[str, str]:
+    return {name: fi, f"{name}@sv": sv, f"{name}@en": en}
+
+
+def _too_large_words(limit: int) -> dict[str, str]:
+    size = f"{limit / (1024 * 1024):g} MiB"
+    return _in_languages(
+        "reason",
+        fi=f"tiedosto on suurempi kuin enimmäiskoko {size}",
+        sv=f"filen är större än maxstorleken {size}",
+        en=f"the file is larger than the limit of {size}",
+    )
+
+
+#: Not a regular file: what it is, by NotRegularFileError.kind.
+_SPECIAL_KINDS = {
+    "fifo": ("nimetty putki (FIFO)", "en namngiven pipe (FIFO)", "a named pipe (FIFO)"),
+    "socket": ("pistoke (socket)", "en socket", "a socket"),
+    "character device": ("merkkilaite", "en teckenenhet", "a character device"),
+    "block device": ("lohkolaite", "en blockenhet", "a block device"),
+    "special file": ("erikoistiedosto", "en specialfil", "a special file"),
+}
+
+#: Common reasons a file cannot be read, by errno; the system's words for others.
+_OS_ERRORS = {
+    errno.ENOENT: ("tiedostoa ei ole", "filen finns inte", "no such file"),
+    errno.EACCES: ("ei käyttöoikeutta", "åtkomst nekad", "permission denied"),
+    errno.EPERM: ("ei käyttöoikeutta", "åtkomst nekad", "permission denied"),
+    errno.EISDIR: ("se on kansio", "det är en mapp", "it is a folder"),
+    errno.ENOTDIR: (
+        "polun osa ei ole kansio",
+        "en del av sökvägen är ingen mapp",
+        "a part of the path is not a folder",
+    ),
+}
+
+
+def _os_error_words(error: OSError) -> dict[str, str]:
+    if isinstance(error, NotRegularFileError):
+        fi, sv, en = _SPECIAL_KINDS.get(error.kind, _SPECIAL_KINDS["special file"])
+        return _in_languages(
+            "reason",
+            fi=f"ei tavallinen tiedosto vaan {fi}",
+            sv=f"inte en vanlig fil utan {sv}",
+            en=f"not a regular file but {en}",
+        )
+    system = error.strerror or str(error)
+    fi, sv, en = _OS_ERRORS.get(error.errno or 0, (system, system, system))
+    return _in_languages("reason", fi=fi, sv=sv, en=en)
+
+
+def _folder_error_words(error: OSError) -> dict[str, str]:
+    words = _os_error_words(error)
+    return _in_languages(
+        "reason",
+        fi=f"kansion sisältöä ei voi lukea: {words['reason']}",
+        sv=f"mappens innehåll kan inte läsas: {words['reason@sv']}",
+        en=f"the folder cannot be listed: {words['reason@en']}",
+    )
+
+
+def _internal_error_words(error: str) -> dict[str, str]:
+    return {
+        **_in_languages(
+            "expected",
+            fi="tiedosto, jonka tämä versio pystyy tarkistamaan",
+            sv="en fil som den här versionen kan kontrollera",
+            en="a file this release can check",
+        ),
+        **_in_languages(
+            "found",
+            fi=f"sisäinen virhe ({error}); ilmoitathan siitä kehittäjille",
+            sv=f"ett internt fel ({error}); rapportera det gärna till utvecklarna",
+            en=f"an internal error ({error}); please report it to the developers",
+        ),
+    }

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from .. import limits
 from ._contents import PackageFile
 
 __all__ = ["MANIFEST_FILE", "Manifest", "ManifestEntry", "ManifestError", "build_manifest"]
@@ -23,7 +24,7 @@ MANIFEST_FILE = "manifest.json"
 _FORMAT = "hyvaneuvottelu-archive-manifest"
 _VERSION = 1
 _ALGORITHM = "SHA-256"
-_HEX = re.compile(r"^[0-9a-f]{64}$")
+_HEX = re.compile(r"[0-9a-f]{64}")
 
 
 class ManifestError(ValueError):
@@ -56,11 +57,26 @@ class Manifest:
 
     @classmethod
     def parse(cls, data: bytes) -> Manifest:
-        """Read a manifest; raise :class:`ManifestError` if it is not canonical."""
+        """Read a manifest; raise :class:`ManifestError` if it is not canonical.
+
+        Bounded work whatever the input: its size, the digits of a number and
+        the nesting are limited before anything else is looked at.
+        """
+        if len(data) > limits.MAX_MANIFEST_BYTES:
+            raise ManifestError(
+                f"{len(data)} bytes; a manifest holds at most {limits.MAX_MANIFEST_BYTES} bytes"
+            )
         try:
-            document = json.loads(data)
+            document = json.loads(
+                data, parse_int=_integer, parse_float=_no_number, parse_constant=_no_number
+            )
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ManifestError(f"not a JSON document ({exc})") from None
+        except RecursionError:
+            raise ManifestError(
+                "expected JSON nested 3 deep (a manifest), found JSON nested deeper "
+                "than the reader follows"
+            ) from None
         manifest = cls(
             created=_parse_timestamp(_field(document, "created", str)),
             entries=tuple(_entry(item) for item in _field(document, "files", list)),
@@ -95,6 +111,20 @@ def _parse_timestamp(text: str) -> datetime:
         ) from None
 
 
+def _integer(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > limits.MAX_INTEGER_DIGITS:
+        raise ManifestError(
+            f"expected an integer of at most {limits.MAX_INTEGER_DIGITS} digits, "
+            f"found one of {digits} digits"
+        )
+    return int(text)
+
+
+def _no_number(text: str) -> Any:
+    raise ManifestError(f"expected whole numbers only, found {text[:20]}")
+
+
 def _field(document: Any, name: str, kind: type) -> Any:
     if type(document) is not dict or type(document.get(name)) is not kind:
         raise ManifestError(f'expected "{name}" ({kind.__name__})')
@@ -104,6 +134,9 @@ def _field(document: Any, name: str, kind: type) -> Any:
 def _entry(item: Any) -> ManifestEntry:
     path = _field(item, "path", str)
     sha256 = _field(item, "sha256", str)
-    if not _HEX.match(sha256):
+    if not _HEX.fullmatch(sha256):
         raise ManifestError(f'"{path}": expected a SHA-256 of 64 lower-case hex digits')
-    return ManifestEntry(path=path, size=_field(item, "size", int), sha256=sha256)
+    size = _field(item, "size", int)
+    if size < 0:
+        raise ManifestError(f'"{path}": expected a size of 0 bytes or more, found {size}')
+    return ManifestEntry(path=path, size=size, sha256=sha256)

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..model import LocalizedText, Negotiation, RecordMetadata
+from ..model import (
+    LocalizedText,
+    Negotiation,
+    Organisation,
+    Presence,
+    RecordMetadata,
+    RecordStatus,
+)
+from . import _vocabulary as v
 
 __all__ = [
     "agreed_values",
     "alternative_titles",
+    "attending_organisations",
     "case_created",
     "function_levels",
     "record_of",
@@ -30,8 +39,8 @@ def record_of(negotiation: Negotiation) -> RecordMetadata:
 
 
 def _main_language(negotiation: Negotiation) -> str:
-    languages = record_of(negotiation).languages
-    return languages[0] if languages else "fi"
+    record = negotiation.record
+    return record.languages[0] if record is not None and record.languages else "fi"
 
 
 def wording(text: LocalizedText, negotiation: Negotiation) -> str:
@@ -63,25 +72,118 @@ def function_levels(code: str) -> tuple[str, ...]:
     return tuple(" ".join(parts[: i + 1]) for i in range(len(parts)))
 
 
-def agreed_values(negotiation: Negotiation) -> dict[str, str]:
+def attending_organisations(negotiation: Negotiation) -> tuple[Organisation, ...]:
+    """Organisations whose people took part; the parties when the memo names none."""
+    attending = {
+        p.organisation
+        for p in negotiation.participants
+        if p.organisation is not None and p.presence is not Presence.ABSENT
+    }
+    found = tuple(o for o in negotiation.organisations if o.id in attending)
+    return found or (negotiation.county, *negotiation.municipalities)
+
+
+def _one(value: object | None) -> tuple[str, ...]:
+    return () if value is None or value == "" else (str(value),)
+
+
+def _names(organisations: tuple[Organisation, ...], negotiation: Negotiation) -> tuple[str, ...]:
+    return tuple(wording(o.name, negotiation) for o in organisations)
+
+
+def agreed_values(negotiation: Negotiation) -> dict[str, tuple[str, ...]]:
     """What the SÄHKE2 metadata must say about this memo, by element path.
 
-    Paths are relative to the memo's ``CaseFile``; the verifier compares each
-    with the element it finds there. Titles, dates and identifiers.
+    Paths are relative to the memo's ``CaseFile``, in the order the elements
+    are written, with ``[Role='...']`` picking agents by role; each value is
+    the texts of every element on the path, in order. It is empty where the
+    memo holds nothing for the path, so that metadata the memo does not
+    support is a disagreement too. Titles, identifiers, dates, parties,
+    types, statuses, languages, publicity and people: everything but the
+    transfer's settings (how permanence is encoded, function titles).
     """
-    record = record_of(negotiation)
-    values = {
-        "NativeId": record.case_id or "",
-        "Title": title(negotiation),
-        "Created": case_created(negotiation).isoformat(),
-        "Function": record.function_code or "",
-        "Action/Title": title(negotiation),
-        "Action/Created": negotiation.date.isoformat() if negotiation.date else "",
-        "Action/Record/NativeId": record.identifier or "",
-        "Action/Record/Title": title(negotiation),
-        "Action/Record/Created": record.created.date().isoformat() if record.created else "",
-        "Action/Record/Function": record.function_code or "",
+    record = negotiation.record or RecordMetadata()
+    has_record = negotiation.record is not None
+    created = record.created.date() if record.created else None
+    known = [d for d in (negotiation.date, created) if d]
+    parties = (negotiation.county, *negotiation.municipalities)
+    main_title = title(negotiation)
+    status = record.status is RecordStatus.APPROVED
+    checked = record.approved or created
+    author_organisation = (
+        negotiation.organisation(record.author_organisation)
+        if record.author is not None and record.author_organisation is not None
+        else None
+    )
+    return {
+        "Subject": tuple(topic.value for topic in negotiation.topics),
+        "Created": _one(min(known).isoformat() if known and has_record else None),
+        "NativeId": _one(record.case_id),
+        "Language": record.languages,
+        "Description": _one(negotiation.theme and wording(negotiation.theme, negotiation)),
+        **_restriction(negotiation, ""),
+        "Title": (main_title,),
+        "RetentionReason": _retention_reason(negotiation),
+        "Status": _one(has_record and (v.CASE_STATUS_CLOSED if status else v.CASE_STATUS_OPEN)),
+        "ClassificationScheme//FunctionCode": function_levels(record.function_code)
+        if record.function_code
+        else (),
+        "Function": _one(record.function_code),
+        f"Agent[Role='{v.ROLE_PARTY}']/CorporateName": _names(parties, negotiation),
+        f"Agent[Role='{v.ROLE_OTHER_ORGANISATION}']/CorporateName": _names(
+            negotiation.other_organisations, negotiation
+        ),
+        "Type": (v.NEGOTIATION_TYPES[negotiation.kind],),
+        "Action/Created": _one(negotiation.date and negotiation.date.isoformat()),
+        "Action/Description": _one(
+            negotiation.place and f"Paikka: {wording(negotiation.place, negotiation)}"
+        ),
+        "Action/Title": (main_title,),
+        f"Action/Agent[Role='{v.ROLE_PARTICIPANT_ORGANISATION}']/CorporateName": _names(
+            attending_organisations(negotiation), negotiation
+        ),
+        "Action/Type": (v.ACTION_TYPE,),
+        "Action/Record/Created": _one(created and created.isoformat()),
+        "Action/Record/NativeId": _one(record.identifier),
+        "Action/Record/Language": record.languages,
+        **_restriction(negotiation, "Action/Record/"),
+        "Action/Record/Title": (main_title,),
+        "Action/Record/RetentionReason": _retention_reason(negotiation),
+        "Action/Record/Status": _one(record.status and v.RECORD_STATUSES[record.status]),
+        "Action/Record/Function": _one(record.function_code),
+        "Action/Record/Type": _one(record.document_type and v.DOCUMENT_TYPES[record.document_type]),
+        "Action/Record/Accepted": _one(record.approved and record.approved.isoformat()),
+        "Action/Record/Authenticity/Checker": _one(record.approver or record.author),
+        "Action/Record/Authenticity/Date": _one(checked and checked.isoformat()),
+        "Action/Record/Coverage/Spatial": _names(parties, negotiation),
+        "Action/Record/Coverage/Temporal": _one(
+            negotiation.council_term and f"valtuustokausi {negotiation.council_term}"
+        ),
+        "Action/Record/AlternativeTitle": alternative_titles(negotiation),
+        f"Action/Record/Agent[Role='{v.ROLE_AUTHOR}']/Name": _one(record.author),
+        f"Action/Record/Agent[Role='{v.ROLE_AUTHOR}']/CorporateName": _one(
+            author_organisation and wording(author_organisation.name, negotiation)
+        ),
+        f"Action/Record/Agent[Role='{v.ROLE_APPROVER}']/Name": _one(record.approver),
     }
-    if record.approved is not None:
-        values["Action/Record/Accepted"] = record.approved.isoformat()
-    return values
+
+
+def _retention_reason(negotiation: Negotiation) -> tuple[str, ...]:
+    retention = negotiation.record.retention if negotiation.record else None
+    reason = retention.reason if retention else None
+    return _one(reason and wording(reason, negotiation))
+
+
+def _restriction(negotiation: Negotiation, prefix: str) -> dict[str, tuple[str, ...]]:
+    record = negotiation.record or RecordMetadata()
+    publicity = record.publicity
+    return {
+        f"{prefix}Restriction/PublicityClass": _one(
+            publicity and v.PUBLICITY_CLASSES[publicity.publicity_class]
+        ),
+        f"{prefix}Restriction/SecurityPeriod": _one(publicity and publicity.period_years),
+        f"{prefix}Restriction/SecurityReason": _one(publicity and publicity.legal_ground),
+        f"{prefix}Restriction/PersonalData": _one(
+            record.personal_data and v.PERSONAL_DATA[record.personal_data][0]
+        ),
+    }

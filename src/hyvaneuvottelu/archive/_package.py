@@ -1,31 +1,54 @@
-"""Writing a transfer package: refuse what is not ready, then build and place it."""
+"""Writing a transfer package: one memo at a time, refusing what is not ready.
+
+Each memo is read, checked and rendered in turn and its files written to
+the staging place at once; only its small metadata stays in memory (the
+manifest entry of each file, the record identifier), and its SÄHKE2 case
+file waits in a temporary file until the transfer's head can be written.
+Memory does not grow with the number of memos. A transfer has at most
+:data:`~hyvaneuvottelu.limits.MAX_PACKAGE_MEMOS` memos, and its files stay
+within the limits the package reader enforces, so that every package
+written can be verified.
+"""
 
 from __future__ import annotations
 
+import io
 import os
-from collections.abc import Mapping, Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
 import attrs
 
 from .._strings import ascii_digits
 from ..errors import HyvaneuvotteluError
+from ..limits import (
+    MAX_PACKAGE_FILE_BYTES,
+    MAX_PACKAGE_MEMOS,
+    MAX_PACKAGE_TOTAL_BYTES,
+    MAX_SAHKE2_BYTES,
+    MAX_XML_BYTES,
+)
 from ..model import Negotiation
 from . import _formats
 from . import _vocabulary as v
 from ._contents import ArchivedMemo, PackageFile, Representation
-from ._manifest import MANIFEST_FILE, ManifestEntry, build_manifest
+from ._manifest import MANIFEST_FILE, Manifest, ManifestEntry
+from ._mapping import record_of
 from ._requirements import sahke2_problems
-from ._sahke2 import build_sahke2
+from ._sahke2 import SAHKE2_END, RecordDigest, case_file_xml, sahke2_head
 from ._settings import TransferSettings
-from ._staging import write_folder, write_zip
+from ._staging import Staging
+from ._target import check_target, package_path
 
 __all__ = [
     "SAHKE2_FILE",
     "ArchiveRefusedError",
     "Package",
     "Refusal",
+    "TransferTooLargeError",
     "package_files",
     "resolve_created",
     "write_package",
@@ -35,6 +58,11 @@ __all__ = [
 SAHKE2_FILE = "sahke2.xml"
 MEMO_FILE = "memo.xml"
 HTML_FILE = "memo.html"
+_MiB = 1024 * 1024
+_COPY_CHUNK = 1024 * 1024
+
+#: Writes one file of the package from its pieces; returns its manifest entry.
+_AddFile = Callable[[str, Iterable[bytes]], ManifestEntry]
 
 
 @attrs.frozen(kw_only=True)
@@ -57,6 +85,18 @@ class ArchiveRefusedError(HyvaneuvotteluError):
         super().__init__("\n".join(lines))
 
 
+class TransferTooLargeError(HyvaneuvotteluError):
+    """More memos, or more bytes, than one transfer package may hold; nothing was written."""
+
+    @classmethod
+    def too_many_memos(cls, found: str) -> TransferTooLargeError:
+        """The error for ``found`` memos: a count, or "more than N"."""
+        return cls(
+            f"{found} memos: one transfer holds at most {MAX_PACKAGE_MEMOS}; "
+            "split the memos into several transfers; nothing was written"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Package:
     """A package as written: where, when, and its manifest's entries."""
@@ -67,71 +107,253 @@ class Package:
 
 
 def write_package(
-    negotiations: Sequence[Negotiation],
+    negotiations: Iterable[Negotiation | Refusal],
     target: str | os.PathLike[str],
     settings: TransferSettings,
     *,
     zip: bool = False,
     force: bool = False,
     created: datetime | None = None,
-    sources: Sequence[str] | None = None,
+    sources: Iterable[str] | None = None,
     language: str = "fi",
+    inputs: Iterable[str | os.PathLike[str]] = (),
 ) -> Package:
     """Write one SÄHKE2 transfer of ``negotiations`` to ``target``.
 
-    A folder, or with ``zip`` one zip file. Memos with ``archive``-profile
-    errors, or lacking what SÄHKE2 requires, are refused with
-    :class:`ArchiveRefusedError` and nothing is written. ``sources`` names the
-    memos in messages (default: ``memo 1``, ``memo 2``, ...), ``language``
-    picks the rules' messages (``fi`` or ``en``). The creation
-    time is ``created``, else ``SOURCE_DATE_EPOCH``, else the latest record
-    creation time, so the same memos and settings give the same bytes.
+    A folder, or with ``zip`` one zip file. The memos are taken one at a
+    time, so ``negotiations`` may be a generator that reads them; an item
+    may be a :class:`Refusal` for a memo that could not be read. Memos with
+    ``archive``-profile errors, or lacking what SÄHKE2 requires, are refused
+    with :class:`ArchiveRefusedError` (every memo is still checked, so that
+    all refusals are listed) and nothing is written. More than
+    :data:`~hyvaneuvottelu.limits.MAX_PACKAGE_MEMOS` memos, or metadata
+    larger than a reader accepts, raise :class:`TransferTooLargeError`.
+
+    ``inputs`` are the files and folders the memos and settings were read
+    from: a ``target`` that is, holds or lies inside one of them is refused
+    with :class:`~hyvaneuvottelu.errors.OutputError` before anything is
+    written. ``sources`` names the memos in messages (default: ``memo 1``,
+    ``memo 2``, ...), ``language`` picks the rules' messages (``fi`` or
+    ``en``). The creation time is ``created``, else ``SOURCE_DATE_EPOCH``,
+    else the latest record creation time, so the same memos and settings
+    give the same bytes.
     """
-    memos = tuple(negotiations)
-    names = tuple(sources or (f"memo {i + 1}" for i in range(len(memos))))
-    _refuse_unready(memos, names, settings, language)
-    moment = resolve_created(created, memos)
-    files = package_files(memos, settings, moment)
-    path = Path(target)
-    if zip:
-        write_zip(path, files, moment, force=force)
-    else:
-        write_folder(path, files, force=force)
-    entries = build_manifest([f for f in files if f.path != MANIFEST_FILE], moment).entries
-    return Package(path=path, created=moment, files=entries)
+    check_target(target, inputs)
+    path = package_path(target)
+    given = _given_created(created, os.environ)
+    if isinstance(negotiations, Sequence) and len(negotiations) > MAX_PACKAGE_MEMOS:
+        raise TransferTooLargeError.too_many_memos(str(len(negotiations)))
+    with Staging(path, zip=zip, force=force) as staging:
+        with tempfile.TemporaryFile(dir=path.parent) as cases:
+            transfer = _Transfer(settings, language, staging.add, cases)
+            _take_all(transfer, negotiations, sources)
+            moment, entries = transfer.finish(given)
+        staging.place(moment)
+    files = sorted((e for e in entries if e.path != MANIFEST_FILE), key=_path)
+    return Package(path=path, created=moment, files=tuple(files))
 
 
-def _refuse_unready(
-    memos: Sequence[Negotiation],
-    names: Sequence[str],
+def package_files(
+    memos: Iterable[Negotiation], settings: TransferSettings, created: datetime
+) -> tuple[PackageFile, ...]:
+    """Every file of a package of ``memos``, in memory, the manifest last.
+
+    For tests and previews of small transfers: the memos are not checked.
+    """
+    files: list[PackageFile] = []
+
+    def add(path: str, chunks: Iterable[bytes]) -> ManifestEntry:
+        file = PackageFile(path=path, data=b"".join(chunks))
+        files.append(file)
+        return ManifestEntry(path=path, size=file.size, sha256=file.sha256)
+
+    transfer = _Transfer(settings, "fi", add, io.BytesIO(), check=False)
+    _take_all(transfer, memos, None)
+    transfer.finish(_given_created(created, {}))
+    return tuple(files)
+
+
+def _take_all(
+    transfer: _Transfer,
+    items: Iterable[Negotiation | Refusal],
+    sources: Iterable[str] | None,
+) -> None:
+    names = iter(sources) if sources is not None else None
+    for count, item in enumerate(items, start=1):
+        if count > MAX_PACKAGE_MEMOS:
+            raise TransferTooLargeError.too_many_memos(f"more than {MAX_PACKAGE_MEMOS}")
+        name = next(names, None) if names is not None else f"memo {count}"
+        if name is None and not isinstance(item, Refusal):
+            raise ValueError(f"sources: a name for each memo, found none for memo {count}")
+        transfer.take(item, name or "")
+
+
+class _Transfer:
+    """A package being written memo by memo, and what it remembers of each.
+
+    Files go out through ``add`` at once; the SÄHKE2 case files wait in
+    ``cases``. Once a memo is refused nothing more is written, but every
+    memo is still checked, so that the refusal lists them all.
+    """
+
+    def __init__(
+        self,
+        settings: TransferSettings,
+        language: str,
+        add: _AddFile,
+        cases: IO[bytes],
+        *,
+        check: bool = True,
+    ) -> None:
+        self.settings = settings
+        self.check = check
+        self.language = language
+        self.add = add
+        self.cases = cases
+        self.count = 0
+        self.refusals: list[Refusal] = []
+        self.seen: dict[str, str] = {}
+        self.entries: list[ManifestEntry] = []
+        self.records = RecordDigest()
+        self.latest: datetime | None = None
+        self.file_bytes = 0
+        self.case_bytes = 0
+
+    def take(self, item: Negotiation | Refusal, name: str) -> None:
+        """Check one memo and, while none is refused, write its files."""
+        self.count += 1
+        if isinstance(item, Refusal):
+            self.refusals.append(item)
+            return
+        reasons = (
+            _reasons(item, name, self.settings, self.language, self.seen) if self.check else ()
+        )
+        if reasons:
+            self.refusals.append(Refusal(source=name, reasons=reasons))
+            return
+        record = record_of(item)
+        self.records.add(record.identifier or "")
+        if record.created is not None and (self.latest is None or record.created > self.latest):
+            self.latest = record.created
+        if not self.refusals:
+            self._write(_archived(item, self.count), name)
+
+    def _write(self, memo: ArchivedMemo, name: str) -> None:
+        oversize = _oversize(memo)
+        if oversize:
+            self.refusals.append(Refusal(source=name, reasons=oversize))
+            return
+        for representation in memo.representations:
+            file = representation.file
+            self.entries.append(self.add(file.path, (file.data,)))
+            self.file_bytes += file.size
+        if self.file_bytes > MAX_PACKAGE_TOTAL_BYTES:
+            raise _too_large(f"the memos' files take more than {_mib(MAX_PACKAGE_TOTAL_BYTES)}")
+        self.case_bytes += self.cases.write(case_file_xml(memo, self.settings))
+        if self.case_bytes > MAX_SAHKE2_BYTES:
+            raise _too_large(f"{SAHKE2_FILE} would take more than {_mib(MAX_SAHKE2_BYTES)}")
+
+    def finish(self, given: datetime | None) -> tuple[datetime, list[ManifestEntry]]:
+        """Write the metadata and the manifest; the creation time and every entry."""
+        if self.count == 0:
+            raise HyvaneuvotteluError("no memos to archive")
+        if self.refusals:
+            raise ArchiveRefusedError(self.refusals)
+        moment = given or _from_records(self.latest)
+        head = sahke2_head(self.settings, moment, self.records.hexdigest())
+        if len(head) + self.case_bytes + len(SAHKE2_END) > MAX_SAHKE2_BYTES:
+            raise _too_large(f"{SAHKE2_FILE} would take more than {_mib(MAX_SAHKE2_BYTES)}")
+        self.cases.seek(0)
+        self.entries.append(self.add(SAHKE2_FILE, _pieces(head, self.cases, SAHKE2_END)))
+        manifest = Manifest(created=moment, entries=tuple(sorted(self.entries, key=_path)))
+        self.entries.append(self.add(MANIFEST_FILE, (manifest.render(),)))
+        return moment, self.entries
+
+
+def _path(entry: ManifestEntry) -> str:
+    return entry.path
+
+
+def _pieces(head: bytes, middle: IO[bytes], end: bytes) -> Iterator[bytes]:
+    yield head
+    while chunk := middle.read(_COPY_CHUNK):
+        yield chunk
+    yield end
+
+
+def _too_large(what: str) -> TransferTooLargeError:
+    return TransferTooLargeError(
+        f"{what}, more than a package reader accepts; split the memos into several "
+        "transfers; nothing was written"
+    )
+
+
+def _mib(size: int) -> str:
+    return f"{size // _MiB} MiB" if size % _MiB == 0 else f"{size} bytes"
+
+
+def _archived(negotiation: Negotiation, index: int) -> ArchivedMemo:
+    folder = f"case-{index:03d}"
+    return ArchivedMemo(
+        negotiation=negotiation,
+        representations=(
+            Representation(
+                file=PackageFile(path=f"{folder}/{MEMO_FILE}", data=_formats.memo_xml(negotiation)),
+                use_type=v.USE_ARCHIVE,
+                format_name=_formats.XML_FORMAT[0],
+                format_version=_formats.XML_FORMAT[1],
+            ),
+            Representation(
+                file=PackageFile(
+                    path=f"{folder}/{HTML_FILE}", data=_formats.memo_html(negotiation)
+                ),
+                use_type=v.USE_PUBLICATION,
+                format_name=_formats.HTML_FORMAT[0],
+                format_version=_formats.HTML_FORMAT[1],
+            ),
+        ),
+    )
+
+
+def _oversize(memo: ArchivedMemo) -> tuple[str, ...]:
+    """A file the package reader would refuse: the memo's XML, or any file, too large."""
+    reasons = []
+    for representation in memo.representations:
+        file = representation.file
+        limit = MAX_XML_BYTES if file.name == MEMO_FILE else MAX_PACKAGE_FILE_BYTES
+        if file.size > limit:
+            reasons.append(
+                f"/: expected a memo whose {file.name} takes at most {_mib(limit)} "
+                f"(what a package reader accepts), found {file.size} bytes"
+            )
+    return tuple(reasons)
+
+
+def _reasons(
+    memo: Negotiation,
+    name: str,
     settings: TransferSettings,
     language: str,
-) -> None:
-    if not memos:
-        raise HyvaneuvotteluError("no memos to archive")
-    refusals = []
-    seen: dict[str, str] = {}
-    for name, memo in zip(names, memos, strict=True):
-        found = _formats.archive_errors(memo, language)
-        reasons = [line for _, line in found]
-        # The profile says it first; SÄHKE2's own needs add what it does not cover.
-        reasons.extend(
-            p.message
-            for p in sahke2_problems(memo, settings.sahke2_version)
-            if not any(_overlap(p.location, path) for path, _ in found)
+    seen: dict[str, str],
+) -> tuple[str, ...]:
+    """Why ``memo`` cannot be archived; empty if it can. Remembers its identifier."""
+    found = _formats.archive_errors(memo, language)
+    reasons = [line for _, line in found]
+    # The profile says it first; SÄHKE2's own needs add what it does not cover.
+    reasons.extend(
+        p.message
+        for p in sahke2_problems(memo, settings.sahke2_version)
+        if not any(_overlap(p.location, path) for path, _ in found)
+    )
+    identifier = memo.record.identifier if memo.record else None
+    if identifier is not None and identifier in seen:
+        reasons.append(
+            f"/record/identifier: expected an identifier no other memo of the transfer has, "
+            f'found "{identifier}" (also in {seen[identifier]})'
         )
-        identifier = memo.record.identifier if memo.record else None
-        if identifier is not None and identifier in seen:
-            reasons.append(
-                f"/record/identifier: expected an identifier no other memo of the transfer has, "
-                f'found "{identifier}" (also in {seen[identifier]})'
-            )
-        elif identifier is not None:
-            seen[identifier] = name
-        if reasons:
-            refusals.append(Refusal(source=name, reasons=tuple(dict.fromkeys(reasons))))
-    if refusals:
-        raise ArchiveRefusedError(refusals)
+    elif identifier is not None:
+        seen[identifier] = name
+    return tuple(dict.fromkeys(reasons))
 
 
 def _overlap(one: str, other: str) -> bool:
@@ -141,64 +363,40 @@ def _overlap(one: str, other: str) -> bool:
 
 def resolve_created(
     created: datetime | None,
-    memos: Sequence[Negotiation],
+    memos: Iterable[Negotiation],
     environ: Mapping[str, str] | None = None,
 ) -> datetime:
     """The package's creation time, in UTC, to the second."""
-    environment = os.environ if environ is None else environ
+    given = _given_created(created, os.environ if environ is None else environ)
+    if given is not None:
+        return given
+    times = [m.record.created for m in memos if m.record and m.record.created]
+    return _from_records(max(times, default=None))
+
+
+def _given_created(created: datetime | None, environment: Mapping[str, str]) -> datetime | None:
+    """``created``, else ``SOURCE_DATE_EPOCH``, checked; None if neither says."""
     if created is not None:
         if created.tzinfo is None or created.utcoffset() is None:
             raise HyvaneuvotteluError(
                 f"created: expected a date-time with a UTC offset, found {created.isoformat()!r}"
             )
-        moment = created
-    elif environment.get("SOURCE_DATE_EPOCH"):
+        return _second(created)
+    if environment.get("SOURCE_DATE_EPOCH"):
         text = environment["SOURCE_DATE_EPOCH"]
         if not ascii_digits(text):
             raise HyvaneuvotteluError(
                 f"SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01, found {text!r}"
             )
-        moment = datetime.fromtimestamp(int(text), UTC)
-    else:
-        times = [m.record.created for m in memos if m.record and m.record.created]
-        if not times:
-            raise HyvaneuvotteluError("created: give --created; no memo says when it was created")
-        moment = max(times)
+        return _second(datetime.fromtimestamp(int(text), UTC))
+    return None
+
+
+def _from_records(latest: datetime | None) -> datetime:
+    if latest is None:
+        raise HyvaneuvotteluError("created: give --created; no memo says when it was created")
+    return _second(latest)
+
+
+def _second(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(microsecond=0)
-
-
-def package_files(
-    memos: Sequence[Negotiation], settings: TransferSettings, created: datetime
-) -> tuple[PackageFile, ...]:
-    """Every file of the package, the manifest last."""
-    archived = []
-    for index, negotiation in enumerate(memos, start=1):
-        folder = f"case-{index:03d}"
-        archived.append(
-            ArchivedMemo(
-                negotiation=negotiation,
-                representations=(
-                    Representation(
-                        file=PackageFile(
-                            path=f"{folder}/{MEMO_FILE}", data=_formats.memo_xml(negotiation)
-                        ),
-                        use_type=v.USE_ARCHIVE,
-                        format_name=_formats.XML_FORMAT[0],
-                        format_version=_formats.XML_FORMAT[1],
-                    ),
-                    Representation(
-                        file=PackageFile(
-                            path=f"{folder}/{HTML_FILE}", data=_formats.memo_html(negotiation)
-                        ),
-                        use_type=v.USE_PUBLICATION,
-                        format_name=_formats.HTML_FORMAT[0],
-                        format_version=_formats.HTML_FORMAT[1],
-                    ),
-                ),
-            )
-        )
-    files = [r.file for memo in archived for r in memo.representations]
-    files.append(PackageFile(path=SAHKE2_FILE, data=build_sahke2(archived, settings, created)))
-    manifest = build_manifest(files, created)
-    files.append(PackageFile(path=MANIFEST_FILE, data=manifest.render()))
-    return tuple(files)

@@ -27,10 +27,20 @@ from ._mapping import (
 )
 from ._settings import TransferSettings
 
-__all__ = ["DEFAULT_TRANSFER_TITLE", "build_sahke2", "transfer_id"]
+__all__ = [
+    "DEFAULT_TRANSFER_TITLE",
+    "SAHKE2_END",
+    "RecordDigest",
+    "build_sahke2",
+    "case_file_xml",
+    "sahke2_head",
+    "transfer_id",
+]
 
 DEFAULT_TRANSFER_TITLE = "Hyvinvointialueen ja kuntien neuvottelujen muistiot"
 _AUTHENTICITY = "Muistion hyväksyntä; tiedostojen eheys todettu SHA-256-tiivisteillä"
+#: The end of the metadata file, after the last case file.
+SAHKE2_END = b"</Metadata>\n"
 
 
 class _Builder:
@@ -38,6 +48,10 @@ class _Builder:
 
     def __init__(self, namespace: str) -> None:
         self.namespace = namespace
+
+    def root(self) -> etree._Element:
+        # The SÄHKE2 namespace is the default one, as in the National Archives' examples.
+        return etree.fromstring(f'<Metadata xmlns="{self.namespace}"/>')
 
     def add(self, parent: etree._Element, name: str, text: str | None = None) -> etree._Element:
         element = etree.SubElement(parent, f"{{{self.namespace}}}{name}")
@@ -49,41 +63,89 @@ class _Builder:
         self.add(parent, name, value.isoformat())
 
 
+# The metadata file is written in pieces, so that a transfer of many memos
+# never holds more than one case file in memory: the head (declaration,
+# root start tag, transfer and contact information), one piece per case
+# file, and the end tag. Each piece is cut from a pretty-printed document
+# whose root has only element children, so the pieces put together are
+# byte for byte what pretty-printing the whole document gives.
+
+
+def sahke2_head(settings: TransferSettings, created: datetime, records: str) -> bytes:
+    """The metadata file up to its first case file.
+
+    ``records`` is the digest of the record identifiers (:class:`RecordDigest`),
+    from which the transfer's NativeId is derived when not set.
+    """
+    b = _Builder(settings.sahke2_version.namespace)
+    root = b.root()
+    _transfer_information(b, root, settings, created, records)
+    _contact_information(b, root, settings)
+    text = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return _cut(text, keep_start=True)
+
+
+def case_file_xml(memo: ArchivedMemo, settings: TransferSettings) -> bytes:
+    """One memo's ``CaseFile``, indented as a child of the root."""
+    b = _Builder(settings.sahke2_version.namespace)
+    root = b.root()
+    _case_file(b, root, memo, settings)
+    text = etree.tostring(root, xml_declaration=False, encoding="UTF-8", pretty_print=True)
+    return _cut(text, keep_start=False)
+
+
+def _cut(text: bytes, *, keep_start: bool) -> bytes:
+    """The document without its end tag and, unless ``keep_start``, its root start tag."""
+    if not text.endswith(SAHKE2_END):
+        raise AssertionError("a pretty-printed SÄHKE2 document ends with its end tag")
+    body = text[: -len(SAHKE2_END)]
+    return body if keep_start else body[body.index(b">\n") + 2 :]
+
+
 def build_sahke2(
     memos: Sequence[ArchivedMemo], settings: TransferSettings, created: datetime
 ) -> bytes:
-    """The transfer's SÄHKE2 metadata file, UTF-8, pretty-printed."""
-    version = settings.sahke2_version
-    b = _Builder(version.namespace)
-    # The SÄHKE2 namespace is the default one, as in the National Archives' examples.
-    root = etree.fromstring(f'<Metadata xmlns="{version.namespace}"/>')
-    _transfer_information(b, root, memos, settings, created)
-    _contact_information(b, root, settings)
+    """The transfer's SÄHKE2 metadata file, UTF-8, pretty-printed, in one piece."""
+    records = RecordDigest()
     for memo in memos:
-        _case_file(b, root, memo, settings)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+        records.add(record_of(memo.negotiation).identifier or "")
+    cases = b"".join(case_file_xml(memo, settings) for memo in memos)
+    return sahke2_head(settings, created, records.hexdigest()) + cases + SAHKE2_END
 
 
-def transfer_id(
-    memos: Sequence[ArchivedMemo], settings: TransferSettings, created: datetime
-) -> str:
+class RecordDigest:
+    """The SHA-256 of the transfer's record identifiers, one per line, fed one by one."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+        self._empty = True
+
+    def add(self, identifier: str) -> None:
+        if not self._empty:
+            self._hash.update(b"\n")
+        self._hash.update(identifier.encode("utf-8"))
+        self._empty = False
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+def transfer_id(settings: TransferSettings, created: datetime, records: str) -> str:
     """The transfer's NativeId: set, or derived from contract, date and records."""
     if settings.transfer_id:
         return settings.transfer_id
-    records = "\n".join(record_of(m.negotiation).identifier or "" for m in memos)
-    digest = hashlib.sha256(records.encode("utf-8")).hexdigest()[:12]
-    return f"{settings.transfer_contract_id}-{created:%Y%m%d}-{digest}"
+    return f"{settings.transfer_contract_id}-{created:%Y%m%d}-{records[:12]}"
 
 
 def _transfer_information(
     b: _Builder,
     root: etree._Element,
-    memos: Sequence[ArchivedMemo],
     settings: TransferSettings,
     created: datetime,
+    records: str,
 ) -> None:
     info = b.add(root, "TransferInformation")
-    b.add(info, "NativeId", transfer_id(memos, settings, created))
+    b.add(info, "NativeId", transfer_id(settings, created, records))
     b.add(info, "Title", settings.transfer_title or DEFAULT_TRANSFER_TITLE)
     b.add(info, "TransferContractId", settings.transfer_contract_id)
     b.add(info, "MetadataSchema", settings.sahke2_version.namespace)

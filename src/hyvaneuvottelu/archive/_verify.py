@@ -1,45 +1,36 @@
-"""Verifying a package: every hash, every schema, and metadata against memo.
+"""Verifying a package: every byte, every hash, every schema, metadata against memo.
 
-Nothing is trusted: the manifest is checked against the files, the SÄHKE2
-``Document`` hashes against the files, each XML file against its schema,
-and the SÄHKE2 titles, dates and identifiers against the memo they describe.
-Every difference is reported with the file it concerns.
+Nothing is trusted. The package is listed first, and every byte that is not
+in a file is reported (in a zip file: before, between and after entries, in
+folder entries, comments and extra fields). Each file is then read once, a
+chunk at a time, and its size and SHA-256 compared with the manifest and
+with the SÄHKE2 ``Document`` that describes it. ``sahke2.xml`` is validated
+against the official schema; each case file must hold exactly one memo in
+the project's XML, which must be valid, ready for the archive, and agree
+with what its case file says. Every difference is reported with the file it
+concerns. Memory does not grow with the number or size of the files: only
+the manifest, ``sahke2.xml`` and one memo at a time are held whole.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
-from lxml import etree
 
+from .. import limits
 from ..errors import DocumentError
-from ..model import Negotiation
 from . import _formats
-from ._contents import sha256_hex
+from ._described import Described, compare, describe
+from ._findings import Discrepancy, Findings, Section
 from ._manifest import MANIFEST_FILE, Manifest, ManifestError
-from ._mapping import agreed_values
 from ._package import SAHKE2_FILE
-from ._reader import read_package
-from ._schemas import (
-    required_structure_problems,
-    sahke2_schema,
-    schema_errors,
-)
-from ._vocabulary import HASH_ALGORITHM, Sahke2Version
+from ._reader import PackageEntry, PackageSource, UnreadableError, open_package
+from ._vocabulary import Sahke2Version
 
 __all__ = ["Discrepancy", "VerificationReport", "verify_package"]
-
-
-@attrs.frozen(kw_only=True)
-class Discrepancy:
-    """One thing wrong with a package, and the file it concerns."""
-
-    file: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.message}"
 
 
 @attrs.frozen(kw_only=True)
@@ -63,18 +54,56 @@ class VerificationReport:
         return tuple(dict.fromkeys(p.file for p in self.problems))
 
 
+@attrs.frozen(kw_only=True)
+class _Content:
+    """A file as read: its size and SHA-256, and its bytes if they were kept."""
+
+    size: int
+    sha256: str
+    data: bytes | None
+
+
 @attrs.define
 class _Verification:
-    files: dict[str, bytes]
-    schema_dir: Path | None
-    problems: list[Discrepancy] = attrs.Factory(list)
+    source: PackageSource
+    findings: Findings = attrs.Factory(Findings)
     notes: list[str] = attrs.Factory(list)
-    version: Sahke2Version | None = None
-    #: Files a SÄHKE2 Document names.
-    described: set[str] = attrs.Factory(set)
+    #: Size and SHA-256 of every file read.
+    read: dict[str, tuple[int, str]] = attrs.Factory(dict)
 
-    def report(self, file: str, message: str) -> None:
-        self.problems.append(Discrepancy(file=file, message=message))
+    def report(self, section: Section, file: str, message: str) -> None:
+        self.findings.report(section, file, message)
+
+    def load(
+        self,
+        entry: PackageEntry,
+        keep: int = 0,
+        consumer: Callable[[bytes], None] | None = None,
+    ) -> _Content | None:
+        """Read a file once, hashing as it goes; keep its bytes if at most ``keep``."""
+        digest = hashlib.sha256()
+        size = 0
+        kept: bytearray | None = bytearray() if keep and entry.size <= keep else None
+        try:
+            for chunk in self.source.read(entry.name):
+                digest.update(chunk)
+                size += len(chunk)
+                if kept is not None:
+                    kept += chunk
+                    if len(kept) > keep:
+                        kept = None
+                if consumer is not None:
+                    consumer(chunk)
+        except UnreadableError as exc:
+            self.unreadable(entry.name, str(exc))
+            return None
+        self.read[entry.name] = (size, digest.hexdigest())
+        return _Content(
+            size=size, sha256=digest.hexdigest(), data=bytes(kept) if kept is not None else None
+        )
+
+    def unreadable(self, name: str, reason: str) -> None:
+        self.report(Section.READING, name, f"cannot be read from the {self.source.kind}: {reason}")
 
 
 def verify_package(
@@ -83,174 +112,165 @@ def verify_package(
     """Check a package written by :func:`write_package`, folder or zip.
 
     Raises :class:`~hyvaneuvottelu.errors.HyvaneuvotteluError` only when the
-    package cannot be read at all; everything else is in the report.
+    package cannot be opened at all (no such path, not a folder or regular
+    file, no permission); everything else is in the report.
     """
-    files, damaged = read_package(path)
-    check = _Verification(
-        files=files, schema_dir=Path(sahke2_schema_dir) if sahke2_schema_dir else None
-    )
-    for name, reason in sorted(damaged.items()):
-        check.report(name, f"cannot be read from the zip file: {reason}")
-    _check_manifest(check, damaged)
-    root = _check_sahke2(check)
-    if root is not None and check.version is not None:
-        _check_cases(check, root, check.version.namespace)
-    return VerificationReport(
-        path=Path(path),
-        files=len(files) + len(damaged),
-        sahke2_version=check.version,
-        problems=tuple(check.problems),
-        notes=tuple(check.notes),
-    )
+    schema_dir = Path(sahke2_schema_dir) if sahke2_schema_dir else None
+    with open_package(path) as source:
+        check = _Verification(source=source)
+        for file, message in source.problems:
+            check.report(Section.READING, file, message)
+        described = Described()
+        if not source.refused:
+            described = _verify(check, schema_dir)
+        return VerificationReport(
+            path=Path(path),
+            files=len(source.entries),
+            sahke2_version=described.version,
+            problems=check.findings.problems(),
+            notes=tuple(check.notes),
+        )
 
 
-def _check_manifest(check: _Verification, damaged: dict[str, str]) -> None:
-    data = check.files.get(MANIFEST_FILE)
-    if data is None:
-        if MANIFEST_FILE not in damaged:
-            check.report(MANIFEST_FILE, "missing: the package has no manifest")
-        return
-    try:
-        manifest = Manifest.parse(data)
-    except ManifestError as exc:
-        check.report(MANIFEST_FILE, str(exc))
-        return
-    listed = {entry.path for entry in manifest.entries}
-    for entry in manifest.entries:
-        content = check.files.get(entry.path)
-        if content is None:
-            if entry.path not in damaged:
-                check.report(entry.path, "listed in the manifest but missing from the package")
-            continue
-        if len(content) != entry.size:
-            check.report(entry.path, f"{len(content)} bytes; the manifest says {entry.size} bytes")
-        actual = sha256_hex(content)
-        if actual != entry.sha256:
+def _verify(check: _Verification, schema_dir: Path | None) -> Described:
+    entries = {entry.name: entry for entry in check.source.entries}
+    for entry in entries.values():
+        if entry.unreadable:
+            check.unreadable(entry.name, entry.unreadable)
+    manifest = _read_manifest(check, entries.get(MANIFEST_FILE))
+    described = Described()
+    sahke2 = entries.get(SAHKE2_FILE)
+    if sahke2 is None:
+        check.report(Section.SAHKE2, SAHKE2_FILE, "missing: the package has no SÄHKE2 metadata")
+    elif not sahke2.unreadable:
+        content = check.load(sahke2, keep=limits.MAX_SAHKE2_BYTES)
+        if content is not None and content.data is None:
             check.report(
-                entry.path, f"SHA-256 {actual}; the manifest says {entry.sha256} (altered)"
+                Section.SAHKE2,
+                SAHKE2_FILE,
+                f"{content.size} bytes; the SÄHKE2 metadata of a package hold at most "
+                f"{limits.MAX_SAHKE2_BYTES} bytes; not checked",
             )
-    for name in sorted(set(check.files) - listed - {MANIFEST_FILE}):
-        check.report(name, "in the package but not listed in the manifest")
+        elif content is not None and content.data is not None:
+            described = describe(content.data, schema_dir, check.findings, check.notes)
+        del content
+    for entry in entries.values():
+        if entry.name not in (MANIFEST_FILE, SAHKE2_FILE) and not entry.unreadable:
+            _verify_file(check, described, entry)
+    if manifest is not None:
+        _check_manifest(check, manifest, entries)
+    _check_documents(check, described, entries)
+    return described
 
 
-def _check_sahke2(check: _Verification) -> etree._Element | None:
-    data = check.files.get(SAHKE2_FILE)
-    if data is None:
-        check.report(SAHKE2_FILE, "missing: the package has no SÄHKE2 metadata")
+def _read_manifest(check: _Verification, entry: PackageEntry | None) -> Manifest | None:
+    if entry is None:
+        check.report(Section.MANIFEST, MANIFEST_FILE, "missing: the package has no manifest")
         return None
-    root = _parse(check, SAHKE2_FILE, data)
-    if root is None:
+    if entry.unreadable:
         return None
-    namespace = etree.QName(root).namespace or ""
-    version = Sahke2Version.of_namespace(namespace)
-    if version is None or etree.QName(root).localname != "Metadata":
+    content = check.load(entry, keep=limits.MAX_MANIFEST_BYTES)
+    if content is None:
+        return None
+    if content.data is None:
         check.report(
-            SAHKE2_FILE,
-            f"expected a SÄHKE2 Metadata element (2019/08/29 or 2011/12/20 namespace), "
-            f"found {root.tag}",
+            Section.MANIFEST,
+            MANIFEST_FILE,
+            f"{content.size} bytes; a manifest holds at most {limits.MAX_MANIFEST_BYTES} bytes",
         )
         return None
-    check.version = version
-    schema = sahke2_schema(version, check.schema_dir)
-    if schema is not None:
-        for error in schema_errors(schema, root):
-            check.report(
-                SAHKE2_FILE, f"not valid against the SÄHKE2 {version.value} schema: {error}"
-            )
-    else:
-        check.notes.append(
-            f"{SAHKE2_FILE}: SÄHKE2 schema validation was not possible ({version.schema_file} "
-            "not found; give --sahke2-schema DIR); its structure was checked instead"
-        )
-        for problem in required_structure_problems(root, namespace):
-            check.report(SAHKE2_FILE, problem)
-    return root
-
-
-def _parse(check: _Verification, name: str, data: bytes) -> etree._Element | None:
     try:
-        return _formats.parse_xml(data)
-    except DocumentError as exc:
-        check.report(name, "; ".join(p.message for p in exc.problems))
+        return Manifest.parse(content.data)
+    except ManifestError as exc:
+        check.report(Section.MANIFEST, MANIFEST_FILE, str(exc))
     return None
 
 
-def _find(element: etree._Element, namespace: str, path: str) -> list[etree._Element]:
-    return element.findall("/".join(f"{{{namespace}}}{step}" for step in path.split("/")))
+def _verify_file(check: _Verification, described: Described, entry: PackageEntry) -> None:
+    formats = described.formats(entry.name)
+    if _formats.XML_FORMAT in formats:
+        content = check.load(entry, keep=limits.MAX_XML_BYTES)
+        if content is not None:
+            _verify_memo(check, described, entry.name, content)
+    elif _formats.HTML_FORMAT in formats:
+        sniffer = _formats.HtmlSniffer()
+        if check.load(entry, consumer=sniffer.feed) is not None and sniffer.close():
+            problem = f"not a text/html 5 rendition: {sniffer.problem}"
+            check.report(Section.FILES, entry.name, problem)
+    else:
+        check.load(entry)
 
 
-def _check_cases(check: _Verification, root: etree._Element, namespace: str) -> None:
-    for case_index, case in enumerate(_find(root, namespace, "CaseFile"), start=1):
-        where = f"CaseFile[{case_index}]"
-        memo: Negotiation | None = None
-        memo_name = ""
-        for document in _find(case, namespace, "Action/Record/Document"):
-            name = _check_document(check, document, where, namespace)
-            if name is not None and name.endswith(".xml") and memo is None:
-                memo, memo_name = _load_memo(check, name), name
-        if memo is not None and memo.record is not None:
-            _compare(check, case, where, memo, memo_name=memo_name, namespace=namespace)
-    for name in sorted(set(check.files) - check.described - {SAHKE2_FILE, MANIFEST_FILE}):
-        check.report(name, f"not described by any Document in {SAHKE2_FILE}")
-
-
-def _text(elements: list[etree._Element]) -> str | None:
-    return (elements[0].text or "") if elements else None
-
-
-def _check_document(
-    check: _Verification, document: etree._Element, where: str, namespace: str
-) -> str | None:
-    def find(path: str) -> list[etree._Element]:
-        return _find(document, namespace, path)
-
-    name = _text(find("File/Name"))
-    if not name:
-        return None
-    folder = _text(find("File/Path")) or ""
-    path = f"{folder.strip('/')}/{name}" if folder.strip("/") else name
-    check.described.add(path)
-    content = check.files.get(path)
-    if content is None:
-        check.report(SAHKE2_FILE, f"{where}: Document names {path}, which is not in the package")
-        return None
-    algorithm = _text(find("HashAlgorithm"))
-    if algorithm != HASH_ALGORITHM:
+def _verify_memo(check: _Verification, described: Described, name: str, content: _Content) -> None:
+    if content.data is None:
         check.report(
-            SAHKE2_FILE, f"{where}: {path}: HashAlgorithm {algorithm!r}, expected 'SHA-256'"
+            Section.FILES,
+            name,
+            f"not a valid memo: {content.size} bytes; a memo's XML holds at most "
+            f"{limits.MAX_XML_BYTES} bytes",
         )
-        return path
-    expected = (_text(find("HashValue")) or "").strip().lower()
-    actual = sha256_hex(content)
-    if actual != expected:
-        check.report(path, f"SHA-256 {actual}; {SAHKE2_FILE} says {expected} (altered)")
-    return path
-
-
-def _load_memo(check: _Verification, name: str) -> Negotiation | None:
-    # The XML format's reader is hardened and validates against the project's XSD.
+        return
     try:
-        return _formats.read_memo_xml(check.files[name])
+        memo = _formats.read_memo_xml(content.data)
     except DocumentError as exc:
         for problem in exc.problems:
-            check.report(name, f"not a valid memo: {problem.message}")
-    return None
+            check.report(Section.FILES, name, f"not a valid memo: {problem.message}")
+        return
+    for _, line in _formats.archive_errors(memo, "en"):
+        check.report(Section.FILES, name, f"not ready for the archive: {line}")
+    compare(described, memo, name, check.findings)
 
 
-def _compare(
-    check: _Verification,
-    case: etree._Element,
-    where: str,
-    memo: Negotiation,
-    *,
-    memo_name: str,
-    namespace: str,
+def _check_manifest(
+    check: _Verification, manifest: Manifest, entries: dict[str, PackageEntry]
 ) -> None:
-    for path, expected in agreed_values(memo).items():
-        found = _text(_find(case, namespace, path))
-        if found != expected:
-            shown = "missing" if found is None else f'"{found}"'
+    listed: set[str] = set()
+    for item in manifest.entries:
+        if item.path in listed:
+            check.report(Section.MANIFEST, MANIFEST_FILE, f"lists {item.path} more than once")
+        listed.add(item.path)
+        if item.path not in entries:
             check.report(
-                SAHKE2_FILE,
-                f'{where}/{path} is {shown}; the memo {memo_name} says "{expected}"',
+                Section.MANIFEST, item.path, "listed in the manifest but missing from the package"
             )
+            continue
+        if item.path not in check.read:
+            continue  # unreadable: reported already
+        size, sha256 = check.read[item.path]
+        if size != item.size:
+            check.report(
+                Section.MANIFEST, item.path, f"{size} bytes; the manifest says {item.size} bytes"
+            )
+        if sha256 != item.sha256:
+            check.report(
+                Section.MANIFEST,
+                item.path,
+                f"SHA-256 {sha256}; the manifest says {item.sha256} (altered)",
+            )
+    for name in sorted(set(entries) - listed - {MANIFEST_FILE}):
+        check.report(Section.MANIFEST, name, "in the package but not listed in the manifest")
+
+
+def _check_documents(
+    check: _Verification, described: Described, entries: dict[str, PackageEntry]
+) -> None:
+    for document in described.documents:
+        if document.path not in entries:
+            check.report(
+                Section.SAHKE2,
+                SAHKE2_FILE,
+                f"{document.where}: Document names {document.path}, which is not in the package",
+            )
+            continue
+        found = check.read.get(document.path)
+        if found is not None and document.sha256 is not None and found[1] != document.sha256:
+            check.report(
+                Section.FILES,
+                document.path,
+                f"SHA-256 {found[1]}; {SAHKE2_FILE} says {document.sha256} (altered)",
+            )
+    if not described.complete:
+        return
+    named = {document.path for document in described.documents}
+    for name in sorted(set(entries) - named - {SAHKE2_FILE, MANIFEST_FILE}):
+        check.report(Section.COVERAGE, name, f"not described by any Document in {SAHKE2_FILE}")

@@ -1,19 +1,28 @@
 """The command line: parse arguments, call the library, print.
 
 Every error a user can cause ends in a message and an exit code, never a
-traceback: 0 valid, 1 invalid input, 2 usage or I/O error.
+traceback: 0 valid, 1 invalid input, 2 usage or I/O error. Every line printed
+for people goes through :func:`._output.say`, which shows control characters
+escaped.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, cast
 
 from .._version import __version__
 from ..errors import DocumentError, HyvaneuvotteluError
 from . import _archive, _basic, _validate
+from . import _import as _importing
 from ._common import EXIT_INVALID, EXIT_USAGE, CommandError
+from ._output import for_people, say
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 __all__ = ["main"]
 
@@ -22,11 +31,26 @@ _COMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]],
     _basic.register,
     _validate.register,
     _archive.register,
+    _importing.register,
 )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, printing through :func:`say`.
+
+    Its messages quote the user's arguments ("unrecognized arguments: ..."),
+    and its help holds characters that an ASCII terminal cannot show.
+    """
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if message:
+            # Like argparse itself: a stream already closed is no reason to fail.
+            with contextlib.suppress(AttributeError, OSError):
+                say(message, file=file if file is not None else sys.stderr, end="")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="hyvaneuvottelu",
         description=(
             "Memos of the negotiations between wellbeing services counties and "
@@ -35,7 +59,12 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    # The subcommands' parsers are _Parser too (argparse makes them of the
+    # parser's own class); the command modules need only ArgumentParser.
+    commands = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(title="commands", metavar="COMMAND", required=True),
+    )
     for register in _COMMANDS:
         register(commands)
     return parser
@@ -48,17 +77,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
     except DocumentError as exc:
         name = getattr(args, "input", None)
-        print(exc.with_source(name) if name else exc, file=sys.stderr)
+        # The name is escaped on its own: a newline in it must not start a line.
+        say(str(exc.with_source(for_people(name)) if name else exc), file=sys.stderr)
         return EXIT_INVALID
     except CommandError as exc:
-        print(f"hyvaneuvottelu: {exc}", file=sys.stderr)
+        say(f"hyvaneuvottelu: {exc}", file=sys.stderr)
         return exc.code
     except HyvaneuvotteluError as exc:
-        print(f"hyvaneuvottelu: {exc}", file=sys.stderr)
+        say(f"hyvaneuvottelu: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("hyvaneuvottelu: interrupted", file=sys.stderr)
+        say("hyvaneuvottelu: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_USAGE
+    except OSError as exc:
+        # An I/O error that no command turned into a message of its own.
+        where = f"{for_people(str(exc.filename))}: " if exc.filename else ""
+        say(f"hyvaneuvottelu: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - the last resort; see the comment
+        # A defect of this library, not a fault of the user's: no traceback,
+        # but a message that says so, names the exception and asks for a
+        # report. Exit 1: the command did not do what was asked (nothing was
+        # converted, archived or verified) and its input is the likely cause.
+        say(
+            f"hyvaneuvottelu: internal error ({type(exc).__name__}: {exc}); "
+            "please report it to the developers, with the input that caused it",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
     return code

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -12,8 +13,11 @@ from ..archive import (
     SETTINGS,
     SETTINGS_FILE,
     ArchiveRefusedError,
+    Refusal,
     Sahke2Version,
     SettingsError,
+    TransferTooLargeError,
+    check_target,
     find_settings_file,
     load_settings,
     settings_from,
@@ -21,9 +25,11 @@ from ..archive import (
     write_package,
 )
 from ..errors import DocumentError, OutputError
+from ..limits import MAX_PACKAGE_MEMOS
 from ..model import Negotiation
-from ..validation import memo_files
+from ..validation import Skipped, memo_files
 from ._common import EXIT_INVALID, EXIT_OK, CommandError, read_input
+from ._output import for_people, say
 from ._validate import default_language
 
 __all__ = ["register"]
@@ -77,8 +83,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "verify",
         help="verify an archive package",
         description=(
-            "Recompute every hash, validate every XML file against its schema, check "
-            "that the SÄHKE2 metadata agree with the memos, and report every difference."
+            "Read every byte of the package once: recompute every hash and size, report "
+            "bytes no file owns, validate the SÄHKE2 metadata against its schema and each "
+            "memo against the project's, check that the metadata agree with the memos, "
+            "and report every difference (exit 1). It proves that the package is whole "
+            "and consistent, not who made it."
         ),
     )
     verify.add_argument("package", metavar="PACKAGE", help="a package folder or zip file")
@@ -92,26 +101,36 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _memo_files(names: list[str]) -> list[Path]:
-    files = [Path(n) for n in memo_files(names) if Path(n).name != SETTINGS_FILE]
+    files = [
+        Path(n) for n in memo_files(names, skipped=_warn_skipped) if Path(n).name != SETTINGS_FILE
+    ]
     for name in names:
         if Path(name).is_dir() and not any(f.is_relative_to(name) for f in files):
             raise CommandError(f"{name}: the folder holds no memo (*.json, *.xml)")
     return files
 
 
-def _read_memos(files: list[Path]) -> list[Negotiation]:
-    memos = []
-    problems: list[str] = []
+def _warn_skipped(skipped: Skipped) -> None:
+    if skipped.reason == "no memos":
+        return  # refused below, as an error
+    say(
+        f"hyvaneuvottelu: warning: {for_people(skipped.path)}: {skipped.message('en')}",
+        file=sys.stderr,
+    )
+
+
+def _read_memos(files: list[Path]) -> Iterator[Negotiation | Refusal]:
+    """Each memo in turn, read when the package needs it; a refusal if it cannot be."""
     for path in files:
         data = read_input(str(path))
         try:
-            memos.append(documents.read_bytes(data, format=documents.format_of(path)))
+            memo = documents.read_bytes(data, format=documents.format_of(path))
         except DocumentError as exc:
-            problems.append(str(exc.with_source(str(path))))
-    if problems:
-        print("\n".join(problems), file=sys.stderr)
-        raise CommandError("not archived: a memo cannot be read", EXIT_INVALID)
-    return memos
+            summary, *problems = str(exc).splitlines()
+            reasons = (f"cannot be read: {summary}", *(line.strip() for line in problems))
+            yield Refusal(source=for_people(str(path)), reasons=reasons)
+            continue
+        yield memo
 
 
 def _settings_file(args: argparse.Namespace, names: list[str]) -> Path | None:
@@ -143,6 +162,14 @@ def _archive(args: argparse.Namespace) -> int:
     created = _created(args.created)
     settings_path = _settings_file(args, args.memos)
     files = _memo_files(args.memos)
+    inputs = [*args.memos, *files, *([settings_path] if settings_path else [])]
+    try:
+        # Before anything is read: a target over an input would destroy it.
+        check_target(args.out, inputs)
+    except OutputError as exc:
+        raise CommandError(str(exc)) from None
+    if len(files) > MAX_PACKAGE_MEMOS:
+        raise CommandError(str(TransferTooLargeError.too_many_memos(str(len(files)))))
     overrides = {s.key: getattr(args, s.dest) for s in SETTINGS if s.option}
     try:
         values = load_settings(settings_path) if settings_path is not None else None
@@ -151,29 +178,29 @@ def _archive(args: argparse.Namespace) -> int:
         )
     except SettingsError as exc:
         raise CommandError(str(exc)) from None
-    memos = _read_memos(files)
     try:
         package = write_package(
-            memos,
+            _read_memos(files),
             args.out,
             settings,
             zip=args.zip,
             force=args.force,
             created=created,
-            sources=[str(f) for f in files],
+            sources=[for_people(str(f)) for f in files],
             language=args.lang or default_language(),
+            inputs=inputs,
         )
     except ArchiveRefusedError as exc:
-        print(exc, file=sys.stderr)
+        say(str(exc), file=sys.stderr)
         return EXIT_INVALID
-    except OutputError as exc:
+    except (OutputError, TransferTooLargeError) as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
         raise CommandError(f"{args.out}: cannot write: {exc.strerror or exc}") from None
-    noun = "memo" if len(memos) == 1 else "memos"
-    print(
-        f"{package.path}: SÄHKE2 {settings.sahke2_version.value} package written: "
-        f"{len(memos)} {noun}, {len(package.files) + 1} files"
+    noun = "memo" if len(files) == 1 else "memos"
+    say(
+        f"{for_people(str(package.path))}: SÄHKE2 {settings.sahke2_version.value} package written: "
+        f"{len(files)} {noun}, {len(package.files) + 1} files"
     )
     return EXIT_OK
 
@@ -181,13 +208,14 @@ def _archive(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     report = verify_package(args.package, sahke2_schema_dir=args.sahke2_schema)
     for note in report.notes:
-        print(f"note: {note}")
+        say(f"note: {note}")
     if report.ok:
         version = report.sahke2_version.value if report.sahke2_version else "?"
-        print(f"{args.package}: verified: {report.files} files, SÄHKE2 {version}")
+        say(f"{for_people(args.package)}: verified: {report.files} files, SÄHKE2 {version}")
         return EXIT_OK
     count = len(report.problems)
-    print(f"{args.package}: NOT verified: {count} {'problem' if count == 1 else 'problems'}")
+    noun = "problem" if count == 1 else "problems"
+    say(f"{for_people(args.package)}: NOT verified: {count} {noun}")
     for problem in report.problems:
-        print(f"  {problem}")
+        say(f"  {problem}")
     return EXIT_INVALID

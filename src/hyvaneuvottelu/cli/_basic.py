@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from .. import documents, examples, schemas
+from .._strings import ascii_digits
+from ..limits import MAX_INDENT
 from ._common import EXIT_OK, CommandError, read_input, write_output
 
 __all__ = ["register"]
@@ -20,7 +22,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "name", nargs="?", default=examples.DEFAULT, choices=examples.names(), help="which example"
     )
     example.add_argument("--to", choices=documents.FORMATS, default="json", help="output format")
-    example.add_argument("--indent", type=int, default=2, help="JSON indent (default 2)")
+    example.add_argument(
+        "--indent",
+        type=_indent_option,
+        default=2,
+        metavar="N",
+        help=f"JSON indent, 0 for one line, at most {MAX_INDENT} (default 2)",
+    )
     example.set_defaults(run=_example)
 
     convert = commands.add_parser(
@@ -35,7 +43,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     convert.add_argument("output", nargs="?", help="output file (default: standard output)")
     convert.add_argument("--to", choices=documents.FORMATS, help="output format")
     convert.add_argument(
-        "--indent", type=int, default=2, help="JSON indent, 0 for one line (default 2)"
+        "--indent",
+        type=_indent_option,
+        default=2,
+        metavar="N",
+        help=f"JSON indent, 0 for one line, at most {MAX_INDENT} (default 2)",
     )
     convert.add_argument("--force", action="store_true", help="replace an existing output file")
     convert.set_defaults(run=_convert)
@@ -52,17 +64,39 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _output_format(args: argparse.Namespace) -> str:
+    """The output's format: asked for with --to, else named by the extension.
+
+    An extension that names one format is never given another: that would
+    put, say, XML into a ``.json`` file.
+    """
+    named = documents.format_of(args.output) if args.output and args.output != "-" else None
     if args.to:
+        if named is not None and named != args.to:
+            raise CommandError(
+                f"{args.output}: the extension names {named}, but --to asks for {args.to}; "
+                f"nothing written (give a file name ending in .{args.to}, or leave out --to)"
+            )
         return str(args.to)
     if args.output and args.output != "-":
-        found = documents.format_of(args.output)
-        if found is None:
+        if named is None:
             raise CommandError(
                 f"{args.output}: cannot tell the format from the extension; "
                 f"use --to {'|'.join(documents.FORMATS)}"
             )
-        return found
+        return named
     return "json"
+
+
+def _indent_option(text: str) -> int:
+    """``--indent``: a whole number of spaces from 0 to MAX_INDENT."""
+    # A few digits at most: a longer number is out of range anyway, and int()
+    # refuses more than 4,300 digits with an error of its own.
+    value = int(text) if ascii_digits(text) and len(text) <= 6 else None
+    if value is None or value > MAX_INDENT:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of spaces from 0 to {MAX_INDENT}, found {text!r}"
+        )
+    return value
 
 
 def _indent(value: int) -> int | None:

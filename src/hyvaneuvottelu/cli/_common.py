@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import errno
 import sys
-from pathlib import Path
 
-from .._files import read_limited, write_atomic
+from .._files import FileTooLargeError, NotRegularFileError, read_limited, write_atomic
 from ..errors import HyvaneuvotteluError, OutputError
 
 __all__ = [
@@ -34,18 +32,24 @@ class CommandError(HyvaneuvotteluError):
 
 
 def read_input(name: str) -> bytes:
-    """The bytes of file ``name``, or of standard input for ``-``; a CommandError if not."""
-    if name != "-" and Path(name).is_dir():
-        raise CommandError(f"{name}: is a folder, not a file")
+    """The bytes of file ``name``, or of standard input for ``-``; a CommandError if not.
+
+    A file larger than the limit is invalid input (exit 1); a file that
+    cannot be read, or is not a regular file, is an I/O error (exit 2).
+    """
     try:
         return read_limited(name)
+    except FileTooLargeError as exc:
+        raise CommandError(f"{name}: {exc.strerror}", EXIT_INVALID) from None
+    except IsADirectoryError:
+        raise CommandError(f"{name}: is a folder, not a file") from None
+    except NotRegularFileError as exc:
+        raise CommandError(f"{name}: {exc.strerror}") from None
     except FileNotFoundError:
         raise CommandError(f"{name}: no such file") from None
     except PermissionError:
         raise CommandError(f"{name}: permission denied") from None
     except OSError as exc:
-        if exc.errno == errno.EFBIG:
-            raise CommandError(f"{name}: {exc.strerror}") from None
         raise CommandError(f"{name}: cannot read: {exc.strerror or exc}") from None
 
 

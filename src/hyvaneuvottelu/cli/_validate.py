@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
 from ..rules import Profile, Severity
-from ..validation import FileResult, memo_files, validate_files
+from ..validation import FileResult, Skipped, validate_files, walk_memos
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
+from ._output import for_people, json_text, say, write_utf8
 
 __all__ = ["default_language", "register"]
 
@@ -83,7 +83,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--format", choices=("text", "json"), default="text", help="output (default: text)"
     )
     validate.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="check files in N processes (default 1)"
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="check files in up to N processes, never more than CPUs or files (default 1)",
     )
     validate.set_defaults(run=_validate)
 
@@ -102,15 +106,22 @@ def _validate(args: argparse.Namespace) -> int:
         raise CommandError("--jobs: expected a positive number of processes")
     language = args.lang or default_language()
     jobs = 1 if "-" in args.paths else args.jobs
-    results = _with_progress(
-        validate_files(memo_files(args.paths), args.profile, jobs=jobs), language
-    )
+    terminal = _Terminal(language)
+
+    def skipped(path: Skipped) -> None:
+        warning = _WORDS[language][Severity.WARNING][0]
+        terminal.say(
+            for_people(f"hyvaneuvottelu: {warning}: {path.path}: {path.message(language)}")
+        )
+
+    names = walk_memos(args.paths, skipped=skipped)
+    results = terminal.track(validate_files(names, args.profile, jobs=jobs))
     tally = _Tally()
     if args.format == "json":
         _write_json(results, language, tally, sys.stdout)
     else:
         _write_text(results, language, tally, sys.stdout)
-        print(tally.summary(language), file=sys.stdout)
+        say(tally.summary(language))
     if tally.unreadable:
         return EXIT_USAGE
     return EXIT_INVALID if tally.invalid else EXIT_OK
@@ -157,16 +168,18 @@ def _write_text(results: Iterator[FileResult], language: str, tally: _Tally, out
             for severity in Severity
             if (found := [f for f in report.findings if f.severity is severity])
         ]
-        print(f"{result.file}: {state}" + (f" ({', '.join(counts)})" if counts else ""), file=out)
+        summary = f" ({', '.join(counts)})" if counts else ""
+        say(f"{for_people(result.file)}: {state}{summary}", file=out)
         for finding in report.findings:
             severity = words[finding.severity][0]
             where = finding.path or "/"
-            print(f"  {severity} {finding.code} {where}: {finding.message(language)}", file=out)
+            line = f"  {severity} {finding.code} {where}: {finding.message(language)}"
+            say(for_people(line), file=out)
 
 
 def _write_json(results: Iterator[FileResult], language: str, tally: _Tally, out: TextIO) -> None:
     # One JSON document, written entry by entry so that memory stays flat.
-    out.write("[")
+    write_utf8("[", out)
     for index, result in enumerate(results):
         tally.add(result)
         entry = {
@@ -174,20 +187,43 @@ def _write_json(results: Iterator[FileResult], language: str, tally: _Tally, out
             "valid": result.report.valid,
             "findings": [f.as_dict(language) for f in result.report.findings],
         }
-        out.write(("\n" if index == 0 else ",\n") + json.dumps(entry, ensure_ascii=False))
-    out.write("\n]\n")
+        write_utf8(("\n" if index == 0 else ",\n") + json_text(entry), out)
+    write_utf8("\n]\n", out)
 
 
-def _with_progress(results: Iterator[FileResult], language: str) -> Iterator[FileResult]:
-    """Pass results through, counting them on standard error when it is a terminal."""
-    if not sys.stderr.isatty():
-        yield from results
-        return
-    done = 0
-    for result in results:
-        yield result
-        done += 1
-        if done % _PROGRESS_EVERY == 0:
-            print(f"\r{_WORDS[language]['progress']} {done}", end="", file=sys.stderr, flush=True)
-    if done >= _PROGRESS_EVERY:
-        print("\r\033[K", end="", file=sys.stderr, flush=True)
+class _Terminal:
+    """Standard error while results stream past: a running count, and messages around it.
+
+    The count of files checked is shown only when standard error is a
+    terminal, and taken off the line before any message is printed there.
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.counting = sys.stderr.isatty()
+        self.shown = False
+
+    def track(self, results: Iterator[FileResult]) -> Iterator[FileResult]:
+        """Pass results through, counting them, and saying which met an internal error."""
+        for done, result in enumerate(results, start=1):
+            if result.internal_error is not None:
+                # Whatever the output format: a defect must not go unnoticed.
+                messages = "; ".join(f.message(self.language) for f in result.report.findings)
+                self.say(for_people(f"hyvaneuvottelu: {result.file}: {messages}"))
+            yield result
+            if self.counting and done % _PROGRESS_EVERY == 0:
+                # Written raw: these control characters are the command's own.
+                sys.stderr.write(f"\r{_WORDS[self.language]['progress']} {done}")
+                sys.stderr.flush()
+                self.shown = True
+        self.clear()
+
+    def say(self, text: str) -> None:
+        self.clear()
+        say(text, file=sys.stderr)
+
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self.shown = False

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._input import BinaryReadable, json_input
 from .._strings import ascii_digits
 from ..errors import DocumentError, Problem
-from ..limits import MAX_INTEGER_DIGITS
+from ..limits import MAX_INPUT_BYTES, MAX_INTEGER_DIGITS
 from ..model import Negotiation
 from ._budget import problem_budget
 from ._codec import decode, encode, refuse_deep
@@ -51,13 +52,15 @@ def to_json(negotiation: Negotiation, *, indent: int | None = None) -> bytes:
     return data
 
 
-def from_json(data: bytes | str) -> Negotiation:
-    """Read a negotiation from JSON.
+def from_json(data: bytes | bytearray | memoryview | str | BinaryReadable) -> Negotiation:
+    """Read a negotiation from JSON: bytes, str, or a file opened in binary mode.
 
+    A file is read to its end, at most :data:`~hyvaneuvottelu.limits.MAX_INPUT_BYTES`.
     Raises :class:`~hyvaneuvottelu.errors.DocumentError` listing every problem
-    found, each located by a JSON pointer in the wire names.
+    found, each located by a JSON pointer in the wire names, and ``TypeError``
+    for anything else than those inputs (a path, a parsed ``dict``, a text file).
     """
-    document = decode(data)
+    document = decode(json_input(data, limit=MAX_INPUT_BYTES))
     if type(document) is not dict:
         raise DocumentError(
             [

@@ -23,9 +23,11 @@ from ..model._checks import Each, IntRange, Matches, Optional
 from ._converter import TAG_KEY
 from ._wire import DATE_PATTERN, DATETIME_PATTERN, TIME_PATTERN
 
-__all__ = ["SCHEMA_ID", "generate", "generate_bytes"]
+__all__ = ["ROOT_TITLE", "SCHEMA_ID", "generate", "generate_bytes"]
 
 SCHEMA_ID = "urn:hyvaneuvottelu:schema:json:1"
+#: The root's title: the name code generators give the root type, as the model's.
+ROOT_TITLE = Negotiation.__name__
 _DEFS = "#/$defs/"
 
 
@@ -67,7 +69,8 @@ class _Generator:
         return {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": SCHEMA_ID,
-            "title": f"hyvaneuvottelu negotiation memo, wire format {self.schema_version}",
+            # Code generators name the root type by its title.
+            "title": ROOT_TITLE,
             **body,
             "$defs": dict(sorted(self.defs.items())),
         }
@@ -149,22 +152,15 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
 
-def _portable(pattern: str) -> str:
-    """The pattern with the same meaning in ECMA-262 and in Python's ``re.search``.
-
-    In Python, ``$`` also matches before a final newline; the model uses
-    ``fullmatch`` and refuses it, and so must a validator of the schema.
-    """
-    if pattern.endswith("$"):
-        return pattern[:-1] + "(?!\\n)$"
-    return pattern
-
-
 def _scalar(t: Any, validator: Any) -> dict[str, Any]:
     if t is str:
         schema: dict[str, Any] = {"type": "string"}
         if isinstance(validator, Matches):
-            schema["pattern"] = _portable(validator.pattern)
+            # Published as the model writes it, "^...$": a form that ECMA-262,
+            # RE2 and Python all compile. ECMA-262 and RE2 read "$" as the end of
+            # the string; Python's re.search also lets it match before one final
+            # newline, which only the model's fullmatch refuses (docs/json.md).
+            schema["pattern"] = validator.pattern
         return schema
     if t is bool:
         return {"type": "boolean"}

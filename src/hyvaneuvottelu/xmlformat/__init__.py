@@ -10,6 +10,7 @@ The XSD is generated from the model (:func:`generate_xsd`) and published in
 
 from __future__ import annotations
 
+from .._input import BinaryReadable, xml_input
 from ..errors import DocumentError
 from ..model import Negotiation
 from ._html import LANGUAGES as HTML_LANGUAGES
@@ -26,7 +27,7 @@ from ._parse import (
 from ._plan import NAMESPACE, SCHEMA_VERSION
 from ._reader import read_tree
 from ._writer import to_xml
-from ._xsd import XML_NAMESPACE_SCHEMA, XML_NAMESPACE_SCHEMA_URL, generate_xsd
+from ._xsd import generate_xsd
 
 __all__ = [
     "HTML_LANGUAGES",
@@ -35,8 +36,6 @@ __all__ = [
     "MAX_TEXT",
     "NAMESPACE",
     "SCHEMA_VERSION",
-    "XML_NAMESPACE_SCHEMA",
-    "XML_NAMESPACE_SCHEMA_URL",
     "from_xml",
     "generate_xsd",
     "parse_untrusted",
@@ -46,17 +45,25 @@ __all__ = [
 ]
 
 
-def from_xml(data: bytes, *, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH) -> Negotiation:
-    """Read a negotiation from XML, hardened against hostile input.
+def from_xml(
+    data: bytes | bytearray | memoryview | BinaryReadable,
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_depth: int = MAX_DEPTH,
+) -> Negotiation:
+    """Read a negotiation from XML bytes or a file opened in binary mode, hardened.
 
     Refuses a DOCTYPE, entities, anything to load, other encodings than
-    UTF-8, documents over ``max_bytes`` or nested deeper than ``max_depth``;
-    validates against the XSD; then maps to the model. Raises
-    :class:`~hyvaneuvottelu.errors.DocumentError` listing the problems, each
-    located by line and element path; past
-    :data:`~hyvaneuvottelu.limits.MAX_PROBLEMS` it stops looking.
+    UTF-8, documents over ``max_bytes`` (a file is never read further) or
+    nested deeper than ``max_depth``; validates against the XSD; then maps to
+    the model. Raises :class:`~hyvaneuvottelu.errors.DocumentError` listing
+    the problems, each located by line and element path (past
+    :data:`~hyvaneuvottelu.limits.MAX_PROBLEMS` it stops looking), and
+    ``TypeError`` for anything else than bytes or a binary file. A ``str`` is
+    refused too: XML is bytes whose declaration names their encoding, and the
+    format is UTF-8; encode the text first.
     """
-    root = parse(data, max_bytes=max_bytes, max_depth=max_depth)
+    root = parse(xml_input(data, limit=max_bytes), max_bytes=max_bytes, max_depth=max_depth)
     try:
         negotiation, problems, stopped = read_tree(root)
     except (KeyError, TypeError):

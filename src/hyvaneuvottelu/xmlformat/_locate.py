@@ -54,7 +54,7 @@ class Paths:
         element, index = last
         if element is node:
             return index
-        for step, sibling in enumerate(element.itersiblings(node.tag), start=1):
+        for step, sibling in enumerate(element.itersiblings(str(node.tag)), start=1):
             if sibling is node:
                 return index + step
             if step >= _STEPS_AHEAD:
@@ -75,7 +75,7 @@ def element_path(element: etree._Element, paths: Paths | None = None) -> str:
         else:
             # Counted by libxml2: an element among a million siblings costs no Python loop.
             index = paths.index(node, parent)
-            many = index > 1 or next(node.itersiblings(node.tag), None) is not None
+            many = index > 1 or next(node.itersiblings(str(node.tag)), None) is not None
             steps.append(f"{name}[{index}]" if many else name)
         node = parent
     return "/" + "/".join(reversed(steps))

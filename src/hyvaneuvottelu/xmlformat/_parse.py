@@ -28,7 +28,6 @@ from ..errors import DocumentError, Problem
 from ..limits import MAX_DEPTH, MAX_INTEGER_DIGITS, MAX_PROBLEMS, MAX_TEXT, MAX_XML_BYTES
 from ._locate import element_path, local, location, shown_text
 from ._plan import NAMESPACE, NAMESPACE_PREFIX, ROOT, SCHEMA_VERSION
-from ._xsd import XML_NAMESPACE_SCHEMA, XML_NAMESPACE_SCHEMA_URL
 from ._xsd_errors import attribute_problems, schema_problems
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_TEXT", "parse", "validate_tree", "xml_schema"]
@@ -70,21 +69,19 @@ _SYNTAX_POSITION = re.compile(r", line \d+, column \d+$")
 _local = threading.local()
 
 
-# lxml-stubs type Resolver.resolve's arguments more narrowly than lxml calls it,
-# hence the override marks below.
 class _LoadNothing(etree.Resolver):
     """Answers every request to load a resource with nothing."""
 
-    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:  # type: ignore[override]
+    def resolve(self, system_url: str | None, public_id: str | None, context: object) -> Any:
         return self.resolve_string("", context, base_url=None)
 
 
 class _XmlNamespaceOnly(etree.Resolver):
-    """Serves the ``xml:`` attribute declarations locally, and nothing else."""
+    """Serves the XSD's one import, the shipped ``xml.xsd``, and nothing else."""
 
-    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:  # type: ignore[override]
-        if system_url == XML_NAMESPACE_SCHEMA_URL:
-            return self.resolve_string(XML_NAMESPACE_SCHEMA, context, base_url=None)
+    def resolve(self, system_url: str | None, public_id: str | None, context: object) -> Any:
+        if system_url == schemas.XML_NAMESPACE_XSD_FILE:
+            return self.resolve_string(schemas.xml_namespace_xsd_bytes(), context)
         return self.resolve_string("", context, base_url=None)
 
 
@@ -115,13 +112,13 @@ def _parser() -> etree.XMLParser:
 
 def _validating_parser() -> etree.XMLParser:
     # A new one each time: a parser left in the middle of a document is not reused.
-    parser = etree.XMLParser(schema=xml_schema(), **_OPTIONS)
+    parser: etree.XMLParser = etree.XMLParser(schema=xml_schema(), **_OPTIONS)
     parser.resolvers.add(_LoadNothing())
     return parser
 
 
 def xml_schema() -> etree.XMLSchema:
-    """The published XSD, compiled by lxml, with ``xml.xsd`` served locally.
+    """The published XSD, compiled by lxml, with its ``xml.xsd`` served from the package.
 
     One instance per thread: lxml keeps the last validation's errors on it.
     """

@@ -69,7 +69,8 @@ def read_tree(root: etree._Element) -> tuple[Negotiation | None, list[Problem], 
 def _object_reader(plan: ClassPlan) -> tuple[Reader, Callable[[], None]]:
     """The reader of ``plan``'s class, and the step that gives it its field readers."""
     cls = plan.cls
-    fields: dict[str, tuple[str, Reader]] = {}
+    # Keyed by element.tag, which lxml's stubs type as any tag name (str when parsed).
+    fields: dict[object, tuple[str, Reader]] = {}
 
     def read(element: etree._Element, problems: _Problems) -> Any:
         before = len(problems)
@@ -96,7 +97,9 @@ def _field_reader(field: FieldPlan) -> Reader:
     if not field.many:
         return _value_reader(kind)
     if isinstance(kind, UnionValue):
-        by_tag = {tag: _OBJECT_READERS[cls] for tag, cls in kind.by_tag.items()}
+        by_tag: dict[object, Reader] = {
+            tag: _OBJECT_READERS[cls] for tag, cls in kind.by_tag.items()
+        }
 
         def read_union(element: etree._Element, problems: _Problems) -> Any:
             return tuple([by_tag[child.tag](child, problems) for child in element])

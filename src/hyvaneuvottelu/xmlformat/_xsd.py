@@ -6,6 +6,7 @@ import inspect
 from enum import Enum
 
 from ..model import CODE_LISTS
+from ..schemas import XML_NAMESPACE_XSD_FILE
 from ._plan import (
     NAMESPACE,
     PLANS,
@@ -18,19 +19,7 @@ from ._plan import (
     UnionValue,
 )
 
-__all__ = ["SIMPLE_TYPES", "XML_NAMESPACE_SCHEMA", "XML_NAMESPACE_SCHEMA_URL", "generate_xsd"]
-
-#: Where the schema imports the ``xml:`` attributes from. Validators should
-#: map it to a local copy (the library does; see :data:`XML_NAMESPACE_SCHEMA`).
-XML_NAMESPACE_SCHEMA_URL = "http://www.w3.org/2001/xml.xsd"
-
-#: The one declaration the schema needs from the XML namespace: ``xml:lang``.
-XML_NAMESPACE_SCHEMA = b"""<?xml version="1.0" encoding="UTF-8"?>
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           targetNamespace="http://www.w3.org/XML/1998/namespace">
-  <xs:attribute name="lang" type="xs:language"/>
-</xs:schema>
-"""
+__all__ = ["SIMPLE_TYPES", "generate_xsd"]
 
 #: The format's own simple types: name -> (base type, pattern, description).
 SIMPLE_TYPES: dict[str, tuple[str, str, str]] = {
@@ -65,7 +54,7 @@ carry it in the root's schemaVersion attribute. Minor versions only add optional
 and codes; a new major version gets a new namespace.</xs:documentation>
   </xs:annotation>
   <xs:import namespace="http://www.w3.org/XML/1998/namespace"
-             schemaLocation="{XML_NAMESPACE_SCHEMA_URL}"/>
+             schemaLocation="{XML_NAMESPACE_XSD_FILE}"/>
 """
 
 

@@ -113,6 +113,11 @@ _RULES: tuple[_Rule, ...] = (
         ),
     ),
     (
+        # The only union is xml:lang's, in the W3C's xml.xsd: a language code or "".
+        re.compile(r"'(.*)' is not a valid value of the local union type\.$"),
+        lambda m, el: (_BUILTIN["xs:language"], shown_text(m.group(1))),
+    ),
+    (
         re.compile(r"Character content other than whitespace is not allowed"),
         lambda m, el: (f"only child elements in <{el}>", "text"),
     ),

@@ -1,0 +1,292 @@
+"""What ``sahke2.xml`` says about a package, checked: schema, cases, documents.
+
+The SÄHKE2 file is parsed with the hardened parser, validated against the
+official schema in bounded pieces (or its structure checked), and read into
+a plan: for each case file its one memo, and for each file the ``Document``
+that describes it, with its format and hash. The verifier checks files
+against the plan as it reads them, and each memo against what its case says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path, PurePosixPath
+from typing import cast
+
+import attrs
+from lxml import etree
+
+from .. import limits
+from ..errors import DocumentError
+from ..model import Negotiation
+from . import _formats
+from . import _vocabulary as v
+from ._findings import Findings, Section
+from ._mapping import agreed_values
+from ._package import SAHKE2_FILE
+from ._schemas import required_structure_problems, sahke2_schema, schema_errors
+from ._vocabulary import Sahke2Version
+
+__all__ = ["Described", "DescribedFile", "compare", "describe"]
+
+#: What each format of the package is used for (SÄHKE2 UseType).
+_USES = {_formats.XML_FORMAT: v.USE_ARCHIVE, _formats.HTML_FORMAT: v.USE_PUBLICATION}
+
+
+@attrs.frozen(kw_only=True)
+class DescribedFile:
+    """A file as one SÄHKE2 ``Document`` describes it."""
+
+    path: str
+    case: int
+    format: tuple[str, str]
+    #: The lower-case SHA-256 the Document gives, or None if it gives none we read.
+    sha256: str | None
+
+    @property
+    def where(self) -> str:
+        return f"CaseFile[{self.case}]"
+
+
+@attrs.define
+class Described:
+    """The plan: every Document, and each case file's memo, by file."""
+
+    version: Sahke2Version | None = None
+    namespace: str = ""
+    #: Each case file, serialized: a few kilobytes each where the whole tree
+    #: of a large transfer takes tens of megabytes.
+    cases: list[bytes] = attrs.Factory(list)
+    documents: list[DescribedFile] = attrs.Factory(list)
+    #: Memo file -> the case files (1-based) whose memo it is.
+    memos: dict[str, list[int]] = attrs.Factory(dict)
+    #: Whether every case file was read: what none describes is then known.
+    complete: bool = False
+
+    def formats(self, path: str) -> set[tuple[str, str]]:
+        return {d.format for d in self.documents if d.path == path}
+
+
+def describe(
+    data: bytes, schema_dir: Path | None, findings: Findings, notes: list[str]
+) -> Described:
+    """The plan of ``sahke2.xml`` (its bytes), with its problems reported."""
+    described = Described()
+    root = _parse(data, findings)
+    if root is None:
+        return described
+    namespace = etree.QName(root).namespace or ""
+    version = Sahke2Version.of_namespace(namespace)
+    if version is None or etree.QName(root).localname != "Metadata":
+        findings.report(
+            Section.SAHKE2,
+            SAHKE2_FILE,
+            "expected a SÄHKE2 Metadata element (2019/08/29 or 2011/12/20 namespace), "
+            f"found {etree.QName(root).text}",
+        )
+        return described
+    described.version, described.namespace = version, namespace
+    # Validation takes its tree apart, and no more than one tree is held at a time.
+    _validate(root, version, schema_dir=schema_dir, findings=findings, notes=notes)
+    del root
+    root = _parse_again(data)
+    cases = root.findall(f"{{{namespace}}}CaseFile")
+    if len(cases) > limits.MAX_PACKAGE_MEMOS:
+        findings.report(
+            Section.SAHKE2,
+            SAHKE2_FILE,
+            f"{len(cases)} CaseFile elements; a package holds at most "
+            f"{limits.MAX_PACKAGE_MEMOS} memos; its cases were not checked",
+        )
+        return described
+    for index, case in enumerate(cases, start=1):
+        _plan_case(described, index, case, findings)
+        described.cases.append(etree.tostring(case))
+    described.complete = True
+    _named_twice(described, findings)
+    return described
+
+
+def _parse(data: bytes, findings: Findings) -> etree._Element | None:
+    try:
+        return _formats.parse_xml(data, max_bytes=limits.MAX_SAHKE2_BYTES)
+    except DocumentError as exc:
+        findings.report(Section.SAHKE2, SAHKE2_FILE, "; ".join(p.message for p in exc.problems))
+    return None
+
+
+def _validate(
+    root: etree._Element,
+    version: Sahke2Version,
+    *,
+    schema_dir: Path | None,
+    findings: Findings,
+    notes: list[str],
+) -> None:
+    namespace = version.namespace
+    schema = sahke2_schema(version, schema_dir)
+    limit = findings.limit
+    if schema is None:
+        notes.append(
+            f"{SAHKE2_FILE}: SÄHKE2 schema validation was not possible ({version.schema_file} "
+            "not found; give --sahke2-schema DIR); its structure was checked instead"
+        )
+        problems = required_structure_problems(root, namespace, limit=limit)
+        complete = len(problems) <= limit
+    else:
+        problems, complete = schema_errors(schema, root, namespace, limit=limit)
+        problems = [f"not valid against the SÄHKE2 {version.value} schema: {p}" for p in problems]
+    for problem in problems:
+        findings.report(Section.SAHKE2, SAHKE2_FILE, problem)
+    if not complete:
+        findings.stopped(SAHKE2_FILE)
+
+
+def _parse_again(data: bytes) -> etree._Element:
+    return _formats.parse_xml(data, max_bytes=limits.MAX_SAHKE2_BYTES)
+
+
+def _elements(element: etree._Element, path: str, namespace: str) -> list[etree._Element]:
+    # A path of element steps selects elements only.
+    return cast("list[etree._Element]", _compiled(path, namespace)(element))
+
+
+def _texts(element: etree._Element, path: str, namespace: str) -> tuple[str, ...]:
+    return tuple(e.text or "" for e in _elements(element, path, namespace))
+
+
+@cache
+def _compiled(path: str, namespace: str) -> etree.XPath:
+    """``Agent[Role='X']/Name`` or ``A//B`` in SÄHKE2's namespace, as an XPath
+    relative to an element."""
+    steps = []
+    for step in path.split("/"):
+        name, bracket, predicate = step.partition("[")
+        if not name:
+            steps.append("")
+            continue
+        compiled = f"s:{name}"
+        if bracket:
+            tag, _, value = predicate.removesuffix("]").partition("=")
+            compiled += f"[s:{tag}={value}]"
+        steps.append(compiled)
+    return etree.XPath("/".join(steps), namespaces={"s": namespace})
+
+
+def _plan_case(described: Described, index: int, case: etree._Element, findings: Findings) -> None:
+    namespace, where = described.namespace, f"CaseFile[{index}]"
+    actions = _elements(case, "Action", namespace)
+    records = _elements(case, "Action/Record", namespace)
+    if len(actions) != 1 or len(records) != 1:
+        findings.report(
+            Section.SAHKE2,
+            SAHKE2_FILE,
+            f"{where}: expected one Action holding one Record (the meeting and its memo), "
+            f"found {len(actions)} Action and {len(records)} Record elements",
+        )
+    memos = []
+    for document in _elements(case, "Action/Record/Document", namespace):
+        described_file = _document(document, index, namespace, findings)
+        if described_file is None:
+            continue
+        described.documents.append(described_file)
+        if described_file.format == _formats.XML_FORMAT:
+            memos.append(described_file.path)
+    if len(memos) != 1:
+        findings.report(
+            Section.SAHKE2,
+            SAHKE2_FILE,
+            f"{where}: expected exactly one memo (a Document of Format "
+            f"{' '.join(_formats.XML_FORMAT)}), found {len(memos)}",
+        )
+    for memo in memos[:1]:
+        described.memos.setdefault(memo, []).append(index)
+
+
+def _document(
+    document: etree._Element, case: int, namespace: str, findings: Findings
+) -> DescribedFile | None:
+    where = f"CaseFile[{case}]"
+
+    def text(path: str) -> str | None:
+        found = _texts(document, path, namespace)
+        return found[0] if found else None
+
+    name = text("File/Name")
+    folder = (text("File/Path") or "").strip("/")
+    path = f"{folder}/{name}" if folder else name
+    if not name or not path or _unsafe(path):
+        findings.report(
+            Section.SAHKE2, SAHKE2_FILE, f"{where}: a Document names no usable file ({path!r})"
+        )
+        return None
+    kind = (text("Format/Name") or "", text("Format/Version") or "")
+    if kind not in _USES:
+        known = " or ".join(" ".join(f) for f in _USES)
+        findings.report(
+            Section.SAHKE2,
+            SAHKE2_FILE,
+            f"{where}: {path}: Format {' '.join(kind).strip() or 'missing'}; "
+            f"a package holds files of Format {known}",
+        )
+    elif text("UseType") != _USES[kind]:
+        findings.report(
+            Section.SAHKE2,
+            SAHKE2_FILE,
+            f"{where}: {path}: UseType {text('UseType')!r}, expected {_USES[kind]!r}",
+        )
+    algorithm = text("HashAlgorithm")
+    digest = (text("HashValue") or "").strip().lower()
+    if algorithm != v.HASH_ALGORITHM:
+        findings.report(
+            Section.SAHKE2,
+            SAHKE2_FILE,
+            f"{where}: {path}: HashAlgorithm {algorithm!r}, expected {v.HASH_ALGORITHM!r}",
+        )
+        digest = ""
+    return DescribedFile(path=path, case=case, format=kind, sha256=digest or None)
+
+
+def _unsafe(path: str) -> bool:
+    pure = PurePosixPath(path)
+    return pure.is_absolute() or ".." in pure.parts or "\\" in path
+
+
+def _named_twice(described: Described, findings: Findings) -> None:
+    cases: dict[str, list[str]] = {}
+    for document in described.documents:
+        cases.setdefault(document.path, []).append(document.where)
+    for path, where in cases.items():
+        if len(where) > 1:
+            findings.report(
+                Section.SAHKE2,
+                SAHKE2_FILE,
+                f"{path} is described by {len(where)} Documents ({', '.join(where)}); "
+                "each file of a package is described once",
+            )
+
+
+def compare(described: Described, memo: Negotiation, memo_name: str, findings: Findings) -> None:
+    """Report where the case files whose memo is ``memo_name`` disagree with it."""
+    expected_values = agreed_values(memo)
+    for index in described.memos.get(memo_name, ()):
+        case = _parse_again(described.cases[index - 1])
+        for path, expected in expected_values.items():
+            found = _texts(case, path, described.namespace)
+            if found != expected:
+                findings.report(
+                    Section.SAHKE2,
+                    SAHKE2_FILE,
+                    f"CaseFile[{index}]/{path} is {_shown(found, 'missing')}; "
+                    f"the memo {memo_name} {_says(expected)}",
+                )
+
+
+def _shown(values: Iterable[str], empty: str) -> str:
+    shown = ", ".join(f'"{value}"' for value in values)
+    return shown or empty
+
+
+def _says(values: tuple[str, ...]) -> str:
+    return f"says {_shown(values, '')}" if values else "has none"

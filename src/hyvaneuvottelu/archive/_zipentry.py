@@ -1,0 +1,89 @@
+"""Reading one zip entry a chunk at a time, checked against its directory record.
+
+Stored and deflated entries only (the layout marks the others unreadable).
+Deflated data are inflated with the output of each step bounded, so an
+entry that claims a few bytes and inflates to gigabytes costs one chunk;
+the size, the CRC-32 and the end of the deflate stream are checked, and
+compressed bytes after the stream's end are a finding, not ignored.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from ._zipscan import STORED, ZipEntry
+
+__all__ = ["CHUNK", "EntryError", "read_entry"]
+
+#: Bytes read or produced at a time: what verifying holds of one file.
+CHUNK = 64 * 1024
+
+
+class EntryError(Exception):
+    """One entry cannot be read, or its data disagree with the directory."""
+
+
+def read_entry(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
+    """The entry's bytes, a chunk at a time, checked against its directory record.
+
+    Never produces more than the entry's recorded size. Raises
+    :class:`EntryError` when the data are damaged, longer or shorter than
+    recorded, or followed by compressed bytes that are not part of the file.
+    """
+    if entry.unreadable or entry.data_offset < 0:
+        raise EntryError(entry.unreadable or "its data cannot be located")
+    chunks = _stored(stream, entry) if entry.method == STORED else _inflated(stream, entry)
+    crc = produced = 0
+    for chunk in chunks:
+        produced += len(chunk)
+        if produced > entry.file_size:
+            raise EntryError(f"holds more than the {entry.file_size} bytes its record says")
+        crc = zlib.crc32(chunk, crc)
+        yield chunk
+    if produced != entry.file_size:
+        raise EntryError(f"holds {produced} bytes; its record says {entry.file_size}")
+    if crc != entry.crc:
+        raise EntryError(f"CRC-32 {crc:08x}; its record says {entry.crc:08x} (damaged)")
+
+
+def _raw(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
+    left = entry.compressed_size
+    stream.seek(entry.data_offset)
+    while left:
+        data = stream.read(min(CHUNK, left))
+        if not data:
+            raise EntryError("the zip file ends inside its data (truncated)")
+        left -= len(data)
+        yield data
+
+
+def _stored(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
+    yield from _raw(stream, entry)
+
+
+def _inflated(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    try:
+        for data in _raw(stream, entry):
+            if inflater.eof:
+                raise EntryError(_after_end(len(data)))
+            pending = data
+            while pending:
+                chunk = inflater.decompress(pending, CHUNK)
+                pending = inflater.unconsumed_tail
+                yield chunk
+            if inflater.unused_data:
+                raise EntryError(_after_end(len(inflater.unused_data)))
+        # Output zlib held back when a chunk filled up exactly.
+        while not inflater.eof and (chunk := inflater.decompress(b"", CHUNK)):
+            yield chunk
+        if not inflater.eof:
+            raise EntryError("its compressed data end before its deflate stream does")
+    except zlib.error as exc:
+        raise EntryError(f"its compressed data are damaged ({exc})") from None
+
+
+def _after_end(count: int) -> str:
+    return f"compressed bytes after the end of its deflate stream, which no hash covers ({count}+)"

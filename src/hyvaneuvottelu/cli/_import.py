@@ -1,0 +1,246 @@
+"""The command ``import``: existing memos (text, Word, PDF) into draft files."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+import attrs
+
+from .. import documents
+from .._files import special_kind, write_atomic
+from ..errors import HyvaneuvotteluError
+from ..importing import IMPORT_SUFFIXES, ImportResult, NoteKind, import_file
+from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
+from ._output import for_people, json_text, say, write_utf8
+
+__all__ = ["register"]
+
+_DRAFT_FORMATS = ("json", "xml")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = commands.add_parser(
+        "import",
+        help="import existing memos (text, Word, PDF) into drafts",
+        description=(
+            "Read each memo (.txt, .docx or .pdf; a folder is searched for them, recursively) "
+            "and write a draft of it to DIR/<name>.json (or .xml), with a report of what a "
+            "person must confirm and what the memo does not say. Word files need the docx "
+            "extra, PDFs the pdf extra. Exit status: 0 when every memo was imported whole, "
+            "1 when some could be read only in part (their drafts are written), 2 for usage "
+            "or I/O errors and files that cannot be imported at all."
+        ),
+    )
+    command.add_argument(
+        "paths", nargs="+", metavar="FILE", help="memo files (.txt, .docx, .pdf) or folders"
+    )
+    command.add_argument(
+        "--out", required=True, metavar="DIR", help="folder for the drafts (created if missing)"
+    )
+    command.add_argument(
+        "--to", choices=_DRAFT_FORMATS, default="json", help="format of the drafts (default: json)"
+    )
+    command.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="format of the report (default: text)",
+    )
+    command.add_argument("--force", action="store_true", help="replace existing drafts")
+    command.set_defaults(run=_import)
+
+
+@attrs.frozen
+class _Outcome:
+    """What became of one input: a draft written, or an error."""
+
+    file: str
+    draft: str | None = None
+    result: ImportResult | None = None
+    error: str | None = None
+
+
+def _import(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CommandError(f"{out}: is not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandError(f"{out}: cannot create the folder: {exc.strerror or exc}") from None
+    outcomes = _with_progress(_run(_inputs(args.paths), out, args.to, force=args.force))
+    tally = _Tally()
+    if args.format == "json":
+        _write_json(outcomes, tally, sys.stdout)
+    else:
+        _write_text(outcomes, tally, sys.stdout)
+        say(tally.summary())
+    if tally.failed:
+        return EXIT_USAGE
+    return EXIT_INVALID if tally.partial else EXIT_OK
+
+
+def _inputs(paths: Iterable[str]) -> Iterator[str | _Outcome]:
+    """Each path, a folder replaced by the memos in it; a folder that cannot be listed,
+    or a special file in one, as the outcome that says so."""
+    for path in paths:
+        if not os.path.isdir(path):
+            yield path
+            continue
+        errors: deque[OSError] = deque()
+        for root, folders, files in os.walk(path, onerror=errors.append):
+            while errors:
+                yield _unlisted(errors.popleft(), path)
+            folders.sort()
+            for name in sorted(files):
+                if not name.lower().endswith(IMPORT_SUFFIXES):
+                    continue
+                found = os.path.join(root, name)
+                try:
+                    kind = special_kind(os.stat(found).st_mode)
+                except OSError:
+                    kind = None  # reading it will say what is wrong
+                yield (
+                    found
+                    if kind is None
+                    else _Outcome(file=found, error=f"{found}: not a file ({kind})")
+                )
+        while errors:
+            yield _unlisted(errors.popleft(), path)
+
+
+def _unlisted(error: OSError, folder: str) -> _Outcome:
+    where = str(error.filename or folder)
+    return _Outcome(file=where, error=f"{where}: cannot list the folder: {error.strerror or error}")
+
+
+def _run(names: Iterable[str | _Outcome], out: Path, to: str, *, force: bool) -> Iterator[_Outcome]:
+    written: set[str] = set()
+    for name in names:
+        if isinstance(name, _Outcome):
+            yield name
+            continue
+        if name == "-":
+            yield _Outcome(file=name, error="-: a memo is imported from a file, not standard input")
+            continue
+        target = out / f"{Path(name).stem}.{to}"
+        if target.name in written:
+            yield _Outcome(
+                file=name,
+                error=f"{target}: another memo of this run has the same name; not overwritten",
+            )
+            continue
+        try:
+            result = import_file(name)
+            write_atomic(target, documents.render(result.negotiation, to), force=force)
+        except FileNotFoundError:
+            yield _Outcome(file=name, error=f"{name}: no such file")
+        except IsADirectoryError:
+            yield _Outcome(file=name, error=f"{name}: is a folder")
+        except PermissionError:
+            yield _Outcome(file=name, error=f"{name}: permission denied")
+        except OSError as exc:
+            yield _Outcome(file=name, error=f"{name}: cannot read: {exc.strerror or exc}")
+        except HyvaneuvotteluError as exc:
+            yield _Outcome(file=name, error=str(exc))
+        except Exception as exc:  # noqa: BLE001  # one memo's defect must not stop the batch
+            yield _Outcome(
+                file=name,
+                error=(
+                    f"{name}: internal error ({type(exc).__name__}: {exc}); please report it "
+                    "to the developers, with the memo that caused it"
+                ),
+            )
+        else:
+            written.add(target.name)
+            yield _Outcome(file=name, draft=str(target), result=result)
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.files = self.partial = self.failed = 0
+
+    def add(self, outcome: _Outcome) -> None:
+        self.files += 1
+        if outcome.result is None:
+            self.failed += 1
+        elif not outcome.result.complete:
+            self.partial += 1
+
+    def summary(self) -> str:
+        whole = self.files - self.partial - self.failed
+        noun = "file" if self.files == 1 else "files"
+        return (
+            f"{self.files} {noun}: {whole} imported, {self.partial} partly imported, "
+            f"{self.failed} not imported"
+        )
+
+
+def _counts(result: ImportResult) -> str:
+    parts = [
+        f"{len(found)} {kind.value}"
+        for kind in (NoteKind.UNREAD, NoteKind.CONFIRM, NoteKind.ABSENT, NoteKind.REMOVED)
+        if (found := result.of_kind(kind))
+    ]
+    return ", ".join(parts)
+
+
+def _write_text(outcomes: Iterator[_Outcome], tally: _Tally, out: TextIO) -> None:
+    for outcome in outcomes:
+        tally.add(outcome)
+        if outcome.result is None:
+            say(f"{for_people(outcome.file)}: not imported: {_reason(outcome)}", file=out)
+            continue
+        state = "imported" if outcome.result.complete else "partly imported"
+        counts = _counts(outcome.result)
+        say(
+            f"{for_people(outcome.file)} -> {for_people(outcome.draft or '')}: {state}"
+            + (f" ({counts})" if counts else ""),
+            file=out,
+        )
+        for note in outcome.result.notes:
+            say(for_people(f"  {note.kind.value} {note}"), file=out)
+
+
+def _reason(outcome: _Outcome) -> str:
+    error = outcome.error or ""
+    return for_people(error.removeprefix(f"{outcome.file}: "))
+
+
+def _write_json(outcomes: Iterator[_Outcome], tally: _Tally, out: TextIO) -> None:
+    # One JSON document, written entry by entry so that memory stays flat.
+    write_utf8("[", out)
+    for index, outcome in enumerate(outcomes):
+        tally.add(outcome)
+        entry: dict[str, object] = {"file": outcome.file}
+        if outcome.result is None:
+            entry["error"] = (outcome.error or "").removeprefix(f"{outcome.file}: ")
+        else:
+            entry["draft"] = outcome.draft
+            entry["complete"] = outcome.result.complete
+            entry["notes"] = [note.as_dict() for note in outcome.result.notes]
+        write_utf8(("\n" if index == 0 else ",\n") + json_text(entry), out)
+    write_utf8("\n]\n", out)
+
+
+def _with_progress(outcomes: Iterator[_Outcome]) -> Iterator[_Outcome]:
+    """Pass outcomes through, counting them on standard error when it is a terminal."""
+    if not sys.stderr.isatty():
+        yield from outcomes
+        return
+    # The count shows while the next memo is read, and is taken off the line
+    # before that memo's report prints. Written raw: these controls are the command's own.
+    for done, outcome in enumerate(outcomes, start=1):
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()
+        yield outcome
+        sys.stderr.write(f"\r{done} read, reading the next ...")
+        sys.stderr.flush()
+    sys.stderr.write("\r\033[K")
+    sys.stderr.flush()
