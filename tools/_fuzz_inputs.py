@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 #: The largest input the fuzzer builds, in bytes.
-MAX_INPUT = 4 * 1024 * 1024
+MAX_INPUT = 1024 * 1024
 
 INTERESTING_STRINGS: tuple[str, ...] = (
     "",
