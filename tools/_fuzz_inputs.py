@@ -234,8 +234,10 @@ def mutate_json(rng: random.Random, data: bytes, other: bytes = b"") -> bytes:
         text = json.dumps(document, ensure_ascii=rng.random() < 0.5)
     except (ValueError, RecursionError):
         return mutate_bytes(rng, data, other)
-    depth = rng.choice((50, 1000, 100_000))
-    text = text.replace(json.dumps(_DEEP), "[" * depth + "0" + "]" * depth)
+    marker = json.dumps(_DEEP)
+    if marker in text:
+        depth = min(rng.choice((50, 1000, 100_000)), max(0, (MAX_INPUT - len(text)) // 2))
+        text = text.replace(marker, "[" * depth + "0" + "]" * depth, 1).replace(marker, "0")
     return _cap(text.encode("utf-8", "surrogatepass"))
 
 

@@ -121,6 +121,7 @@ def _worker(target_name: str, seed: int, seconds: float, crashes: Path, current:
     rng = random.Random(seed)
     seeds = target.seeds()
     generated: list[bytes] = []
+    seen: set[str] = set()
     out = sys.stdout.buffer
     began = time.monotonic()
     until = began + seconds
@@ -133,7 +134,10 @@ def _worker(target_name: str, seed: int, seconds: float, crashes: Path, current:
             generating += time.monotonic() - start
         pool = seeds + generated
         base, other = rng.choice(pool), rng.choice(pool)
-        data = base if rng.random() < 0.01 else target.mutate(rng, base, other)
+        try:
+            data = base if rng.random() < 0.01 else target.mutate(rng, base, other)
+        except (MemoryError, RecursionError):
+            continue  # the fuzzer's own mutation overreached: not the library's finding
         current.write_bytes(data)
         out.write(_START)
         out.flush()
@@ -147,6 +151,9 @@ def _worker(target_name: str, seed: int, seconds: float, crashes: Path, current:
             )
             if saved is not None:
                 print(f"\nfinding: {signature} -> {saved}", file=sys.stderr, flush=True)
+            elif signature not in seen:
+                print(f"\nfinding again (saved before): {signature}", file=sys.stderr, flush=True)
+            seen.add(signature)
         out.write(_END)
         out.flush()
     return 0
