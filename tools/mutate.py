@@ -403,6 +403,50 @@ def _execute(pending: list[Job], jobs: int, cache: _Cache, total: int) -> None:
                 space.close()
 
 
+def _module_tests(testmap: dict[str, Any], module: str) -> list[str]:
+    """Every test that runs any line of ``module``, fastest first."""
+    names = sorted(testmap["tests"])
+    chosen = {i for indexes in testmap["lines"].get(module, {}).values() for i in indexes}
+    failed = set(testmap["failed"])
+    tests = [names[i] for i in chosen if names[i] not in failed]
+    return sorted(tests, key=lambda name: (testmap["tests"][name], name))
+
+
+def _confirm(
+    jobs: list[Job], testmap: dict[str, Any], args: argparse.Namespace, cache: _Cache
+) -> None:
+    """Run each survivor again against every test of its module.
+
+    Coverage credits a line run once per process (a cached parser, a table
+    built on first use) to the first test that ran it; a survivor may still be
+    killed by a test that relies on the line without running it.
+    """
+    again: list[tuple[Job, Job]] = []
+    for job in jobs:
+        if job.status != "survived":
+            continue
+        tests = _module_tests(testmap, job.module)
+        if len(tests) <= len(job.tests):
+            continue
+        seconds = sum(testmap["tests"][name] for name in tests)
+        timeout = max(args.min_timeout, args.timeout_factor * seconds + 10)
+        key = hashlib.sha256(
+            f"confirm\0{job.key}\0{_test_files_digest(tests)}".encode()
+        ).hexdigest()
+        check = Job(job.module, job.mutant, job.source, tests, timeout, key)
+        cached = None if args.fresh else cache.results.get(key)
+        if cached is not None and cached["status"] != "error":
+            check.status, check.detail = cached["status"], cached["detail"]
+        again.append((job, check))
+    pending = [check for _, check in again if not check.status]
+    print(f"confirming {len(again)} survivors against every test of their module ...")
+    _execute(pending, args.jobs, cache, len(again))
+    for job, check in again:
+        if check.status in {"killed", "timeout"}:
+            job.status = check.status
+            job.detail = f"{check.detail} (a test that does not run the line)"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m tools.mutate",
@@ -435,6 +479,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--report", type=Path, help="report file (default CACHE/report.md)")
     parser.add_argument("--fresh", action="store_true", help="ignore cached results")
+    parser.add_argument(
+        "--confirm-survivors",
+        action="store_true",
+        help="run each survivor again against every test of its module (slower, surer)",
+    )
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
     return parser
 
@@ -476,6 +525,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" known, {len(pending)} to run, {args.jobs} at a time"
     )
     _execute(pending, args.jobs, cache, len(run.jobs))
+    if args.confirm_survivors:
+        _confirm(run.jobs, testmap, args, cache)
     run.seconds = time.monotonic() - started
     report = args.report or args.cache / "report.md"
     summary = write_report(run.jobs, run.equivalents, report, ROOT, run.seconds)
