@@ -16,9 +16,7 @@ runs what changed. See docs/development.md.
 from __future__ import annotations
 
 import argparse
-import ast
 import contextlib
-import functools
 import hashlib
 import json
 import os
@@ -30,7 +28,6 @@ import sys
 import tempfile
 import threading
 import time
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -39,6 +36,7 @@ from typing import Any
 
 from ._mutants import Mutant, mutants
 from ._mutation_report import Equivalent, load_equivalents, write_report
+from ._selection import coverage_map, module_tests, select_tests, tests_digest
 
 __all__ = ["main"]
 
@@ -49,8 +47,6 @@ DEFAULT_TARGETS = (
     "src/hyvaneuvottelu/xmlformat/_parse.py",
     "src/hyvaneuvottelu/archive/_verify.py",
 )
-#: What the tests read: a change to any of these makes the recorded coverage stale.
-_INPUTS = ("src", "tests", "docs", "examples", "schemas", "README.md", "pyproject.toml")
 _COPY_IGNORE = shutil.ignore_patterns(
     ".venv", ".git", "__pycache__", ".mutation", ".hypothesis", "*_cache", "_build", "fuzz-crashes"
 )
@@ -84,42 +80,6 @@ class Run:
     seconds: float = 0.0
 
 
-def _fingerprint(paths: Sequence[str]) -> str:
-    digest = hashlib.sha256()
-    for name in paths:
-        path = ROOT / name
-        files = sorted(path.rglob("*")) if path.is_dir() else [path]
-        for file in files:
-            if file.is_file() and "__pycache__" not in file.parts and file.suffix != ".pyc":
-                digest.update(file.relative_to(ROOT).as_posix().encode())
-                digest.update(hashlib.sha256(file.read_bytes()).digest())
-    return digest.hexdigest()
-
-
-def _test_map(cache: Path, fresh: bool) -> dict[str, Any]:
-    """The recorded coverage per test, re-recorded when any test input changed."""
-    fingerprint = _fingerprint(_INPUTS)
-    path = cache / "testmap.json"
-    if not fresh and path.is_file():
-        recorded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        if recorded.get("fingerprint") == fingerprint:
-            return recorded
-    print("recording which tests run which lines (the whole suite once, under coverage) ...")
-    started = time.monotonic()
-    partial = cache / "testmap.partial.json"
-    subprocess.run([sys.executable, "-m", "tools._testmap", str(partial)], cwd=ROOT, check=True)
-    recorded = json.loads(partial.read_text(encoding="utf-8"))
-    recorded["fingerprint"] = fingerprint
-    path.write_text(json.dumps(recorded), encoding="utf-8")
-    partial.unlink()
-    print(f"recorded in {time.monotonic() - started:.0f} s")
-    if recorded["failed"]:
-        print(f"note: {len(recorded['failed'])} tests fail without any mutant; they are not used:")
-        for name in recorded["failed"]:
-            print(f"  {name}")
-    return recorded
-
-
 def _modules(targets: Sequence[str]) -> list[str]:
     found: list[str] = []
     for target in targets:
@@ -133,85 +93,6 @@ def _modules(targets: Sequence[str]) -> list[str]:
     return [m for m in dict.fromkeys(found) if "__pycache__" not in m]
 
 
-def _select_tests(testmap: dict[str, Any], module: str, mutant: Mutant) -> tuple[list[str], float]:
-    """The tests that run the mutant's lines, fastest first, and their baseline seconds."""
-    names = sorted(testmap["tests"])
-    lines = testmap["lines"].get(module, {})
-    chosen: set[int] = set()
-    for line in range(mutant.line, mutant.end_line + 1):
-        chosen.update(lines.get(str(line), ()))
-    at_import = set(testmap["import_lines"].get(module, ()))
-    if not chosen and at_import.intersection(range(mutant.line, mutant.end_line + 1)):
-        for file, line in _users(module, mutant.line):
-            chosen.update(testmap["lines"].get(file, {}).get(str(line), ()))
-        if not chosen:
-            # Run at import and used nowhere we can tell: every test of the module may see it.
-            for indexes in lines.values():
-                chosen.update(indexes)
-    failed = set(testmap["failed"])
-    tests = [names[i] for i in chosen if names[i] not in failed]
-    tests.sort(key=lambda name: (testmap["tests"][name], name))
-    return tests, sum(testmap["tests"][name] for name in tests)
-
-
-@functools.cache
-def _package_names() -> dict[str, list[tuple[str, int]]]:
-    """Every name the package's modules read, and where (file, line)."""
-    found: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for path in sorted((ROOT / "src").rglob("*.py")):
-        file = path.relative_to(ROOT).as_posix()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
-                found[node.id].append((file, node.lineno))
-            elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
-                found[node.attr].append((file, node.lineno))
-    return found
-
-
-@functools.cache
-def _statements(module: str) -> list[ast.stmt]:
-    return ast.parse((ROOT / module).read_text(encoding="utf-8")).body
-
-
-def _users(module: str, line: int) -> list[tuple[str, int]]:
-    """For a line run only at import, the lines that use what it makes.
-
-    A module constant (or table) is used where its name is read, anywhere in
-    the package; a default of a function, by that function's body. None for
-    a decorator: the caller then runs every test of the module.
-    """
-    for statement in _statements(module):
-        end = statement.end_lineno or statement.lineno
-        first = min([statement.lineno, *(d.lineno for d in _decorators(statement))])
-        if not first <= line <= end:
-            continue
-        if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            if line < statement.lineno:
-                return []  # a decorator: what it registers is read in ways we cannot follow
-            body = statement.body[0].lineno
-            return [(module, n) for n in range(body, end + 1)]
-        if isinstance(statement, ast.Assign | ast.AnnAssign):
-            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
-            names = [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
-            return [place for name in names for place in _package_names().get(name) or []]
-    return []
-
-
-def _decorators(statement: ast.stmt) -> list[ast.expr]:
-    if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-        return statement.decorator_list
-    return []
-
-
-def _test_files_digest(tests: Sequence[str]) -> str:
-    digest = hashlib.sha256()
-    for file in sorted({name.split("::", 1)[0] for name in tests}):
-        digest.update(file.encode())
-        path = ROOT / file
-        digest.update(path.read_bytes() if path.is_file() else b"")
-    return digest.hexdigest()
-
-
 def _jobs(
     modules: Sequence[str], testmap: dict[str, Any], factor: float, minimum: float
 ) -> Iterator[Job]:
@@ -223,10 +104,10 @@ def _jobs(
                 compile(mutated, module, "exec")
             except SyntaxError:
                 continue
-            tests, seconds = _select_tests(testmap, module, mutant)
+            tests, seconds = select_tests(testmap, module, mutant)
             settings = f"{_RUNNER_VERSION} {os.environ.get('MUTATION_HYPOTHESIS_EXAMPLES', '20')}"
             key = hashlib.sha256(
-                "\0".join([settings, module, mutated, *tests, _test_files_digest(tests)]).encode()
+                "\0".join([settings, module, mutated, *tests, tests_digest(tests)]).encode()
             ).hexdigest()
             yield Job(module, mutant, mutated, tests, max(minimum, factor * seconds + 10), key)
 
@@ -403,15 +284,6 @@ def _execute(pending: list[Job], jobs: int, cache: _Cache, total: int) -> None:
                 space.close()
 
 
-def _module_tests(testmap: dict[str, Any], module: str) -> list[str]:
-    """Every test that runs any line of ``module``, fastest first."""
-    names = sorted(testmap["tests"])
-    chosen = {i for indexes in testmap["lines"].get(module, {}).values() for i in indexes}
-    failed = set(testmap["failed"])
-    tests = [names[i] for i in chosen if names[i] not in failed]
-    return sorted(tests, key=lambda name: (testmap["tests"][name], name))
-
-
 def _confirm(
     jobs: list[Job], testmap: dict[str, Any], args: argparse.Namespace, cache: _Cache
 ) -> None:
@@ -425,14 +297,12 @@ def _confirm(
     for job in jobs:
         if job.status != "survived":
             continue
-        tests = _module_tests(testmap, job.module)
+        tests = module_tests(testmap, job.module)
         if len(tests) <= len(job.tests):
             continue
         seconds = sum(testmap["tests"][name] for name in tests)
         timeout = max(args.min_timeout, args.timeout_factor * seconds + 10)
-        key = hashlib.sha256(
-            f"confirm\0{job.key}\0{_test_files_digest(tests)}".encode()
-        ).hexdigest()
+        key = hashlib.sha256(f"confirm\0{job.key}\0{tests_digest(tests)}".encode()).hexdigest()
         check = Job(job.module, job.mutant, job.source, tests, timeout, key)
         cached = None if args.fresh else cache.results.get(key)
         if cached is not None and cached["status"] != "error":
@@ -500,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     started = time.monotonic()
     args.cache.mkdir(parents=True, exist_ok=True)
-    testmap = _test_map(args.cache, args.fresh)
+    testmap = coverage_map(args.cache, args.fresh)
     run = Run(equivalents=load_equivalents(args.equivalent))
     run.jobs = list(_jobs(modules, testmap, args.timeout_factor, args.min_timeout))
     cache = _Cache(args.cache / "results.jsonl")
