@@ -7,9 +7,9 @@
   ``check`` must return a :class:`~hyvaneuvottelu.Report` and never raise.
 - ``verify``: the input is a zip package; it is verified as a zip and, where its
   names allow, unpacked into a folder and verified again. ``verify_package`` may
-  raise :class:`~hyvaneuvottelu.HyvaneuvotteluError` (the package cannot be read)
-  and nothing else, and may not call a package whose files differ from the
-  package it was made from "ok".
+  raise :class:`~hyvaneuvottelu.HyvaneuvotteluError` only when the package cannot
+  be read (zipfile cannot read all its files either), nothing else, and may not
+  call a package whose files differ from the package it was made from "ok".
 """
 
 from __future__ import annotations
@@ -295,13 +295,18 @@ def _unpack(contents: dict[str, bytes], folder: Path) -> bool:
 
 def _verify(path: Path, expected: dict[str, bytes] | None) -> None:
     schemas = SAHKE2_SCHEMAS if SAHKE2_SCHEMAS.is_dir() else None
+    form = "folder" if path.is_dir() else "zip"
     try:
         report = verify_package(path, sahke2_schema_dir=schemas)
-    except HyvaneuvotteluError:
+    except HyvaneuvotteluError as error:
+        if expected is not None:
+            # zipfile read every file, so the package can be read: a report was due.
+            raise OracleError(
+                f"a readable {form} raised instead of reporting", str(error)
+            ) from error
         return
     original = _contents(_package()) or {}
     if report.ok and expected != original:
-        form = "folder" if path.is_dir() else "zip"
         if expected is None:
             raise OracleError(f"a {form} zipfile cannot read verified ok")
         changed = sorted(
