@@ -4,7 +4,8 @@ Each mutant is a text splice of the original source (the node's span replaced
 by the mutated node, parenthesised), so the rest of the file keeps its bytes,
 comments and line numbers. Docstrings, annotations, ``__all__``, ``if
 TYPE_CHECKING:`` blocks and lines marked ``# pragma: no mutate`` are left
-alone: changing them changes nothing a test could observe.
+alone, and so is an ``if __name__ == "__main__":`` block: changing them changes
+nothing a test of the library could observe.
 """
 
 from __future__ import annotations
@@ -167,7 +168,8 @@ class _Skipped(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_If(self, node: ast.If) -> None:
-        if "TYPE_CHECKING" in ast.unparse(node.test):
+        test = ast.unparse(node.test)
+        if "TYPE_CHECKING" in test or test == "__name__ == '__main__'":
             self.skip(node)
         self.generic_visit(node)
 

@@ -72,8 +72,8 @@ def test_a_mutant_changes_its_span_and_keeps_every_other_byte(description: str, 
     assert mutated[mutant.line :] == original[mutant.line :]
 
 
-def test_a_line_marked_no_mutate_is_left_alone() -> None:
-    source = "X = 1  # pragma: no mutate\nY = 2\n"
+def test_a_line_marked_no_mutate_and_a_main_block_are_left_alone() -> None:
+    source = "X = 1  # pragma: no mutate\nY = 2\nif __name__ == '__main__':\n    print(3)\n"
     assert [(m.line, m.description) for m in mutants(source)] == [
         (2, "2 -> 0"),
         (2, "2 -> 1"),
