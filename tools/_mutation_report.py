@@ -1,0 +1,126 @@
+"""The mutation run's report, and the list of mutants known to be equivalent."""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .mutate import Job
+
+__all__ = ["Equivalent", "load_equivalents", "score", "write_report"]
+
+#: Statuses a test caught.
+CAUGHT = ("killed", "timeout")
+STATUSES = ("killed", "timeout", "survived", "no tests", "equivalent", "error")
+
+
+@dataclass(frozen=True)
+class Equivalent:
+    """A mutant no test can kill because it behaves as the original, and why."""
+
+    module: str
+    line: int
+    mutation: str
+    reason: str
+
+
+def load_equivalents(path: Path) -> list[Equivalent]:
+    """The ``[[mutant]]`` tables of ``path`` (none when the file does not exist)."""
+    if not path.is_file():
+        return []
+    with path.open("rb") as file:
+        document = tomllib.load(file)
+    found: list[Equivalent] = []
+    for number, entry in enumerate(document.get("mutant", []), start=1):
+        try:
+            found.append(
+                Equivalent(
+                    module=str(entry["module"]),
+                    line=int(entry["line"]),
+                    mutation=str(entry["mutation"]),
+                    reason=str(entry["reason"]),
+                )
+            )
+        except KeyError as missing:
+            raise SystemExit(f"{path}: mutant {number} lacks {missing}") from None
+    return found
+
+
+def score(counts: Counter[str]) -> float | None:
+    """Caught mutants over the mutants that count (equivalent ones and run errors set aside)."""
+    counted = sum(counts[s] for s in ("killed", "timeout", "survived", "no tests"))
+    return sum(counts[s] for s in CAUGHT) / counted if counted else None
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f} %"
+
+
+def _row(name: str, counts: Counter[str]) -> str:
+    cells = [str(counts[s]) for s in STATUSES]
+    return f"| {name} | {sum(counts.values())} | {' | '.join(cells)} | {_percent(score(counts))} |"
+
+
+def write_report(
+    jobs: Sequence[Job], equivalents: Sequence[Equivalent], path: Path, root: Path, seconds: float
+) -> str:
+    """Write the Markdown report to ``path``; return the summary lines for the terminal."""
+    by_module: dict[str, Counter[str]] = defaultdict(Counter)
+    for job in jobs:
+        by_module[job.module][job.status] += 1
+    total: Counter[str] = Counter()
+    for counts in by_module.values():
+        total.update(counts)
+    header = f"| module | mutants | {' | '.join(STATUSES)} | score |"
+    rule = "|---" * (len(STATUSES) + 3) + "|"
+    lines = [
+        "# Mutation testing report",
+        "",
+        f"Run time {seconds / 60:.1f} min. Score: killed and timed-out mutants over all mutants"
+        " except the equivalent ones (listed below) and run errors.",
+        "",
+        header,
+        rule,
+        *(_row(f"`{module}`", by_module[module]) for module in sorted(by_module)),
+        _row("**total**", total),
+        "",
+        "## Survivors",
+        "",
+    ]
+    sources: dict[str, list[str]] = {}
+    survivors = [j for j in jobs if j.status in {"survived", "no tests", "error"}]
+    for job in sorted(survivors, key=lambda j: (j.module, j.mutant.line, j.mutant.description)):
+        text = sources.setdefault(job.module, (root / job.module).read_text("utf-8").splitlines())
+        code = text[job.mutant.line - 1].strip()
+        why = {
+            "no tests": "no test runs this line",
+            "error": f"run error: {job.detail.splitlines()[0] if job.detail else ''}",
+        }.get(job.status, f"{len(job.tests)} tests run it")
+        lines.append(f"- `{job.module}:{job.mutant.line}`: {job.mutant.description} ({why})")
+        lines.append(f"  `{code}`")
+    if not survivors:
+        lines.append("None.")
+    lines += ["", "## Equivalent mutants (set aside)", ""]
+    matched = {(j.module, j.mutant.line, j.mutant.description) for j in jobs}
+    for entry in equivalents:
+        stale = (
+            ""
+            if (entry.module, entry.line, entry.mutation) in matched
+            else " (STALE: no such mutant now)"
+        )
+        lines.append(f"- `{entry.module}:{entry.line}`: {entry.mutation}: {entry.reason}{stale}")
+    if not equivalents:
+        lines.append("None listed.")
+    timeouts = [j for j in jobs if j.status == "timeout"]
+    if timeouts:
+        lines += ["", "## Timeouts (counted as caught)", ""]
+        lines += [f"- `{j.module}:{j.mutant.line}`: {j.mutant.description}" for j in timeouts]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = ", ".join(f"{total[s]} {s}" for s in STATUSES if total[s])
+    return f"{sum(total.values())} mutants: {summary}; score {_percent(score(total))}"
