@@ -172,11 +172,31 @@ def _scalar(t: Any, validator: Any) -> dict[str, Any]:
                 schema["maximum"] = validator.maximum
         return schema
     if t is date:
-        return {"type": "string", "format": "date", "pattern": DATE_PATTERN}
+        return {
+            "description": "A calendar date, YYYY-MM-DD.",
+            "type": "string",
+            "format": "date",
+            "pattern": DATE_PATTERN,
+        }
     if t is datetime:
-        return {"type": "string", "format": "date-time", "pattern": DATETIME_PATTERN}
+        return {
+            "description": (
+                "A date-time with seconds, at most six decimals of a second, and a UTC offset "
+                "of whole minutes within ±14:00 (Z for UTC)."
+            ),
+            "type": "string",
+            "format": "date-time",
+            "pattern": DATETIME_PATTERN,
+        }
     if t is time:
-        return {"type": "string", "pattern": TIME_PATTERN}
+        # Not JSON Schema's "time" format: RFC 3339 requires an offset there.
+        return {
+            "description": (
+                "A local time of day, HH:MM or HH:MM:SS: whole seconds, no UTC offset."
+            ),
+            "type": "string",
+            "pattern": TIME_PATTERN,
+        }
     raise TypeError(f"no JSON Schema for {t!r}")
 
 

@@ -30,12 +30,15 @@ __all__ = [
     "unstructure_time",
 ]
 
-#: Patterns of the wire format, shared with the JSON Schema.
+#: Patterns of the wire format, shared with the JSON Schema. They state the
+#: model's value space: a date is a day; a time of day is local time in whole
+#: seconds, without an offset; a timestamp has an offset of whole minutes
+#: within ±14:00 and at most microseconds.
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"
 DATETIME_PATTERN = (
-    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"
-    r"(Z|[+-][0-9]{2}:[0-9]{2})$"
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?"
+    r"(Z|[+-](0[0-9]|1[0-3]):[0-5][0-9]|[+-]14:00)$"
 )
 #: Integers must stay below this in magnitude: the readers refuse longer ones.
 _INTEGER_BOUND = 10**MAX_INTEGER_DIGITS
@@ -43,6 +46,9 @@ _INTEGER_BOUND = 10**MAX_INTEGER_DIGITS
 _SHOWN_BITS = 256
 _DATE = re.compile(DATE_PATTERN)
 _TIME = re.compile(TIME_PATTERN)
+# Laxer than DATETIME_PATTERN on purpose: a missing offset, an hour that does
+# not exist or an offset out of range each get a message of their own (the
+# last from the model's validator).
 _DATETIME = re.compile(
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})?$"
 )
@@ -128,9 +134,14 @@ def structure_time(value: Any, _: Any = None) -> time:
 
 
 def unstructure_time(value: time) -> str:
+    """``HH:MM``, or ``HH:MM:SS`` when there are seconds.
+
+    Nothing is dropped: the model refuses fractions of a second and offsets
+    (which the wire format has no place for) when the object is made.
+    """
     if value.second == 0 and value.microsecond == 0:
-        return value.strftime("%H:%M")
-    return value.replace(microsecond=0).isoformat()
+        return value.isoformat(timespec="minutes")
+    return value.isoformat()
 
 
 def structure_datetime(value: Any, _: Any = None) -> datetime:

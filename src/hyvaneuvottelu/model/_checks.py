@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 import attrs
@@ -22,11 +22,14 @@ from ..errors import InvalidValueError
 
 __all__ = [
     "IDENTIFIER_PATTERN",
+    "MAX_UTC_OFFSET",
     "Each",
     "IntRange",
     "Matches",
     "Optional",
     "aware_datetime",
+    "calendar_date",
+    "fixed_offset",
     "identifier",
     "identifiers",
     "matches",
@@ -34,6 +37,8 @@ __all__ = [
     "optional",
     "positive",
     "shown",
+    "time_of_day",
+    "wall_time",
 ]
 
 #: Local identifiers: usable as XML IDs and readable in JSON.
@@ -123,11 +128,74 @@ identifiers = Each(identifier)
 positive = IntRange(1, None, "a positive integer")
 
 
-def aware_datetime(_instance: Any, attribute: attrs.Attribute[Any], value: datetime) -> None:
-    """Timestamps must say their offset: archives compare them across systems."""
-    if value.tzinfo is None or value.utcoffset() is None:
+#: The widest UTC offset a timestamp may carry: XML Schema's bound, and wider
+#: than any offset in use (Kiribati, +14:00).
+MAX_UTC_OFFSET = timedelta(hours=14)
+
+
+def calendar_date(_instance: Any, attribute: attrs.Attribute[Any], value: date) -> None:
+    """A date, not a date-time: both formats write a date as its day alone."""
+    if not isinstance(value, date) or isinstance(value, datetime):
         raise InvalidValueError(
-            wire_name(attribute.name),
-            "a date-time with a UTC offset",
-            f"{value.isoformat()!r} (no offset)",
+            wire_name(attribute.name), "a date (year, month and day)", _temporal(value)
         )
+
+
+def time_of_day(_instance: Any, attribute: attrs.Attribute[Any], value: time) -> None:
+    """A meeting's clock time: local time in whole seconds, as both formats write it.
+
+    An offset on a time of day alone is ambiguous (summer or winter time
+    depends on the date) and a fraction of a second means nothing for a
+    meeting, so both are refused rather than dropped on writing.
+    """
+    expected = "a time of day in whole seconds, without a UTC offset"
+    if not isinstance(value, time):
+        raise InvalidValueError(wire_name(attribute.name), expected, _temporal(value))
+    if value.tzinfo is not None or value.microsecond:
+        raise InvalidValueError(wire_name(attribute.name), expected, shown(value.isoformat()))
+
+
+def aware_datetime(_instance: Any, attribute: attrs.Attribute[Any], value: datetime) -> None:
+    """Timestamps must say their offset: archives compare them across systems.
+
+    The offset is whole minutes within ±14:00, what ISO 8601 profiles, JSON
+    Schema's ``date-time`` and XML Schema's ``xs:dateTime`` can all write.
+    """
+    expected = "a date-time with a UTC offset of whole minutes within ±14:00"
+    if not isinstance(value, datetime):
+        raise InvalidValueError(wire_name(attribute.name), expected, _temporal(value))
+    offset = value.utcoffset()
+    if offset is None:
+        raise InvalidValueError(
+            wire_name(attribute.name), expected, f"{shown(value.isoformat())} (no offset)"
+        )
+    if offset % timedelta(minutes=1) or abs(offset) > MAX_UTC_OFFSET:
+        raise InvalidValueError(wire_name(attribute.name), expected, shown(value.isoformat()))
+
+
+def fixed_offset(value: datetime | None) -> datetime | None:
+    """An aware date-time with its zone replaced by the offset in force at that instant.
+
+    The formats carry the offset, not the zone's name or rules; holding the
+    same in the model makes what is read back identical to what was written.
+    """
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        offset = value.utcoffset()
+        if offset is not None:
+            return value.replace(tzinfo=timezone(offset), fold=0)
+    return value
+
+
+def wall_time(value: time | None) -> time | None:
+    """A time of day without ``fold``, which means nothing without a zone."""
+    if isinstance(value, time) and value.fold:
+        return value.replace(fold=0)
+    return value
+
+
+def _temporal(value: Any) -> str:
+    """A value of the wrong type, as a message shows it: its kind, and its text."""
+    for kind, name in ((datetime, "a date-time"), (date, "a date"), (time, "a time of day")):
+        if isinstance(value, kind):
+            return f"{name} {shown(value.isoformat())}"
+    return type(value).__name__

@@ -43,9 +43,21 @@ class Negotiation:
             _checks.matches(r"^[0-9]{4}-[0-9]{4}$", "a council term such as '2025-2029'")
         ),
     )
-    date: dt.date | None = None
-    start_time: dt.time | None = None
-    end_time: dt.time | None = None
+    #: The day of the meeting.
+    date: dt.date | None = attrs.field(
+        default=None, validator=_checks.optional(_checks.calendar_date)
+    )
+    #: When the meeting started and ended: local time in whole seconds.
+    start_time: dt.time | None = attrs.field(
+        default=None,
+        converter=_checks.wall_time,
+        validator=_checks.optional(_checks.time_of_day),
+    )
+    end_time: dt.time | None = attrs.field(
+        default=None,
+        converter=_checks.wall_time,
+        validator=_checks.optional(_checks.time_of_day),
+    )
     place: LocalizedText | None = None
     #: The theme (teema), as the memo names it.
     theme: LocalizedText | None = None

@@ -73,7 +73,9 @@ class Agreement(_OutcomeBase):
     """A written agreement (sopimus) between the parties."""
 
     #: When it was signed, if the memo says.
-    signed: date | None = None
+    signed: date | None = attrs.field(
+        default=None, validator=_checks.optional(_checks.calendar_date)
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -94,7 +96,9 @@ class FollowUpAction(_OutcomeBase):
     proposer: str | None = attrs.field(default=None, validator=_checks.optional(_checks.identifier))
     #: The ``id`` of each participant or organisation responsible.
     responsible: tuple[str, ...] = attrs.field(default=(), validator=_checks.identifiers)
-    due_date: date | None = None
+    due_date: date | None = attrs.field(
+        default=None, validator=_checks.optional(_checks.calendar_date)
+    )
     #: The timing as the memo words it, "alkuvuoden aikana".
     due_text: LocalizedText | None = None
 

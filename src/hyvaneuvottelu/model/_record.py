@@ -55,12 +55,17 @@ class RecordMetadata:
     case_id: str | None = None
     document_type: DocumentType | None = None
     status: RecordStatus | None = None
-    #: When the record was created, with its UTC offset.
+    #: When the record was created, with its UTC offset (whole minutes within
+    #: ±14:00). A zone is kept as the offset it had at that instant.
     created: datetime | None = attrs.field(
-        default=None, validator=_checks.optional(_checks.aware_datetime)
+        default=None,
+        converter=_checks.fixed_offset,
+        validator=_checks.optional(_checks.aware_datetime),
     )
     #: When the memo was approved.
-    approved: date | None = None
+    approved: date | None = attrs.field(
+        default=None, validator=_checks.optional(_checks.calendar_date)
+    )
     #: Who wrote the memo: a person's name.
     author: str | None = None
     #: The ``id`` of the organisation the author wrote for.

@@ -24,16 +24,18 @@ __all__ = ["SIMPLE_TYPES", "generate_xsd"]
 #: The format's own simple types: name -> (base type, pattern, description).
 SIMPLE_TYPES: dict[str, tuple[str, str, str]] = {
     "Date": ("xs:date", "[0-9]{4}-[0-9]{2}-[0-9]{2}", "a date as YYYY-MM-DD"),
+    # A local time of day in whole seconds: no fraction, no offset.
     "Time": (
         "xs:time",
-        "([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,6})?",
-        "a time of day as HH:MM:SS",
+        "([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]",
+        "a time of day as HH:MM:SS (whole seconds, no UTC offset)",
     ),
+    # At most microseconds; an offset of whole minutes within ±14:00.
     "DateTime": (
         "xs:dateTime",
         "[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,6})?"
-        "(Z|[+\\-][0-9]{2}:[0-9]{2})",
-        "a date-time as YYYY-MM-DDTHH:MM:SS with a UTC offset",
+        "(Z|[+\\-](0[0-9]|1[0-3]):[0-5][0-9]|[+\\-]14:00)",
+        "a date-time as YYYY-MM-DDTHH:MM:SS with a UTC offset within ±14:00",
     ),
     "SchemaVersion": ("xs:token", "[0-9]+\\.[0-9]+", "a schema version such as 1.0"),
 }
