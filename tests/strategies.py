@@ -42,6 +42,7 @@ __all__ = [
     "identifiers",
     "localized_texts",
     "negotiations",
+    "text_pieces",
     "texts",
     "times",
 ]
@@ -74,8 +75,11 @@ _AWKWARD = (
     '"',
     "\\",
 )
-_characters = st.characters(codec="utf-8", exclude_characters=XML_FORBIDDEN)
-texts = st.lists(_characters | st.sampled_from(_AWKWARD), max_size=12).map("".join)
+#: Pieces of text: one character XML carries, or an awkward few.
+text_pieces = st.characters(codec="utf-8", exclude_characters=XML_FORBIDDEN) | st.sampled_from(
+    _AWKWARD
+)
+texts = st.lists(text_pieces, max_size=12).map("".join)
 identifiers = st.from_regex(r"\A[A-Za-z_][A-Za-z0-9_.-]*\Z")
 _section_numbers = st.from_regex(r"\A[0-9]+(\.[0-9]+)*\Z")
 _positive = st.integers(1, 10**MAX_INTEGER_DIGITS - 1)
