@@ -119,10 +119,6 @@ def test_every_code_shown_has_a_label_in_each_language() -> None:
         assert all(labels[key].get(lang) for lang in ("fi", "sv", "en")), key
 
 
-def test_the_page_is_the_same_every_time() -> None:
-    assert hn.to_html(examples.load()) == hn.to_html(examples.load())
-
-
 @pytest.mark.browser
 @pytest.mark.skipif(CHROMIUM is None, reason="no chromium installed (apt-get install chromium)")
 def test_a_headless_browser_renders_the_memo(tmp_path: Path) -> None:
