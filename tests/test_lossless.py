@@ -23,6 +23,7 @@ from lxml import etree
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import DocumentError, InvalidValueError, schemas
 from hyvaneuvottelu import model as m
+from hyvaneuvottelu.limits import MAX_TEXT
 from hyvaneuvottelu.xmlformat import xml_schema
 
 from .documents import minimal_document
@@ -358,3 +359,24 @@ def test_a_time_with_a_fraction_is_located_in_both_formats() -> None:
         "/negotiation/startTime: expected a time of day as HH:MM:SS (whole seconds, no UTC "
         'offset), found "09:30:15.5"'
     )
+
+
+# Text
+
+
+def test_control_characters_go_through_json_and_xml_refuses_them_with_a_finding() -> None:
+    # The model holds any text; XML 1.0 cannot carry C0 controls but tab, LF and CR,
+    # so HN-T002 makes such a memo invalid before anyone tries to archive it.
+    controls = "".join(map(chr, [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])) + "\ufffe\uffff"
+    memo = attrs.evolve(MINIMAL, place=m.LocalizedText(fi=controls))
+    assert hn.from_json(hn.to_json(memo)) == memo
+    with pytest.raises(hn.OutputError, match=r"^/negotiation/place/text: cannot be written as XML"):
+        hn.to_xml(memo)
+    assert [(f.code, f.path) for f in hn.check(memo).errors] == [("HN-T002", "/place/fi")]
+
+
+def test_the_longest_text_the_readers_accept_comes_back_from_both() -> None:
+    longest = "\U0001f600" * MAX_TEXT  # astral: four bytes each in UTF-8
+    memo = attrs.evolve(MINIMAL, place=m.LocalizedText(fi=longest))
+    for back in both_ways(memo):
+        assert back.place == memo.place
