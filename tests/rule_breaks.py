@@ -515,6 +515,8 @@ def break_approved(draw: Draw, memo: m.Negotiation) -> m.Negotiation | None:
 def break_text(text: st.SearchStrategy[str]) -> Change:
     def apply(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
         where = draw(st.sampled_from(["place", "title", "paragraph", "name"]))
+        if where == "name" and memo.record and memo.record.personal_data == "none":
+            where = "place"  # a name is personal data: HN-A014 for a memo that claims none
         bad = draw(text)
         if where == "place":
             return attrs.evolve(memo, place=m.LocalizedText(sv=bad))

@@ -98,8 +98,8 @@ class _Memo:
     def new_id(self, draw: st.DrawFn) -> str:
         """An identifier not used yet (a suffix makes a repeat unique, not a filter)."""
         new = draw(_identifiers)
-        if new in self.used_ids:
-            new = f"{new}.{len(self.used_ids)}"
+        while new in self.used_ids:
+            new += "_"
         self.used_ids.add(new)
         return new
 
