@@ -17,6 +17,7 @@ import attrs
 from hypothesis import strategies as st
 
 from hyvaneuvottelu import model as m
+from hyvaneuvottelu.limits import MAX_DEPTH, MAX_INTEGER_DIGITS, MAX_TEXT, MAX_XML_BYTES
 
 from .valid_memos import COUNTIES, TABLE, business_id
 
@@ -672,6 +673,35 @@ def break_no_attendance(_draw: Draw, memo: m.Negotiation) -> m.Negotiation:
     return attrs.evolve(memo, participants=participants)
 
 
+def break_reader_limits(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    """Something the readers would refuse: a text, a number, the nesting or the XML too large."""
+    way = draw(st.sampled_from(["text", "number", "depth", "size"]))
+    if way == "text":
+        return attrs.evolve(memo, place=fi("a" * (MAX_TEXT + 1)))
+    if way == "number":
+        basis = list(memo.legal_basis)
+        basis[0] = attrs.evolve(basis[0], subsection=10**MAX_INTEGER_DIGITS)
+        return attrs.evolve(memo, legal_basis=tuple(basis))
+    if way == "size":
+        # Texts within the limit, together larger than the XML reader takes.
+        parts = MAX_XML_BYTES // MAX_TEXT + 1
+        paragraphs = tuple(m.Paragraph(text=fi("b" * MAX_TEXT)) for _ in range(parts))
+        return _with_paragraphs(memo, paragraphs)
+    # Subsections, each with a number extending its parent's, deeper than XML may nest.
+    number = str(int(memo.sections[-1].number.split(".")[0]) + 1)
+    numbers = [number + ".1" * level for level in range(MAX_DEPTH // 2 + 1)]
+    deepest = _paragraph_section(numbers[-1])
+    for inner in reversed(numbers[:-1]):
+        deepest = m.Section(number=inner, title=fi("Alakohta"), subsections=(deepest,))
+    return attrs.evolve(memo, sections=(*memo.sections, deepest))
+
+
+def _with_paragraphs(memo: m.Negotiation, paragraphs: tuple[m.Paragraph, ...]) -> m.Negotiation:
+    for paragraph in paragraphs:
+        memo = append_content(memo, paragraph)
+    return memo
+
+
 #: Breaks checked with the ``archive`` profile, on memos that pass it.
 ARCHIVE_BREAKS: dict[str, Break] = {
     "HN-P009": lambda _draw, memo: new_participant(memo, name="Vieras"),
@@ -702,6 +732,7 @@ ARCHIVE_BREAKS: dict[str, Break] = {
     "HN-A023": without(created=None),
     "HN-A024": break_chair_unnamed,
     "HN-A025": break_no_attendance,
+    "HN-A026": break_reader_limits,
 }
 
 #: Rules no break of a memo can fire, and why; each is tested elsewhere.

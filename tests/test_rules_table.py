@@ -81,6 +81,7 @@ HN-A022 error   archive
 HN-A023 error   archive
 HN-A024 warning archive
 HN-A025 warning archive
+HN-A026 error   archive
 """
 
 _PROFILES = {
