@@ -313,8 +313,6 @@ def mutate_xml(rng: random.Random, data: bytes, other: bytes = b"") -> bytes:
         donor = etree.fromstring(other, parser) if other else root
     except etree.XMLSyntaxError:
         return mutate_bytes(rng, data, other)
-    if root is None or donor is None:
-        return mutate_bytes(rng, data, other)
     _mutate_tree(rng, root, donor)
     return _cap(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
 

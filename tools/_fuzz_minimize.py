@@ -65,8 +65,6 @@ def _xml_candidates(data: bytes) -> Iterator[bytes]:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError:
         return
-    if root is None:
-        return
     for element in list(root.iter(etree.Element)):
         parent = element.getparent()
         if parent is not None:
