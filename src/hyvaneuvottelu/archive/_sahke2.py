@@ -14,11 +14,12 @@ from datetime import date, datetime
 
 from lxml import etree
 
-from ..model import Negotiation, Organisation, Presence, Publicity, RecordStatus, Retention
+from ..model import Negotiation, Organisation, Publicity, RecordStatus, Retention
 from . import _vocabulary as v
 from ._contents import ArchivedMemo, Representation
 from ._mapping import (
     alternative_titles,
+    attending_organisations,
     case_created,
     function_levels,
     record_of,
@@ -265,23 +266,12 @@ def _action(
     if negotiation.place is not None:
         b.add(action, "Description", f"Paikka: {wording(negotiation.place, negotiation)}")
     b.add(action, "Title", title(negotiation))
-    for organisation in _attending_organisations(negotiation):
+    for organisation in attending_organisations(negotiation):
         _agent(
             b, action, v.ROLE_PARTICIPANT_ORGANISATION, corporate=_name(organisation, negotiation)
         )
     b.add(action, "Type", v.ACTION_TYPE)
     _record(b, action, memo, settings)
-
-
-def _attending_organisations(negotiation: Negotiation) -> tuple[Organisation, ...]:
-    """Organisations whose people took part; the parties when the memo names none."""
-    attending = {
-        p.organisation
-        for p in negotiation.participants
-        if p.organisation is not None and p.presence is not Presence.ABSENT
-    }
-    found = tuple(o for o in negotiation.organisations if o.id in attending)
-    return found or (negotiation.county, *negotiation.municipalities)
 
 
 def _record(
