@@ -210,7 +210,8 @@ def mutate_json(rng: random.Random, data: bytes, other: bytes = b"") -> bytes:
         paths: list[_Path] = []
         _json_paths(document, [], paths)
         path = rng.choice(paths)
-        donor = _get(donor_document, rng.choice(donors))
+        # A copy: grafted into the document, the donor's own tree must stay as listed.
+        donor = copy.deepcopy(_get(donor_document, rng.choice(donors)))
         if not path:
             document = _interesting_value(rng, donor)
             continue

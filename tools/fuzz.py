@@ -170,6 +170,8 @@ class _Supervisor:
         self.executions = 0
         self.hangs = 0
         self.deaths = 0
+        #: Workers that stopped on an error of the fuzzer's own, between inputs.
+        self.own_errors = 0
 
     def _spawn(self, seed: int, seconds: float) -> subprocess.Popen[bytes]:
         command = [
@@ -215,6 +217,8 @@ class _Supervisor:
                             self.deaths += 1
                             what = f"signal {-code}" if code < 0 else f"exit status {code}"
                             self._lost("died", f"worker died with {what}", f"died with {what}")
+                        elif code != 0:
+                            self.own_errors += 1
                         break
                     self.executions += chunk.count(_START)
                     last = max(chunk.rfind(_START), chunk.rfind(_END))
@@ -304,6 +308,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" ({supervisor.executions / max(elapsed, 1):.1f}/s), {len(new)} new findings"
             f" ({supervisor.hangs} hangs, {supervisor.deaths} worker deaths)"
         )
+        if supervisor.own_errors:
+            print(
+                f"  the fuzzer's own mutation failed {supervisor.own_errors} times"
+                " (not the library's finding; the traceback is above, the worker restarted)"
+            )
         for path in new:
             print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -67,3 +68,12 @@ def test_the_readers_may_refuse_with_a_document_error() -> None:
     TARGETS["from_json"].run(b"{")
     TARGETS["from_xml"].run(b"<")
     TARGETS["check"].run(b"[]")
+
+
+def test_json_mutations_never_break_on_their_own_donor() -> None:
+    # A donor value grafted into the document is a copy: mutating the document later must not
+    # change the donor document whose paths were listed before. These seeds broke it (a cycle:
+    # RecursionError; a path gone: TypeError, KeyError) and stopped the fuzzer's worker.
+    document = b'{"a": {"b": {"c": 1}}, "d": [1, {"e": 2}]}'
+    for n in (544, 3169, 4254):
+        assert json.loads(mutate_json(random.Random(n), document, document)) != json.loads(document)
