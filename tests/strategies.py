@@ -116,6 +116,9 @@ _FIELD_STRATEGIES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (model.LegalReference, "chapter"): st.from_regex(r"\A[1-9][0-9]*( ?[a-z])?\Z"),
     (model.Negotiation, "council_term"): st.from_regex(r"\A[0-9]{4}-[0-9]{4}\Z"),
     (model.RecordMetadata, "function_code"): st.from_regex(r"\A[0-9]{2}( [0-9]{2})*\Z"),
+    (model.Negotiation, "partial_date"): st.from_regex(r"\A[0-9]{4}(-(0[1-9]|1[0-2]))?\Z"),
+    (model.Registration, "function_code"): st.from_regex(r"\A[0-9]{2}( [0-9]{2})*\Z"),
+    (model.DecisionItem, "section_number"): st.from_regex(r"\A[0-9]+[a-z]?\Z"),
     (model.RecordMetadata, "languages"): st.lists(st.from_regex(r"\A[a-z]{2,3}\Z"), max_size=4).map(
         tuple
     ),
@@ -132,6 +135,9 @@ _ID_FIELDS = frozenset(
         "parties",
         "responsible",
         "author_organisation",
+        "convener",
+        "municipality_group",
+        "municipalities",
     }
 )
 

@@ -13,7 +13,6 @@ from ..model import (
     LocalizedText,
     Negotiation,
     Organisation,
-    Presence,
     RecordMetadata,
     RecordStatus,
 )
@@ -73,12 +72,11 @@ def function_levels(code: str) -> tuple[str, ...]:
 
 
 def attending_organisations(negotiation: Negotiation) -> tuple[Organisation, ...]:
-    """Organisations whose people took part; the parties when the memo names none."""
-    attending = {
-        p.organisation
-        for p in negotiation.participants
-        if p.organisation is not None and p.presence is not Presence.ABSENT
-    }
+    """Organisations whose people took part, named or in groups; the parties when none is.
+
+    Organisations the memo only mentions are never among them.
+    """
+    attending = negotiation.attending_ids()
     found = tuple(o for o in negotiation.organisations if o.id in attending)
     return found or (negotiation.county, *negotiation.municipalities)
 

@@ -3,6 +3,7 @@
 from enum import Enum
 
 from ._codes import (
+    DocumentGenre,
     DocumentType,
     LeadershipKind,
     MeetingRole,
@@ -13,6 +14,8 @@ from ._codes import (
     Presence,
     PublicityClass,
     RecordStatus,
+    RoundKind,
+    ScopeKind,
     SectionKind,
     Topic,
 )
@@ -28,6 +31,7 @@ from ._content import (
     Statement,
 )
 from ._legal import LegalReference
+from ._meeting import DecisionItem, Invitation, NegotiationRound
 from ._negotiation import Negotiation, section_points
 from ._outcomes import (
     Agreement,
@@ -40,12 +44,13 @@ from ._outcomes import (
     Outcome,
     SourceRef,
 )
-from ._parties import Organisation, Participant
-from ._record import Publicity, RecordMetadata, Retention
+from ._parties import AttendanceGroup, MunicipalityGroup, Organisation, Participant
+from ._record import Publicity, RecordMetadata, Registration, Retention
 from ._text import LANGUAGES, LocalizedText
 
 #: Every controlled vocabulary of the model.
 CODE_LISTS: tuple[type[Enum], ...] = (
+    DocumentGenre,
     DocumentType,
     LeadershipKind,
     MeetingRole,
@@ -56,6 +61,8 @@ CODE_LISTS: tuple[type[Enum], ...] = (
     Presence,
     PublicityClass,
     RecordStatus,
+    RoundKind,
+    ScopeKind,
     SectionKind,
     Topic,
 )
@@ -86,20 +93,26 @@ __all__ = [
     "LANGUAGES",
     "OUTCOME_TAGS",
     "Agreement",
+    "AttendanceGroup",
     "Challenge",
     "Content",
     "CooperationStructure",
+    "DecisionItem",
+    "DocumentGenre",
     "DocumentType",
     "Finding",
     "FollowUpAction",
     "InformationFlow",
+    "Invitation",
     "LeadershipKind",
     "LegalReference",
     "LocalizedText",
     "MatterToAgree",
     "MeetingRole",
+    "MunicipalityGroup",
     "Negotiation",
     "NegotiationKind",
+    "NegotiationRound",
     "OnBehalfOf",
     "OperatingModel",
     "Organisation",
@@ -117,7 +130,10 @@ __all__ = [
     "Quotation",
     "RecordMetadata",
     "RecordStatus",
+    "Registration",
     "Retention",
+    "RoundKind",
+    "ScopeKind",
     "Section",
     "SectionKind",
     "SourceRef",

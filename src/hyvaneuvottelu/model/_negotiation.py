@@ -8,11 +8,12 @@ from collections.abc import Iterator
 import attrs
 
 from . import _checks
-from ._codes import NegotiationKind, Topic
+from ._codes import DocumentGenre, NegotiationKind, Presence, ScopeKind, Topic
 from ._content import Content, Point, Section
 from ._legal import LegalReference
+from ._meeting import PARTIAL_DATE_PATTERN, DecisionItem, Invitation, NegotiationRound
 from ._outcomes import Outcome
-from ._parties import Organisation, Participant
+from ._parties import AttendanceGroup, MunicipalityGroup, Organisation, Participant
 from ._record import RecordMetadata
 from ._text import LocalizedText
 
@@ -67,11 +68,90 @@ class Negotiation:
     sections: tuple[Section, ...] = ()
     outcomes: tuple[Outcome, ...] = ()
     record: RecordMetadata | None = None
+    # Added in 1.1: the meeting in its context.
+    #: What kind of document this is; only a memo or minutes record a meeting held.
+    genre: DocumentGenre = DocumentGenre.MEETING_MEMO
+    #: Further statutory negotiations the same meeting serves, besides ``kind``.
+    additional_kinds: tuple[NegotiationKind, ...] = ()
+    #: Whether the memo lists its municipalities or concerns every one of the county.
+    scope: ScopeKind = ScopeKind.LISTED
+    #: The year ("2025") or month ("2025-03") of the meeting when the source names no day.
+    partial_date: str | None = attrs.field(
+        default=None,
+        validator=_checks.optional(
+            _checks.matches(PARTIAL_DATE_PATTERN, "a year or a month such as '2025' or '2025-03'")
+        ),
+    )
+    negotiation_round: NegotiationRound | None = None
+    #: The notice's details, for a notice of a planned meeting.
+    invitation: Invitation | None = None
+    #: The decision item's details, for a party's body deciding.
+    decision_item: DecisionItem | None = None
+    #: Named groups of municipalities that attendees are listed under.
+    municipality_groups: tuple[MunicipalityGroup, ...] = ()
+    #: People recorded as groups, with or without a count.
+    attendance_groups: tuple[AttendanceGroup, ...] = ()
+    #: Organisations the memo names that did not attend: never attendees.
+    mentioned_organisations: tuple[Organisation, ...] = ()
 
     @property
     def organisations(self) -> tuple[Organisation, ...]:
-        """Every declared organisation: the county, the municipalities, the others."""
-        return (self.county, *self.municipalities, *self.other_organisations)
+        """Every declared organisation: the county, the municipalities, the others.
+
+        Organisations only mentioned come last: they can be referred to, but
+        nobody attended for them.
+        """
+        return (
+            self.county,
+            *self.municipalities,
+            *self.other_organisations,
+            *self.mentioned_organisations,
+        )
+
+    @property
+    def kinds(self) -> tuple[NegotiationKind, ...]:
+        """Every statutory negotiation the meeting serves: ``kind`` first."""
+        return (self.kind, *(k for k in self.additional_kinds if k is not self.kind))
+
+    def attending_ids(self) -> frozenset[str]:
+        """The ``id`` of each organisation someone attended for, by name or in a group.
+
+        A participant or group not marked absent attends for its organisation;
+        a group tied to a kind of organisation, for each declared one of that
+        kind; a group tied to neither, for every party (the county and the
+        municipalities); a group listed under a municipality group, only for
+        that group's members. Organisations only mentioned never attend.
+        """
+        attending = {
+            p.organisation
+            for p in self.participants
+            if p.organisation is not None and p.presence is not Presence.ABSENT
+        }
+        members = {g.id: frozenset(g.municipalities) for g in self.municipality_groups}
+        parties = (self.county, *self.municipalities)
+        for group in self.attendance_groups:
+            if group.presence is Presence.ABSENT:
+                continue
+            if group.organisation is not None:
+                attending.add(group.organisation)
+                continue
+            within = (
+                None
+                if group.municipality_group is None
+                else members.get(group.municipality_group, frozenset())
+            )
+            candidates = (
+                parties
+                if group.organisation_kind is None
+                else (*parties, *self.other_organisations)
+            )
+            attending.update(
+                o.id
+                for o in candidates
+                if (group.organisation_kind is None or o.kind is group.organisation_kind)
+                and (within is None or o.id in within)
+            )
+        return frozenset(attending - {o.id for o in self.mentioned_organisations})
 
     def organisation(self, id: str) -> Organisation | None:
         """The declared organisation with ``id``, or None."""
