@@ -27,6 +27,7 @@ from ._content import (
     Section,
     Statement,
 )
+from ._labels import LABEL_LANGUAGES, LabelLanguage, code_label
 from ._legal import LegalReference
 from ._negotiation import Negotiation, section_points
 from ._outcomes import (
@@ -83,6 +84,7 @@ OUTCOME_TAGS: dict[type, str] = {
 __all__ = [
     "CODE_LISTS",
     "CONTENT_TAGS",
+    "LABEL_LANGUAGES",
     "LANGUAGES",
     "OUTCOME_TAGS",
     "Agreement",
@@ -93,6 +95,7 @@ __all__ = [
     "Finding",
     "FollowUpAction",
     "InformationFlow",
+    "LabelLanguage",
     "LeadershipKind",
     "LegalReference",
     "LocalizedText",
@@ -123,5 +126,6 @@ __all__ = [
     "SourceRef",
     "Statement",
     "Topic",
+    "code_label",
     "section_points",
 ]
