@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from .._messages import localized_location
 from ..rules import Profile, Severity
 from ..validation import FileResult, Skipped, validate_files, walk_memos
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
@@ -172,7 +173,7 @@ def _write_text(results: Iterator[FileResult], language: str, tally: _Tally, out
         say(f"{for_people(result.file)}: {state}{summary}", file=out)
         for finding in report.findings:
             severity = words[finding.severity][0]
-            where = finding.path or "/"
+            where = localized_location(finding.path or "/", language)
             line = f"  {severity} {finding.code} {where}: {finding.message(language)}"
             say(for_people(line), file=out)
 
