@@ -164,7 +164,7 @@ def test_missing_file_exits_2_and_is_reported(
     good = tmp_path / "good.json"
     good.write_bytes(to_json(GOOD))
     missing = tmp_path / "missing.json"
-    assert main(["validate", "--format", "json", str(good), str(missing)]) == 2
+    assert main(["validate", "--lang", "fi", "--format", "json", str(good), str(missing)]) == 2
     document = json.loads(capsys.readouterr().out)
     assert document[1] == {
         "file": str(missing),

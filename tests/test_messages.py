@@ -44,7 +44,7 @@ FUNCTION_WORDS = {
 
 # Quoted text is a code, a value or a name (the user's or a standard's), not a word of
 # the message; a placeholder is filled in later.
-_NOT_WORDS = re.compile(r'"[^"]*"|\'[^\']*\'|\{[^}]*\}|<[^>]*>')
+_NOT_WORDS = re.compile(r'"[^"]*"|\'[^\']*\'|\{[^}]*\}|<[^>]*>|--[\w-]+')
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 

@@ -126,11 +126,15 @@ def _patterns(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
             continue
         parts = []
         literal = 0
+        seen: set[str] = set()
         for text, name, _, _ in string.Formatter().parse(template):
             parts.append(re.escape(text))
             literal += len(text)
-            if name:
+            if name in seen:
+                parts.append(f"(?P={name})")
+            elif name:
                 parts.append(f"(?P<{name}>.+?)")
+                seen.add(name)
         if literal:
             compiled.append((literal, id, re.compile("".join(parts), re.DOTALL)))
     compiled.sort(key=lambda entry: -entry[0])

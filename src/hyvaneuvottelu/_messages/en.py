@@ -156,4 +156,72 @@ MESSAGES: Final[dict[str, str]] = {
     "found.json_escape": "Invalid \\escape",
     "found.json_unicode_escape": "Invalid \\uXXXX escape",
     "found.json_empty": "the document is empty",
+    "cli.exists": "{name}: already exists; not overwritten (use --force to replace it)",
+    "cli.is_folder": "{name}: is a folder, not a file",
+    "cli.is_folder_short": "{name}: is a folder",
+    "cli.no_folder": "{name}: the folder {folder} does not exist",
+    "cli.appeared": "{name}: appeared while writing; not overwritten",
+    "cli.no_file": "{name}: no such file",
+    "cli.permission": "{name}: permission denied",
+    "cli.cannot_read": "{name}: cannot read: {reason}",
+    "cli.cannot_write": "{name}: cannot write: {reason}",
+    "cli.too_large": "{name}: larger than {n} MiB; refused",
+    "cli.extension_mismatch": (
+        "{name}: the extension names {named}, but --to asks for {to}; nothing written "
+        "(give a file name ending in .{to}, or leave out --to)"
+    ),
+    "cli.unknown_extension": (
+        "{name}: cannot tell the format from the extension; use --to {formats}"
+    ),
+    "cli.jobs": "--jobs: expected a positive number of processes",
+    "cli.no_memos": "{name}: the folder holds no memo (*.json, *.xml)",
+    "cli.settings_files": "the memos have different settings files ({files}); use --settings",
+    "cli.created": (
+        "--created: expected an ISO 8601 date-time with a UTC offset such as "
+        "2025-02-04T12:00:00+02:00, found {text}"
+    ),
+    "cli.interrupted": "interrupted",
+    "cli.internal": (
+        "internal error ({error}); please report it to the developers, with the input "
+        "that caused it"
+    ),
+    "cli.warning": "warning: {text}",
+    "cli.note": "note: {text}",
+    "settings.missing": "missing transfer setting {key} (give {option} or set it in {file})",
+    "settings.no_file": "{name}: no such settings file",
+    "settings.not_json": "{name}: not a JSON document: {reason}",
+    "settings.not_object": "{name}: expected a JSON object of settings",
+    "settings.unknown": "{name}: unknown setting {key} (known: {known})",
+    "settings.type": "{name}: setting {key}: expected {what}, found {value}",
+    "settings.a_string": "a string",
+    "settings.an_integer": "an integer",
+    "settings.an_object": "an object",
+    "settings.version": 'setting \'sahke2Version\': expected "2019" or "2011", found {value}',
+    "settings.title": "setting 'functionTitles': expected a string title for {code}, found {value}",
+    "summary.archived.one": "{path}: SÄHKE2 {version} package written: {n} memo, {files} files",
+    "summary.archived.other": "{path}: SÄHKE2 {version} package written: {n} memos, {files} files",
+    "summary.verified": "{path}: verified: {files} files, SÄHKE2 {version}",
+    "summary.not_verified.one": "{path}: NOT verified: {n} problem",
+    "summary.not_verified.other": "{path}: NOT verified: {n} problems",
+    "verify.more.one": "and {n} more problem",
+    "verify.more.other": "and {n} more problems",
+    "verify.stopped": "{what}; its checks stopped there, so there may be more",
+    "archive.cannot_read": "cannot be read: {summary}",
+    "import.summary.one": (
+        "{n} file: {whole} imported, {partial} partly imported, {failed} not imported"
+    ),
+    "import.summary.other": (
+        "{n} files: {whole} imported, {partial} partly imported, {failed} not imported"
+    ),
+    "import.imported": "imported",
+    "import.partly": "partly imported",
+    "import.failed": "not imported: {reason}",
+    "import.kind.unread": "unread",
+    "import.kind.confirm": "confirm",
+    "import.kind.absent": "absent",
+    "import.kind.removed": "removed",
+    "archive.untitled": (
+        "the function class {code} has no title in the transfer settings "
+        "(functionTitles); its code stands in for the title"
+    ),
 }

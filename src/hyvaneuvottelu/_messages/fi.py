@@ -156,4 +156,85 @@ MESSAGES: Final[dict[str, str]] = {
     "found.json_escape": "virheellinen \\-koodinvaihto",
     "found.json_unicode_escape": "virheellinen \\uXXXX-koodinvaihto",
     "found.json_empty": "tyhjä asiakirja",
+    "cli.exists": "{name}: on jo olemassa; ei korvattu (korvaa se valitsimella --force)",
+    "cli.is_folder": "{name}: on kansio eikä tiedosto",
+    "cli.is_folder_short": "{name}: on kansio",
+    "cli.no_folder": "{name}: kansiota {folder} ei ole",
+    "cli.appeared": "{name}: ilmestyi kirjoittamisen aikana; ei korvattu",
+    "cli.no_file": "{name}: tiedostoa ei ole",
+    "cli.permission": "{name}: ei käyttöoikeutta",
+    "cli.cannot_read": "{name}: lukeminen ei onnistu: {reason}",
+    "cli.cannot_write": "{name}: kirjoittaminen ei onnistu: {reason}",
+    "cli.too_large": "{name}: suurempi kuin {n} MiB; hylätty",
+    "cli.extension_mismatch": (
+        "{name}: tiedostopääte viittaa muotoon {named}, mutta --to pyytää muotoa {to}; "
+        "mitään ei kirjoitettu (anna nimi, jonka pääte on .{to}, tai jätä --to pois)"
+    ),
+    "cli.unknown_extension": (
+        "{name}: muotoa ei voi päätellä tiedostopäätteestä; käytä valitsinta --to {formats}"
+    ),
+    "cli.jobs": "--jobs: odotettiin prosessien määrää, joka on positiivinen",
+    "cli.no_memos": "{name}: kansiossa ei ole muistioita (*.json, *.xml)",
+    "cli.settings_files": (
+        "muistioilla on eri asetustiedostot ({files}); käytä valitsinta --settings"
+    ),
+    "cli.created": (
+        "--created: odotettiin ISO 8601 -ajankohtaa UTC-poikkeamineen, esimerkiksi "
+        "2025-02-04T12:00:00+02:00, löytyi {text}"
+    ),
+    "cli.interrupted": "keskeytetty",
+    "cli.internal": (
+        "sisäinen virhe ({error}); ilmoitathan siitä kehittäjille ja liität mukaan "
+        "syötteen, joka sen aiheutti"
+    ),
+    "cli.warning": "varoitus: {text}",
+    "cli.note": "huomautus: {text}",
+    "settings.missing": (
+        "siirron asetus {key} puuttuu (anna {option} tai aseta se tiedostoon {file})"
+    ),
+    "settings.no_file": "{name}: asetustiedostoa ei ole",
+    "settings.not_json": "{name}: ei JSON-asiakirja: {reason}",
+    "settings.not_object": "{name}: odotettiin asetusten JSON-objektia",
+    "settings.unknown": "{name}: tuntematon asetus {key} (tunnetut: {known})",
+    "settings.type": "{name}: asetus {key}: odotettiin {what}, löytyi {value}",
+    "settings.a_string": "merkkijonoa",
+    "settings.an_integer": "kokonaislukua",
+    "settings.an_object": "objektia",
+    "settings.version": (
+        'asetus \'sahke2Version\': odotettiin arvoa "2019" tai "2011", löytyi {value}'
+    ),
+    "settings.title": (
+        "asetus 'functionTitles': odotettiin merkkijonona annettua otsikkoa koodille "
+        "{code}, löytyi {value}"
+    ),
+    "summary.archived.one": (
+        "{path}: SÄHKE2 {version} -siirtopaketti kirjoitettu: {n} muistio, {files} tiedostoa"
+    ),
+    "summary.archived.other": (
+        "{path}: SÄHKE2 {version} -siirtopaketti kirjoitettu: {n} muistiota, {files} tiedostoa"
+    ),
+    "summary.verified": "{path}: tarkistettu ja eheä: {files} tiedostoa, SÄHKE2 {version}",
+    "summary.not_verified.one": "{path}: EI eheä: {n} ongelma",
+    "summary.not_verified.other": "{path}: EI eheä: {n} ongelmaa",
+    "verify.more.one": "ja vielä {n} ongelma",
+    "verify.more.other": "ja vielä {n} ongelmaa",
+    "verify.stopped": "{what}; tarkistus pysähtyi siihen, joten ongelmia voi olla enemmänkin",
+    "archive.cannot_read": "ei voi lukea: {summary}",
+    "import.summary.one": (
+        "{n} tiedosto: {whole} tuotu, {partial} osittain tuotu, {failed} jäi tuomatta"
+    ),
+    "import.summary.other": (
+        "{n} tiedostoa: {whole} tuotu, {partial} osittain tuotu, {failed} jäi tuomatta"
+    ),
+    "import.imported": "tuotu",
+    "import.partly": "osittain tuotu",
+    "import.failed": "jäi tuomatta: {reason}",
+    "import.kind.unread": "lukematta",
+    "import.kind.confirm": "vahvistettava",
+    "import.kind.absent": "puuttuu",
+    "import.kind.removed": "poistettu",
+    "archive.untitled": (
+        "tehtäväluokalle {code} ei ole nimeä siirron asetuksissa (functionTitles); nimen "
+        "paikalle on kirjoitettu luokan koodi"
+    ),
 }

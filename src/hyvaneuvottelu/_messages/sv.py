@@ -146,4 +146,77 @@ MESSAGES: Final[dict[str, str]] = {
     "found.json_escape": "en ogiltig \\-escape",
     "found.json_unicode_escape": "en ogiltig \\uXXXX-escape",
     "found.json_empty": "ett tomt dokument",
+    "cli.exists": "{name}: finns redan; skrevs inte över (ersätt den med --force)",
+    "cli.is_folder": "{name}: är en mapp, ingen fil",
+    "cli.is_folder_short": "{name}: är en mapp",
+    "cli.no_folder": "{name}: mappen {folder} finns inte",
+    "cli.appeared": "{name}: dök upp medan den skrevs; skrevs inte över",
+    "cli.no_file": "{name}: filen finns inte",
+    "cli.permission": "{name}: åtkomst nekad",
+    "cli.cannot_read": "{name}: kan inte läsas: {reason}",
+    "cli.cannot_write": "{name}: kan inte skrivas: {reason}",
+    "cli.too_large": "{name}: större än {n} MiB; avvisad",
+    "cli.extension_mismatch": (
+        "{name}: filändelsen anger {named}, men --to begär {to}; inget skrevs (ge ett "
+        "filnamn som slutar på .{to}, eller utelämna --to)"
+    ),
+    "cli.unknown_extension": "{name}: formatet framgår inte av filändelsen; använd --to {formats}",
+    "cli.jobs": "--jobs: väntade ett positivt antal processer",
+    "cli.no_memos": "{name}: mappen innehåller inga promemorior (*.json, *.xml)",
+    "cli.settings_files": "promemoriorna har olika inställningsfiler ({files}); använd --settings",
+    "cli.created": (
+        "--created: väntade en tidpunkt enligt ISO 8601 med UTC-förskjutning, till "
+        "exempel 2025-02-04T12:00:00+02:00, hittade {text}"
+    ),
+    "cli.interrupted": "avbrutet",
+    "cli.internal": (
+        "internt fel ({error}); rapportera det gärna till utvecklarna, med indata som orsakade det"
+    ),
+    "cli.warning": "varning: {text}",
+    "cli.note": "anmärkning: {text}",
+    "settings.missing": (
+        "överföringsinställningen {key} saknas (ange {option} eller ställ in den i {file})"
+    ),
+    "settings.no_file": "{name}: inställningsfilen finns inte",
+    "settings.not_json": "{name}: inget JSON-dokument: {reason}",
+    "settings.not_object": "{name}: väntade ett JSON-objekt med inställningar",
+    "settings.unknown": "{name}: okänd inställning {key} (kända: {known})",
+    "settings.type": "{name}: inställningen {key}: väntade {what}, hittade {value}",
+    "settings.a_string": "en sträng",
+    "settings.an_integer": "ett heltal",
+    "settings.an_object": "ett objekt",
+    "settings.version": (
+        'inställningen \'sahke2Version\': väntade "2019" eller "2011", hittade {value}'
+    ),
+    "settings.title": (
+        "inställningen 'functionTitles': väntade en rubrik som sträng för {code}, hittade {value}"
+    ),
+    "summary.archived.one": "{path}: SÄHKE2 {version}-paket skrivet: {n} promemoria, {files} filer",
+    "summary.archived.other": (
+        "{path}: SÄHKE2 {version}-paket skrivet: {n} promemorior, {files} filer"
+    ),
+    "summary.verified": "{path}: verifierat: {files} filer, SÄHKE2 {version}",
+    "summary.not_verified.one": "{path}: INTE verifierat: {n} problem",
+    "summary.not_verified.other": "{path}: INTE verifierat: {n} problem",
+    "verify.more.one": "och {n} problem till",
+    "verify.more.other": "och {n} problem till",
+    "verify.stopped": "{what}; kontrollen avbröts där, så det kan finnas fler",
+    "archive.cannot_read": "kan inte läsas: {summary}",
+    "import.summary.one": (
+        "{n} fil: {whole} importerade, {partial} delvis importerade, {failed} inte importerade"
+    ),
+    "import.summary.other": (
+        "{n} filer: {whole} importerade, {partial} delvis importerade, {failed} inte importerade"
+    ),
+    "import.imported": "importerad",
+    "import.partly": "delvis importerad",
+    "import.failed": "inte importerad: {reason}",
+    "import.kind.unread": "oläst",
+    "import.kind.confirm": "att bekräfta",
+    "import.kind.absent": "saknas",
+    "import.kind.removed": "borttaget",
+    "archive.untitled": (
+        "uppgiftsklassen {code} har ingen rubrik i överföringsinställningarna "
+        "(functionTitles); koden står i stället för rubriken"
+    ),
 }
