@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -144,7 +145,10 @@ FINNISH_TOPICS = {
 def test_sahke2_subjects_are_finnish_words() -> None:
     memo = completed_memo()
     assert len(memo.topics) > 1
-    files = {f.path: f.data for f in package_files([memo], settings(), None)}
+    files = {
+        f.path: f.data
+        for f in package_files([memo], settings(), datetime(2025, 2, 4, 12, tzinfo=UTC))
+    }
     root = etree.fromstring(files["sahke2.xml"])
     subjects = root.xpath("//*[local-name() = 'CaseFile']/*[local-name() = 'Subject']/text()")
     assert subjects == [FINNISH_TOPICS[topic.value] for topic in memo.topics]
