@@ -232,9 +232,9 @@ def untitled_functions(negotiation: Negotiation, settings: TransferSettings) -> 
     """
     record = negotiation.record
     code = record.function_code if record is not None else None
-    return tuple(
-        level for level in function_levels(code or "") if level not in settings.function_titles
-    )
+    if not code:
+        return ()  # refused for the missing code; nothing to title
+    return tuple(level for level in function_levels(code) if level not in settings.function_titles)
 
 
 def _classification_scheme(
