@@ -4,6 +4,7 @@ and SÄHKE2 metadata speaks Finnish."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -202,3 +203,33 @@ def test_every_command_that_prints_for_people_has_lang(
     with pytest.raises(SystemExit):
         main([command, "--help"])
     assert "--lang {fi,sv,en}" in capsys.readouterr().out
+
+
+def test_an_altered_file_in_finnish_and_swedish(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "package"
+    assert run(capsys, "archive", str(folder), "--out", str(target))[0] == 0
+    html = target / "case-001" / "memo.html"
+    size = html.stat().st_size
+    with html.open("ab") as file:
+        file.write(b"x")
+    code, out, _ = run(capsys, "verify", str(target), "--lang", "fi")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0] == f"{target}: EI eheä: 3 ongelmaa"
+    assert lines[1] == f"  case-001/memo.html: {size + 1} tavua; luettelon mukaan {size} tavua"
+    assert re.fullmatch(
+        r"  case-001/memo\.html: SHA-256 [0-9a-f]{64}; luettelon mukaan [0-9a-f]{64} \(muuttunut\)",
+        lines[2],
+    )
+    assert re.fullmatch(
+        r"  case-001/memo\.html: SHA-256 [0-9a-f]{64}; tiedoston sahke2\.xml mukaan [0-9a-f]{64} "
+        r"\(muuttunut\)",
+        lines[3],
+    )
+    code, out, _ = run(capsys, "verify", str(target), "--lang", "sv")
+    assert out.splitlines()[:2] == [
+        f"{target}: INTE verifierat: 3 problem",
+        f"  case-001/memo.html: {size + 1} byte; enligt förteckningen {size} byte",
+    ]

@@ -21,6 +21,7 @@ from hyvaneuvottelu._messages import (
     recognise,
 )
 from hyvaneuvottelu.cli import main
+from hyvaneuvottelu.cli._output import localized
 from hyvaneuvottelu.errors import DocumentError, Problem
 from hyvaneuvottelu.model import SectionKind
 
@@ -278,3 +279,28 @@ def test_validate_shows_xml_locations_in_swedish(
     assert (
         "  fel HN-D001 rad 1, kolumn 11: Inte en giltig promemoria: väntade välformad XML, " in out
     )
+
+
+@pytest.mark.parametrize(
+    ("english", "finnish", "swedish"),
+    [
+        (
+            "big.json: larger than 64 MiB; refused",
+            "big.json: suurempi kuin 64 MiB; hylätty",
+            "big.json: större än 64 MiB; avvisad",
+        ),
+        (
+            "out.json: already exists; not overwritten (use --force to replace it)",
+            "out.json: on jo olemassa; ei korvattu (korvaa se valitsimella --force)",
+            "out.json: finns redan; skrevs inte över (ersätt den med --force)",
+        ),
+        ("a.json: permission denied", "a.json: ei käyttöoikeutta", "a.json: åtkomst nekad"),
+        ("words the catalogue lacks", "words the catalogue lacks", "words the catalogue lacks"),
+    ],
+)
+def test_errors_of_the_library_shown_in_each_language(
+    english: str, finnish: str, swedish: str
+) -> None:
+    assert localized(english, "fi") == finnish
+    assert localized(english, "sv") == swedish
+    assert localized(english, "en") == english

@@ -224,4 +224,19 @@ MESSAGES: Final[dict[str, str]] = {
         "the function class {code} has no title in the transfer settings "
         "(functionTitles); its code stands in for the title"
     ),
+    "verify.no_sahke2": "missing: the package has no SÄHKE2 metadata",
+    "verify.sahke2_size": (
+        "{n} bytes; the SÄHKE2 metadata of a package hold at most {limit} bytes; not checked"
+    ),
+    "verify.no_manifest": "missing: the package has no manifest",
+    "verify.manifest_size": "{n} bytes; a manifest holds at most {limit} bytes",
+    "verify.memo_size": "not a valid memo: {n} bytes; a memo's XML holds at most {limit} bytes",
+    "verify.listed_twice": "lists {path} more than once",
+    "verify.missing_file": "listed in the manifest but missing from the package",
+    "verify.size": "{n} bytes; the manifest says {expected} bytes",
+    "verify.altered": "SHA-256 {found}; the manifest says {expected} (altered)",
+    "verify.unlisted": "in the package but not listed in the manifest",
+    "verify.document_missing": "{where}: Document names {path}, which is not in the package",
+    "verify.altered_sahke2": "SHA-256 {found}; {file} says {expected} (altered)",
+    "verify.undescribed": "not described by any Document in {file}",
 }

@@ -237,4 +237,22 @@ MESSAGES: Final[dict[str, str]] = {
         "tehtäväluokalle {code} ei ole nimeä siirron asetuksissa (functionTitles); nimen "
         "paikalle on kirjoitettu luokan koodi"
     ),
+    "verify.no_sahke2": "puuttuu: paketissa ei ole SÄHKE2-metatietoja",
+    "verify.sahke2_size": (
+        "{n} tavua; paketin SÄHKE2-metatiedoissa saa olla enintään {limit} tavua; jätetty"
+        " tarkistamatta"
+    ),
+    "verify.no_manifest": "puuttuu: paketissa ei ole tiedostoluetteloa",
+    "verify.manifest_size": "{n} tavua; tiedostoluettelossa saa olla enintään {limit} tavua",
+    "verify.memo_size": (
+        "muistio ei kelpaa: {n} tavua; muistion XML:ssä saa olla enintään {limit} tavua"
+    ),
+    "verify.listed_twice": "luettelee tiedoston {path} useammin kuin kerran",
+    "verify.missing_file": "luettelossa mutta puuttuu paketista",
+    "verify.size": "{n} tavua; luettelon mukaan {expected} tavua",
+    "verify.altered": "SHA-256 {found}; luettelon mukaan {expected} (muuttunut)",
+    "verify.unlisted": "paketissa mutta puuttuu luettelosta",
+    "verify.document_missing": "{where}: Document nimeää tiedoston {path}, jota paketissa ei ole",
+    "verify.altered_sahke2": "SHA-256 {found}; tiedoston {file} mukaan {expected} (muuttunut)",
+    "verify.undescribed": "mikään tiedoston {file} Document ei kuvaa tätä tiedostoa",
 }

@@ -219,4 +219,21 @@ MESSAGES: Final[dict[str, str]] = {
         "uppgiftsklassen {code} har ingen rubrik i överföringsinställningarna "
         "(functionTitles); koden står i stället för rubriken"
     ),
+    "verify.no_sahke2": "saknas: paketet har inga SÄHKE2-metadata",
+    "verify.sahke2_size": (
+        "{n} byte; ett pakets SÄHKE2-metadata får vara högst {limit} byte; kontrollerades inte"
+    ),
+    "verify.no_manifest": "saknas: paketet har ingen filförteckning",
+    "verify.manifest_size": "{n} byte; en filförteckning får vara högst {limit} byte",
+    "verify.memo_size": (
+        "ingen giltig promemoria: {n} byte; en promemorias XML får vara högst {limit} byte"
+    ),
+    "verify.listed_twice": "förtecknar {path} flera gånger",
+    "verify.missing_file": "finns i förteckningen men saknas i paketet",
+    "verify.size": "{n} byte; enligt förteckningen {expected} byte",
+    "verify.altered": "SHA-256 {found}; enligt förteckningen {expected} (ändrad)",
+    "verify.unlisted": "i paketet men saknas i förteckningen",
+    "verify.document_missing": "{where}: Document anger {path}, som saknas i paketet",
+    "verify.altered_sahke2": "SHA-256 {found}; enligt {file} {expected} (ändrad)",
+    "verify.undescribed": "beskrivs inte av något Document i {file}",
 }

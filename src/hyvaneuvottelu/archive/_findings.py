@@ -14,7 +14,7 @@ from enum import IntEnum
 import attrs
 
 from .. import limits
-from .._messages import Message, message, plural
+from .._messages import Message, message, plural, recognise, render
 
 __all__ = ["Discrepancy", "Findings", "Section"]
 
@@ -42,10 +42,15 @@ class Discrepancy:
     text: Message | None = attrs.field(default=None, eq=False, repr=False)
 
     def render(self, language: str = "en") -> str:
-        """``file: message`` in ``language`` (``fi``, ``sv`` or ``en``)."""
-        if language == "en" or self.text is None:
+        """``file: message`` in ``language`` (``fi``, ``sv`` or ``en``).
+
+        A message made elsewhere in English is recognised against the
+        catalogue; one the catalogue does not know is shown as it is.
+        """
+        if language == "en":
             return str(self)
-        return f"{self.file}: {self.text.render(language)}"
+        text = self.text or recognise(self.message, "verify")
+        return f"{self.file}: {render(text, language)}"
 
     def __str__(self) -> str:
         return f"{self.file}: {self.message}"
