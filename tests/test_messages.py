@@ -304,3 +304,17 @@ def test_errors_of_the_library_shown_in_each_language(
     assert localized(english, "fi") == finnish
     assert localized(english, "sv") == swedish
     assert localized(english, "en") == english
+
+
+def test_a_json_reader_problem_carries_message_ids_not_only_english() -> None:
+    error = _json_problems({"schemaVersion": "1.0", "kind": 5, "date": "2025-02-30"})
+    kind = next(p for p in error.problems if p.location == "/kind")
+    assert kind.expected_message is not None
+    assert kind.expected_message.id == "expected.one_of"
+    assert kind.found_message == Message("found.number", (("text", "5"),))
+    date = next(p for p in error.problems if p.location == "/date")
+    assert date.render("fi") == (
+        '/date: odotettiin olemassa olevaa kalenteripäivää, löytyi merkkijono "2025-02-30"'
+    )
+    title = next(p for p in error.problems if p.location == "/title")
+    assert title.expected_message == Message("expected.required")

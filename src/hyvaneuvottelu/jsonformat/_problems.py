@@ -78,7 +78,13 @@ def _unknown_keys(
 def _problem(exc: BaseException, path: Path) -> Problem:
     """The one problem ``exc`` stands for; ``exc`` itself if it is not a problem of the document."""
     if isinstance(exc, WireError):
-        return Problem(location=pointer((*path, *exc.at)), expected=exc.expected, found=exc.found)
+        return Problem(
+            location=pointer((*path, *exc.at)),
+            expected=exc.expected,
+            found=exc.found,
+            expected_message=exc.expected_message,
+            found_message=exc.found_message,
+        )
     if isinstance(exc, InvalidValueError):
         where = (*path, exc.field) if exc.field else path
         return Problem(location=pointer(where), expected=exc.expected, found=exc.found)
