@@ -233,3 +233,15 @@ def test_an_altered_file_in_finnish_and_swedish(
         f"{target}: INTE verifierat: 3 problem",
         f"  case-001/memo.html: {size + 1} byte; enligt förteckningen {size} byte",
     ]
+
+
+def test_the_refusal_in_finnish(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    plain = EXAMPLES / "lohja-neuvottelumuistio.json"
+    code, out, err = run(
+        capsys, "archive", str(plain), "--out", str(tmp_path / "p"), "--lang", "fi"
+    )
+    assert (code, out) == (1, "")
+    assert err.splitlines()[:2] == [
+        "ei arkistoitu: muistiot eivät ole valmiita arkistoon; mitään ei kirjoitettu",
+        f"{plain}:",
+    ]

@@ -239,4 +239,5 @@ MESSAGES: Final[dict[str, str]] = {
     "verify.document_missing": "{where}: Document names {path}, which is not in the package",
     "verify.altered_sahke2": "SHA-256 {found}; {file} says {expected} (altered)",
     "verify.undescribed": "not described by any Document in {file}",
+    "cli.refused": "not archived: the memos are not ready for the archive; nothing was written",
 }

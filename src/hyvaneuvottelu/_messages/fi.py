@@ -255,4 +255,5 @@ MESSAGES: Final[dict[str, str]] = {
     "verify.document_missing": "{where}: Document nimeää tiedoston {path}, jota paketissa ei ole",
     "verify.altered_sahke2": "SHA-256 {found}; tiedoston {file} mukaan {expected} (muuttunut)",
     "verify.undescribed": "mikään tiedoston {file} Document ei kuvaa tätä tiedostoa",
+    "cli.refused": "ei arkistoitu: muistiot eivät ole valmiita arkistoon; mitään ei kirjoitettu",
 }

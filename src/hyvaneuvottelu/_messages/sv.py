@@ -236,4 +236,5 @@ MESSAGES: Final[dict[str, str]] = {
     "verify.document_missing": "{where}: Document anger {path}, som saknas i paketet",
     "verify.altered_sahke2": "SHA-256 {found}; enligt {file} {expected} (ändrad)",
     "verify.undescribed": "beskrivs inte av något Document i {file}",
+    "cli.refused": "inte arkiverat: promemoriorna är inte klara för arkivet; inget skrevs",
 }

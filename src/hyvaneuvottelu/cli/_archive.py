@@ -32,7 +32,7 @@ from ..limits import MAX_PACKAGE_MEMOS
 from ..model import Negotiation
 from ..validation import Skipped, memo_files
 from ._common import EXIT_INVALID, EXIT_OK, CommandError, read_input
-from ._output import add_language_option, for_people, language_of, say
+from ._output import add_language_option, for_people, language_of, localized, say
 
 __all__ = ["register"]
 
@@ -196,7 +196,10 @@ def _archive(args: argparse.Namespace) -> int:
             inputs=inputs,
         )
     except ArchiveRefusedError as exc:
-        say(str(exc), file=sys.stderr)
+        # The head line is the command's; the refusals' lines are each
+        # memo's name and the rules' messages, already in the language.
+        head, _, rest = str(exc).partition("\n")
+        say(localized(head, language) + (f"\n{rest}" if rest else ""), file=sys.stderr)
         return EXIT_INVALID
     except (OutputError, TransferTooLargeError) as exc:
         raise CommandError(str(exc)) from None
