@@ -318,3 +318,16 @@ def test_a_json_reader_problem_carries_message_ids_not_only_english() -> None:
     )
     title = next(p for p in error.problems if p.location == "/title")
     assert title.expected_message == Message("expected.required")
+
+
+def test_a_target_over_the_inputs_is_refused_in_finnish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    memos = tmp_path / "memos"
+    memos.mkdir()
+    (memos / "a.json").write_text("{}", encoding="utf-8")
+    assert main(["archive", str(memos), "--out", str(memos), "--force", "--lang", "fi"]) == 2
+    assert capsys.readouterr().err == (
+        f"hyvaneuvottelu: {memos}: kohde on syöte {memos}; valitse kohde syötteiden "
+        "ulkopuolelta; mitään ei kirjoitettu\n"
+    )

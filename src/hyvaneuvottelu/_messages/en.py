@@ -240,4 +240,16 @@ MESSAGES: Final[dict[str, str]] = {
     "verify.altered_sahke2": "SHA-256 {found}; {file} says {expected} (altered)",
     "verify.undescribed": "not described by any Document in {file}",
     "cli.refused": "not archived: the memos are not ready for the archive; nothing was written",
+    "cli.target_is": (
+        "{name}: the target is the input {input}; choose a target outside the inputs; "
+        "nothing was written"
+    ),
+    "cli.target_holds": (
+        "{name}: the target holds the input {input}; choose a target outside the inputs; "
+        "nothing was written"
+    ),
+    "cli.target_inside": (
+        "{name}: the target lies inside the input folder {input}; choose a target outside"
+        " the inputs; nothing was written"
+    ),
 }

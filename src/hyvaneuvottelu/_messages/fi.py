@@ -256,4 +256,16 @@ MESSAGES: Final[dict[str, str]] = {
     "verify.altered_sahke2": "SHA-256 {found}; tiedoston {file} mukaan {expected} (muuttunut)",
     "verify.undescribed": "mikään tiedoston {file} Document ei kuvaa tätä tiedostoa",
     "cli.refused": "ei arkistoitu: muistiot eivät ole valmiita arkistoon; mitään ei kirjoitettu",
+    "cli.target_is": (
+        "{name}: kohde on syöte {input}; valitse kohde syötteiden ulkopuolelta; mitään ei"
+        " kirjoitettu"
+    ),
+    "cli.target_holds": (
+        "{name}: kohde sisältää syötteen {input}; valitse kohde syötteiden ulkopuolelta; "
+        "mitään ei kirjoitettu"
+    ),
+    "cli.target_inside": (
+        "{name}: kohde on syötekansion {input} sisällä; valitse kohde syötteiden "
+        "ulkopuolelta; mitään ei kirjoitettu"
+    ),
 }

@@ -237,4 +237,11 @@ MESSAGES: Final[dict[str, str]] = {
     "verify.altered_sahke2": "SHA-256 {found}; enligt {file} {expected} (ändrad)",
     "verify.undescribed": "beskrivs inte av något Document i {file}",
     "cli.refused": "inte arkiverat: promemoriorna är inte klara för arkivet; inget skrevs",
+    "cli.target_is": "{name}: målet är indata {input}; välj ett mål utanför indata; inget skrevs",
+    "cli.target_holds": (
+        "{name}: målet innehåller indata {input}; välj ett mål utanför indata; inget skrevs"
+    ),
+    "cli.target_inside": (
+        "{name}: målet ligger i indatamappen {input}; välj ett mål utanför indata; inget skrevs"
+    ),
 }
