@@ -248,10 +248,10 @@ MESSAGES: Final[dict[str, str]] = {
         "muistio ei kelpaa: {n} tavua; muistion XML:ssä saa olla enintään {limit} tavua"
     ),
     "verify.listed_twice": "luettelee tiedoston {path} useammin kuin kerran",
-    "verify.missing_file": "luettelossa mutta puuttuu paketista",
+    "verify.missing_file": "on luettelossa mutta puuttuu paketista",
     "verify.size": "{n} tavua; luettelon mukaan {expected} tavua",
     "verify.altered": "SHA-256 {found}; luettelon mukaan {expected} (muuttunut)",
-    "verify.unlisted": "paketissa mutta puuttuu luettelosta",
+    "verify.unlisted": "on paketissa mutta puuttuu luettelosta",
     "verify.document_missing": "{where}: Document nimeää tiedoston {path}, jota paketissa ei ole",
     "verify.altered_sahke2": "SHA-256 {found}; tiedoston {file} mukaan {expected} (muuttunut)",
     "verify.undescribed": "mikään tiedoston {file} Document ei kuvaa tätä tiedostoa",
