@@ -245,3 +245,24 @@ def test_the_refusal_in_finnish(capsys: pytest.CaptureFixture[str], tmp_path: Pa
         "ei arkistoitu: muistiot eivät ole valmiita arkistoon; mitään ei kirjoitettu",
         f"{plain}:",
     ]
+
+
+def test_a_memo_that_is_not_valid_in_finnish(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "package"
+    assert run(capsys, "archive", str(folder), "--out", str(target))[0] == 0
+    memo = target / "case-001" / "memo.xml"
+    data = memo.read_bytes()
+    assert data.count(b"<kind>councilTerm</kind>") == 1
+    memo.write_bytes(data.replace(b"<kind>councilTerm</kind>", b"<kind>x</kind>"))
+    code, out, _ = run(capsys, "verify", str(target), "--lang", "fi")
+    assert code == 1
+    assert any(
+        re.fullmatch(
+            r"  case-001/memo\.xml: muistio ei kelpaa: rivi [0-9]+: /negotiation/kind: "
+            r'odotettiin jotakin arvoista "councilTerm", "wellbeingPromotion", löytyi "x"',
+            line,
+        )
+        for line in out.splitlines()
+    ), out

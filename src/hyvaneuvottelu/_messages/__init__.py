@@ -33,6 +33,7 @@ __all__ = [
     "CATALOGUES",
     "LANGUAGES",
     "Language",
+    "Location",
     "Message",
     "localized_location",
     "message",
@@ -58,8 +59,17 @@ CATALOGUES: Final[Mapping[str, Mapping[str, str]]] = {
 #: A placeholder whose name starts with this holds a message of its own, which
 #: :func:`recognise` looks for inside a recognised text.
 _NESTED = "what"
+#: A placeholder of this name holds a reader's problem ("where: expected ..., found ...").
+_PROBLEM = "problem"
+_PROBLEM_TEXT = re.compile(r"(?P<where>.*): expected (?P<expected>.*?), found (?P<found>.*)", re.S)
 
 Arg = Union[str, int, Enum, "Message"]
+
+
+class Location(str):
+    """A reader's location (``line 12, column 3``), shown in the message's language."""
+
+    __slots__ = ()
 
 
 @attrs.frozen
@@ -100,6 +110,8 @@ def render(text: Message | str, language: str = "en") -> str:
 def _shown(value: Arg, language: str) -> str:
     if isinstance(value, Message):
         return value.render(language)
+    if isinstance(value, Location):
+        return localized_location(value, language)
     if isinstance(value, Enum):
         # Imported here: the model imports errors, which imports this package.
         from ..model import code_label  # noqa: PLC0415 - see the comment above
@@ -162,9 +174,29 @@ def recognise(english: str, kind: str) -> Message | str:
             continue
         args: list[tuple[str, Arg]] = []
         for name, value in match.groupdict().items():
-            args.append((name, recognise(value, kind) if name.startswith(_NESTED) else value))
+            if name.startswith(_NESTED):
+                args.append((name, recognise(value, kind)))
+            elif name == _PROBLEM:
+                args.append((name, _problem(value)))
+            else:
+                args.append((name, value))
         return Message(id, tuple(args))
     return english
+
+
+def _problem(text: str) -> Message | str:
+    """A reader's problem, as ``Problem.message`` writes it, as a message."""
+    match = _PROBLEM_TEXT.fullmatch(text)
+    if match is None:
+        return text
+    return Message(
+        "problem",
+        (
+            ("where", Location(match["where"])),
+            ("expected", recognise(match["expected"], "expected")),
+            ("found", recognise(match["found"], "found")),
+        ),
+    )
 
 
 _LOCATION = re.compile(

@@ -252,4 +252,5 @@ MESSAGES: Final[dict[str, str]] = {
         "{name}: the target lies inside the input folder {input}; choose a target outside"
         " the inputs; nothing was written"
     ),
+    "verify.not_a_memo": "not a valid memo: {problem}",
 }

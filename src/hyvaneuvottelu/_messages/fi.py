@@ -268,4 +268,5 @@ MESSAGES: Final[dict[str, str]] = {
         "{name}: kohde on syötekansion {input} sisällä; valitse kohde syötteiden "
         "ulkopuolelta; mitään ei kirjoitettu"
     ),
+    "verify.not_a_memo": "muistio ei kelpaa: {problem}",
 }

@@ -244,4 +244,5 @@ MESSAGES: Final[dict[str, str]] = {
     "cli.target_inside": (
         "{name}: målet ligger i indatamappen {input}; välj ett mål utanför indata; inget skrevs"
     ),
+    "verify.not_a_memo": "ingen giltig promemoria: {problem}",
 }
