@@ -266,3 +266,15 @@ def test_a_memo_that_is_not_valid_in_finnish(
         )
         for line in out.splitlines()
     ), out
+
+
+def test_the_import_report_frame_in_finnish(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "ei-ole.txt"
+    code, out, _ = run(capsys, "import", str(missing), "--out", str(tmp_path / "d"), "--lang", "fi")
+    assert code == 2
+    assert out == (
+        f"{missing}: jäi tuomatta: tiedostoa ei ole\n"
+        "1 tiedosto: 0 tuotu, 0 osittain tuotu, 1 jäi tuomatta\n"
+    )

@@ -18,7 +18,15 @@ from .._messages import Message, message, plural
 from ..errors import HyvaneuvotteluError
 from ..importing import IMPORT_SUFFIXES, ImportResult, NoteKind, import_file
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
-from ._output import add_language_option, for_people, json_text, language_of, say, write_utf8
+from ._output import (
+    add_language_option,
+    for_people,
+    json_text,
+    language_of,
+    localized,
+    say,
+    write_utf8,
+)
 
 __all__ = ["register"]
 
@@ -198,7 +206,7 @@ def _write_text(
     for outcome in outcomes:
         tally.add(outcome)
         if outcome.result is None:
-            failed = message("import.failed", reason=_reason(outcome)).render(language)
+            failed = message("import.failed", reason=_reason(outcome, language)).render(language)
             say(f"{for_people(outcome.file)}: {failed}", file=out)
             continue
         state = message("import.imported" if outcome.result.complete else "import.partly").render(
@@ -215,8 +223,8 @@ def _write_text(
             say(for_people(f"  {kind} {note}"), file=out)
 
 
-def _reason(outcome: _Outcome) -> str:
-    error = outcome.error or ""
+def _reason(outcome: _Outcome, language: str = "en") -> str:
+    error = localized(outcome.error or "", language)
     return for_people(error.removeprefix(f"{outcome.file}: "))
 
 
