@@ -331,3 +331,22 @@ def test_a_target_over_the_inputs_is_refused_in_finnish(
         f"hyvaneuvottelu: {memos}: kohde on syöte {memos}; valitse kohde syötteiden "
         "ulkopuolelta; mitään ei kirjoitettu\n"
     )
+
+
+def test_an_xml_schema_problem_carries_message_ids() -> None:
+    data = (
+        b'<negotiation xmlns="urn:hyvaneuvottelu:schema:1" schemaVersion="1.0">'
+        b"<kind>x</kind></negotiation>"
+    )
+    with pytest.raises(DocumentError) as caught:
+        from_xml(data)
+    kind = caught.value.problems[0]
+    assert kind.location == "line 1: /negotiation/kind"
+    assert kind.expected_message is not None
+    assert kind.expected_message.id == "expected.one_of"
+    assert kind.render("sv") == (
+        'rad 1: /negotiation/kind: väntade ett av värdena "councilTerm", "wellbeingPromotion", '
+        'hittade "x"'
+    )
+    missing = caught.value.problems[1]
+    assert missing.found_message == Message("found.nothing_required")
