@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -350,3 +352,28 @@ def test_an_xml_schema_problem_carries_message_ids() -> None:
     )
     missing = caught.value.problems[1]
     assert missing.found_message == Message("found.nothing_required")
+
+
+def test_recognising_a_hostile_text_is_bounded() -> None:
+    """Texts with many of the catalogue's separators, up to the longest recognised, and
+    a longer one (passed over): each within seconds, checked in a process of its own."""
+    script = (
+        "import time\n"
+        "from hyvaneuvottelu._messages import recognise\n"
+        "texts = [\n"
+        "    ': the extension names , but --to asks for ; nothing written ' * 32,\n"
+        "    ' (no offset)' * 166,\n"
+        "    'line 1: x: expected a, found b' * 66,\n"
+        "    'x' * 100_000,\n"
+        "]\n"
+        "start = time.perf_counter()\n"
+        "for text in texts:\n"
+        "    for kind in ('expected', 'found', 'cli', 'verify'):\n"
+        "        recognise(text, kind)\n"
+        "print(time.perf_counter() - start)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert float(result.stdout) < 20
