@@ -377,3 +377,24 @@ def test_recognising_a_hostile_text_is_bounded() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert float(result.stdout) < 20
+
+
+@pytest.mark.parametrize(
+    ("english", "kind", "finnish"),
+    [
+        ("a § number such as '123'", "expected", "pykälän numeroa, esimerkiksi '123'"),
+        (
+            "a year or a month such as '2025' or '2025-03'",
+            "expected",
+            "vuotta tai kuukautta, esimerkiksi '2025' tai '2025-03'",
+        ),
+        ('a date "2025-02-03"', "found", 'päivämäärä "2025-02-03"'),
+        ('a date-time "2025-02-03T10:00:00"', "found", 'ajankohta "2025-02-03T10:00:00"'),
+        ('a time of day "10:00:00"', "found", 'kellonaika "10:00:00"'),
+    ],
+)
+def test_the_model_descriptions_have_messages(english: str, kind: str, finnish: str) -> None:
+    recognised = recognise(english, kind)
+    assert isinstance(recognised, Message)
+    assert recognised.render("fi") == finnish
+    assert recognised.render("en") == english

@@ -253,4 +253,9 @@ MESSAGES: Final[dict[str, str]] = {
         " the inputs; nothing was written"
     ),
     "verify.not_a_memo": "not a valid memo: {problem}",
+    "found.temporal_date": "a date {text}",
+    "found.temporal_datetime": "a date-time {text}",
+    "found.temporal_time": "a time of day {text}",
+    "expected.paragraph_number": "a § number such as '123'",
+    "expected.partial_date": "a year or a month such as '2025' or '2025-03'",
 }

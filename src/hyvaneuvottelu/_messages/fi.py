@@ -269,4 +269,9 @@ MESSAGES: Final[dict[str, str]] = {
         "ulkopuolelta; mitään ei kirjoitettu"
     ),
     "verify.not_a_memo": "muistio ei kelpaa: {problem}",
+    "found.temporal_date": "päivämäärä {text}",
+    "found.temporal_datetime": "ajankohta {text}",
+    "found.temporal_time": "kellonaika {text}",
+    "expected.paragraph_number": "pykälän numeroa, esimerkiksi '123'",
+    "expected.partial_date": "vuotta tai kuukautta, esimerkiksi '2025' tai '2025-03'",
 }
