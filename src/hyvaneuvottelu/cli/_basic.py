@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from .. import documents, examples, schemas
 from .._strings import ascii_digits
@@ -55,7 +56,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     schema = commands.add_parser(
         "schema",
         help="print or write the published schema",
-        description="Print or write the JSON Schema of the wire format, or with --xsd the XSD.",
+        description=(
+            "Print or write the JSON Schema of the wire format, or with --xsd the XSD; "
+            "a written XSD gets the xml.xsd it imports beside it."
+        ),
     )
     schema.add_argument("--xsd", action="store_true", help="the XSD of the XML format instead")
     schema.add_argument("output", nargs="?", help="output file (default: standard output)")
@@ -120,6 +124,43 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    data = schemas.xsd_bytes() if args.xsd else schemas.json_schema_bytes()
-    write_output(args.output, data, force=args.force)
+    if not args.xsd:
+        write_output(args.output, schemas.json_schema_bytes(), force=args.force)
+        return EXIT_OK
+    if args.output is None or args.output == "-":
+        write_output(None, schemas.xsd_bytes())
+        return EXIT_OK
+    # The XSD imports the W3C's xml.xsd by a relative location: without it
+    # beside the XSD no validator can compile it offline. Both are checked
+    # before either is written; a copy already there with the same bytes is
+    # left as it is, so several XSDs can share one folder.
+    target = Path(args.output)
+    beside = target.parent / schemas.XML_NAMESPACE_XSD_FILE
+    imported = schemas.xml_namespace_xsd_bytes()
+    if target.name == schemas.XML_NAMESPACE_XSD_FILE:
+        raise CommandError(
+            f"{args.output}: is the name of the schema the XSD imports "
+            f"({schemas.XML_NAMESPACE_XSD_FILE}), which is written beside it; "
+            "give the XSD another name; nothing written"
+        )
+    if not args.force:
+        for path in (target, beside):
+            if path.exists() and not _holds(path, imported if path == beside else None):
+                raise CommandError(
+                    f"{path}: already exists; not overwritten (use --force to replace it); "
+                    "nothing written"
+                )
+    if not _holds(beside, imported):
+        write_output(str(beside), imported, force=args.force)
+    write_output(args.output, schemas.xsd_bytes(), force=args.force)
     return EXIT_OK
+
+
+def _holds(path: Path, data: bytes | None) -> bool:
+    """Whether ``path`` is a regular file with exactly ``data`` (never for None)."""
+    if data is None or not path.is_file():
+        return False
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
