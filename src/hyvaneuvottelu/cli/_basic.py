@@ -1,4 +1,4 @@
-"""The commands ``example``, ``convert`` and ``schema``."""
+"""The commands ``example``, ``new``, ``convert`` and ``schema``."""
 
 from __future__ import annotations
 
@@ -17,10 +17,30 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     example = commands.add_parser(
         "example",
         help="print the bundled example memo",
-        description="Print the bundled example: the Lohja memo, encoded by hand.",
+        description=(
+            "Print the bundled example: the Lohja memo, encoded by hand; with --archive "
+            "the same memo completed with illustrative archival metadata, with --settings "
+            "that example's transfer settings, with --template a memo template."
+        ),
     )
     example.add_argument(
-        "name", nargs="?", default=examples.DEFAULT, choices=examples.names(), help="which example"
+        "name", nargs="?", default=None, choices=examples.names(), help="which example"
+    )
+    shown = example.add_mutually_exclusive_group()
+    shown.add_argument(
+        "--archive",
+        action="store_true",
+        help=f"the example completed for the archive (same as the name {examples.ARCHIVE})",
+    )
+    shown.add_argument(
+        "--settings",
+        action="store_true",
+        help="the archive example's transfer settings, archive-settings.json (JSON as shipped)",
+    )
+    shown.add_argument(
+        "--template",
+        action="store_true",
+        help="a memo template with placeholders to replace (JSON as shipped; same as `new`)",
     )
     example.add_argument("--to", choices=documents.FORMATS, default="json", help="output format")
     example.add_argument(
@@ -31,6 +51,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=f"JSON indent, 0 for one line, at most {MAX_INDENT} (default 2)",
     )
     example.set_defaults(run=_example)
+
+    new = commands.add_parser(
+        "new",
+        help="start a memo from a template",
+        description=(
+            "Write a memo template: every field an archive needs, each to be replaced "
+            "where it says TÄYTÄ (fill in). It is not valid until completed: "
+            "`validate --profile archive` points at what is left."
+        ),
+    )
+    new.add_argument("--out", metavar="FILE", help="the memo to write (default: standard output)")
+    new.add_argument("--force", action="store_true", help="replace an existing file")
+    new.set_defaults(run=_new)
 
     convert = commands.add_parser(
         "convert",
@@ -108,8 +141,26 @@ def _indent(value: int) -> int | None:
 
 
 def _example(args: argparse.Namespace) -> int:
-    negotiation = examples.load(args.name)
+    if args.settings or args.template:
+        shown = "--settings" if args.settings else "--template"
+        if args.name is not None:
+            raise CommandError(f"{shown}: give no example name with it")
+        if args.to != "json" or args.indent != 2:
+            raise CommandError(f"{shown}: is JSON as shipped; --to and --indent do not apply")
+        write_output(
+            None, examples.settings_bytes() if args.settings else examples.template_bytes()
+        )
+        return EXIT_OK
+    if args.archive and args.name not in (None, examples.ARCHIVE):
+        raise CommandError(f"--archive: is the example {examples.ARCHIVE}, not {args.name}")
+    name = examples.ARCHIVE if args.archive else args.name or examples.DEFAULT
+    negotiation = examples.load(name)
     write_output(None, documents.render(negotiation, args.to, indent=_indent(args.indent)))
+    return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    write_output(args.out, examples.template_bytes(), force=args.force)
     return EXIT_OK
 
 
