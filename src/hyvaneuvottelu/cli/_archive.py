@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .. import documents
 from ..archive import (
+    MANIFEST_FILE,
     SETTINGS,
     SETTINGS_FILE,
     ArchiveRefusedError,
@@ -29,7 +30,8 @@ from ..limits import MAX_PACKAGE_MEMOS
 from ..model import Negotiation
 from ..validation import Skipped, memo_files
 from ._common import EXIT_INVALID, EXIT_OK, CommandError, read_input
-from ._output import for_people, say
+from ._output import for_people, json_text, say, write_utf8
+from ._style import Style, add_style_options
 from ._validate import default_language
 
 __all__ = ["register"]
@@ -77,6 +79,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             metavar=None if choices else setting.dest.upper(),
             help=f'setting "{setting.key}"' + (" (required)" if setting.required else ""),
         )
+    _add_output_options(archive)
     archive.set_defaults(run=_archive)
 
     verify = commands.add_parser(
@@ -97,7 +100,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="folder of the official SÄHKE2 XSDs (default: ../shared/schemas-external/sahke2 "
         "beside a source checkout)",
     )
+    _add_output_options(verify)
     verify.set_defaults(run=_verify)
+
+
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="output: text for people, or one JSON document for programs (default: text)",
+    )
+    add_style_options(parser)
 
 
 def _memo_files(names: list[str]) -> list[Path]:
@@ -191,31 +205,79 @@ def _archive(args: argparse.Namespace) -> int:
             inputs=inputs,
         )
     except ArchiveRefusedError as exc:
-        say(str(exc), file=sys.stderr)
+        if args.format == "json":
+            errors = [
+                {"filename": r.source, "message": reason}
+                for r in exc.refusals
+                for reason in r.reasons
+            ]
+            _write_json({"status": "fail", "errors": errors})
+        else:
+            say(str(exc), file=sys.stderr)
         return EXIT_INVALID
     except (OutputError, TransferTooLargeError) as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
         raise CommandError(f"{args.out}: cannot write: {exc.strerror or exc}") from None
+    version = settings.sahke2_version.value
+    if args.format == "json":
+        _write_json(
+            {
+                "status": "ok",
+                "package": str(package.path),
+                "sahke2Version": version,
+                "created": package.created.isoformat(),
+                "memos": len(files),
+                "manifest": MANIFEST_FILE,
+                "files": [
+                    {"path": f.path, "size": f.size, "sha256": f.sha256} for f in package.files
+                ],
+                "errors": [],
+            }
+        )
+        return EXIT_OK
     noun = "memo" if len(files) == 1 else "memos"
-    say(
-        f"{for_people(str(package.path))}: SÄHKE2 {settings.sahke2_version.value} package written: "
-        f"{len(files)} {noun}, {len(package.files) + 1} files"
+    Style.of(args).say(
+        f"{package.path}: SÄHKE2 {version} ",
+        ("package written", "good"),
+        f": {len(files)} {noun}, {len(package.files) + 1} files",
     )
     return EXIT_OK
 
 
 def _verify(args: argparse.Namespace) -> int:
     report = verify_package(args.package, sahke2_schema_dir=args.sahke2_schema)
-    for note in report.notes:
-        say(f"note: {note}")
+    version = report.sahke2_version.value if report.sahke2_version else None
+    if args.format == "json":
+        _write_json(
+            {
+                "status": "ok" if report.ok else "fail",
+                "package": args.package,
+                "files": report.files,
+                "sahke2Version": version,
+                "errors": [{"filename": p.file, "message": p.message} for p in report.problems],
+                "notes": list(report.notes),
+            }
+        )
+        return EXIT_OK if report.ok else EXIT_INVALID
+    style = Style.of(args)
+    if not args.quiet:
+        for note in report.notes:
+            style.say(("note", "note"), f": {note}")
     if report.ok:
-        version = report.sahke2_version.value if report.sahke2_version else "?"
-        say(f"{for_people(args.package)}: verified: {report.files} files, SÄHKE2 {version}")
+        style.say(
+            f"{args.package}: ",
+            ("verified", "good"),
+            f": {report.files} files, SÄHKE2 {version or '?'}",
+        )
         return EXIT_OK
     count = len(report.problems)
     noun = "problem" if count == 1 else "problems"
-    say(f"{for_people(args.package)}: NOT verified: {count} {noun}")
+    style.say(f"{args.package}: ", ("NOT verified", "bad"), f": {count} {noun}")
     for problem in report.problems:
-        say(f"  {problem}")
+        style.say(f"  {problem}")
     return EXIT_INVALID
+
+
+def _write_json(value: dict[str, object]) -> None:
+    write_utf8(json_text(value) + "\n")

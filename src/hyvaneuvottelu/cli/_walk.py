@@ -1,0 +1,170 @@
+"""What ``validate`` finds in its paths: memos, packages, and the project's own other files.
+
+A folder holds memos, but also what this project writes or reads beside
+them: transfer settings (``archive-settings.json``) and archive packages
+(a folder with ``manifest.json`` and ``sahke2.xml``, or a zip file). None of
+them is a memo. Settings are passed over with a note; a package is checked
+as a package, as ``verify`` checks it, and what lies inside it is never
+read as memos; a ``manifest.json`` or ``sahke2.xml`` found outside a
+package is passed over with a note too.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
+from pathlib import Path
+from typing import cast
+
+import attrs
+
+from ..archive import MANIFEST_FILE, SAHKE2_FILE, SETTINGS_FILE, VerificationReport, verify_package
+from ..errors import HyvaneuvotteluError
+from ..rules import Profile
+from ..validation import FileResult, Skipped, UnreadableFolder, validate_files, walk_memos
+
+__all__ = ["PackageResult", "ProjectFile", "check_paths"]
+
+#: The project's own files that are not memos, and what each is, in fi, sv, en.
+_PROJECT_FILES = {
+    SETTINGS_FILE: (
+        "siirron asetukset, ei muistio",
+        "överföringsinställningar, inte en promemoria",
+        "transfer settings, not a memo",
+    ),
+    MANIFEST_FILE: (
+        "siirtopaketin tiedostoluettelo, ei muistio",
+        "överföringspaketets fillista, inte en promemoria",
+        "the file list of a transfer package, not a memo",
+    ),
+    SAHKE2_FILE: (
+        "siirtopaketin SÄHKE2-metatiedot, ei muistio",
+        "överföringspaketets SÄHKE2-metadata, inte en promemoria",
+        "the SÄHKE2 metadata of a transfer package, not a memo",
+    ),
+}
+_LANGUAGES = ("fi", "sv", "en")
+
+
+@attrs.frozen(kw_only=True)
+class ProjectFile:
+    """A file of this project's own that is not a memo, passed over."""
+
+    path: str
+
+    def message(self, language: str) -> str:
+        words = _PROJECT_FILES[Path(self.path).name]
+        skipped = {"fi": "ohitettu", "sv": "hoppades över", "en": "skipped"}[language]
+        return f"{skipped}: {words[_LANGUAGES.index(language)]}"
+
+
+@attrs.frozen(kw_only=True)
+class _Package:
+    path: str
+
+
+@attrs.frozen(kw_only=True)
+class PackageResult:
+    """A package checked as ``verify`` checks it; ``error`` if it could not be opened."""
+
+    file: str
+    report: VerificationReport | None = None
+    error: str | None = None
+
+    @property
+    def valid(self) -> bool:
+        return self.report is not None and self.report.ok
+
+
+def is_package_folder(path: str | os.PathLike[str]) -> bool:
+    """A folder that ``archive`` wrote: its manifest and its SÄHKE2 metadata at the root."""
+    folder = Path(path)
+    return (folder / MANIFEST_FILE).is_file() and (folder / SAHKE2_FILE).is_file()
+
+
+def check_paths(
+    paths: Iterable[str],
+    profile: Profile | str,
+    *,
+    jobs: int,
+    skipped: Callable[[Skipped], None],
+    passed_over: Callable[[ProjectFile], None],
+) -> Iterator[FileResult | PackageResult]:
+    """A result for each memo and each package in ``paths``, in order.
+
+    Memos go to :func:`validate_files` (in ``jobs`` processes), packages to
+    :func:`verify_package`, one at a time in this process.
+    """
+    entries = _entries(paths, skipped, passed_over)
+    for is_package, group in groupby(entries, key=lambda e: isinstance(e, _Package)):
+        if is_package:
+            for package in group:
+                yield _verify(cast("_Package", package).path)
+        else:
+            memos = (e for e in group if not isinstance(e, _Package))
+            yield from validate_files(memos, profile, jobs=jobs)
+
+
+def _entries(
+    paths: Iterable[str],
+    skipped: Callable[[Skipped], None],
+    passed_over: Callable[[ProjectFile], None],
+) -> Iterator[str | UnreadableFolder | _Package]:
+    for path in paths:
+        if path == "-":
+            yield path
+        elif os.path.isdir(path):
+            yield from _in_folder(path, skipped, passed_over)
+        elif path.lower().endswith(".zip") and os.path.isfile(path):
+            yield _Package(path=path)
+        elif Path(path).name in _PROJECT_FILES:
+            passed_over(ProjectFile(path=path))
+        else:
+            yield path
+
+
+def _in_folder(
+    folder: str,
+    skipped: Callable[[Skipped], None],
+    passed_over: Callable[[ProjectFile], None],
+) -> Iterator[str | UnreadableFolder | _Package]:
+    if is_package_folder(folder):
+        yield _Package(path=folder)
+        return
+    top = Path(folder)
+    packages: dict[Path, bool] = {}
+    seen: set[Path] = set()
+    for entry in walk_memos([folder], skipped=skipped):
+        if isinstance(entry, UnreadableFolder):
+            yield entry
+            continue
+        file = Path(entry)
+        package = _package_around(file, top, packages)
+        if package is not None:
+            if package not in seen:
+                seen.add(package)
+                yield _Package(path=str(package))
+        elif file.name in _PROJECT_FILES:
+            passed_over(ProjectFile(path=entry))
+        else:
+            yield entry
+
+
+def _package_around(file: Path, top: Path, known: dict[Path, bool]) -> Path | None:
+    """The package folder below ``top`` that holds ``file``, if any (answers cached)."""
+    folder = file.parent
+    while folder != top and top in folder.parents:
+        if folder not in known:
+            known[folder] = is_package_folder(folder)
+        if known[folder]:
+            return folder
+        folder = folder.parent
+    return None
+
+
+def _verify(path: str) -> PackageResult:
+    try:
+        return PackageResult(file=path, report=verify_package(path))
+    except HyvaneuvotteluError as exc:
+        return PackageResult(file=path, error=str(exc))
