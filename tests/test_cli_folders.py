@@ -167,3 +167,27 @@ def test_memos_inside_a_package_are_never_read_as_memos(
     assert main(["validate", "--lang", "en", "--format", "json", str(folder)]) == 0
     files = [e["file"] for e in json.loads(capsys.readouterr().out)]
     assert files == [str(folder / "a.json"), str(folder / "siirto")]
+
+
+def test_archive_never_archives_an_earlier_package_again(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "toinen"
+    args = ["archive", str(folder), "--out", str(target), "--created", CREATED]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"{target}: SÄHKE2 2019 package written: 1 memo, 4 files\n"
+    assert captured.err == (
+        f"hyvaneuvottelu: note: {folder}/siirto: skipped: an archive package, not a memo\n"
+    )
+
+
+def test_archive_of_a_package_alone_has_nothing_to_archive(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["archive", str(folder / "siirto"), "--out", str(tmp_path / "x")]) == 2
+    assert capsys.readouterr().err == (
+        f"hyvaneuvottelu: note: {folder}/siirto: skipped: an archive package, not a memo\n"
+        f"hyvaneuvottelu: {folder}/siirto: the folder holds no memo (*.json, *.xml)\n"
+    )
+    assert not (tmp_path / "x").exists()

@@ -28,11 +28,12 @@ from ..archive import (
 from ..errors import DocumentError, OutputError
 from ..limits import MAX_PACKAGE_MEMOS
 from ..model import Negotiation
-from ..validation import Skipped, memo_files
+from ..validation import Skipped, UnreadableFolder
 from ._common import EXIT_INVALID, EXIT_OK, CommandError, read_input
 from ._output import for_people, json_text, say, write_utf8
 from ._style import Style, add_style_options
 from ._validate import default_language
+from ._walk import Package, ProjectFile, walk_entries
 
 __all__ = ["register"]
 
@@ -115,13 +116,29 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _memo_files(names: list[str]) -> list[Path]:
-    files = [
-        Path(n) for n in memo_files(names, skipped=_warn_skipped) if Path(n).name != SETTINGS_FILE
-    ]
+    files = []
+    # Transfer settings, packages and their files are never memos: a package
+    # of earlier transfers in the memo folder must not be archived again.
+    for entry in walk_entries(names, _warn_skipped, _note_passed_over):
+        if isinstance(entry, UnreadableFolder):
+            raise entry.error
+        if isinstance(entry, Package):
+            say(
+                f"hyvaneuvottelu: note: {for_people(entry.path)}: "
+                "skipped: an archive package, not a memo",
+                file=sys.stderr,
+            )
+            continue
+        files.append(Path(entry))
     for name in names:
         if Path(name).is_dir() and not any(f.is_relative_to(name) for f in files):
             raise CommandError(f"{name}: the folder holds no memo (*.json, *.xml)")
     return files
+
+
+def _note_passed_over(file: ProjectFile) -> None:
+    if Path(file.path).name != SETTINGS_FILE:  # the settings are read, not passed over
+        say(f"hyvaneuvottelu: note: {for_people(file.path)}: {file.message('en')}", file=sys.stderr)
 
 
 def _warn_skipped(skipped: Skipped) -> None:

@@ -24,7 +24,7 @@ from ..errors import HyvaneuvotteluError
 from ..rules import Profile
 from ..validation import FileResult, Skipped, UnreadableFolder, validate_files, walk_memos
 
-__all__ = ["PackageResult", "ProjectFile", "check_paths"]
+__all__ = ["Package", "PackageResult", "ProjectFile", "check_paths", "walk_entries"]
 
 #: The project's own files that are not memos, and what each is, in fi, sv, en.
 _PROJECT_FILES = {
@@ -60,7 +60,9 @@ class ProjectFile:
 
 
 @attrs.frozen(kw_only=True)
-class _Package:
+class Package:
+    """An archive package met among the paths: a folder, or a zip file named as a path."""
+
     path: str
 
 
@@ -96,28 +98,29 @@ def check_paths(
     Memos go to :func:`validate_files` (in ``jobs`` processes), packages to
     :func:`verify_package`, one at a time in this process.
     """
-    entries = _entries(paths, skipped, passed_over)
-    for is_package, group in groupby(entries, key=lambda e: isinstance(e, _Package)):
+    entries = walk_entries(paths, skipped, passed_over)
+    for is_package, group in groupby(entries, key=lambda e: isinstance(e, Package)):
         if is_package:
             for package in group:
-                yield _verify(cast("_Package", package).path)
+                yield _verify(cast("Package", package).path)
         else:
-            memos = (e for e in group if not isinstance(e, _Package))
+            memos = (e for e in group if not isinstance(e, Package))
             yield from validate_files(memos, profile, jobs=jobs)
 
 
-def _entries(
+def walk_entries(
     paths: Iterable[str],
     skipped: Callable[[Skipped], None],
     passed_over: Callable[[ProjectFile], None],
-) -> Iterator[str | UnreadableFolder | _Package]:
+) -> Iterator[str | UnreadableFolder | Package]:
+    """Each memo, unreadable folder and package in ``paths``, in order; project files skipped."""
     for path in paths:
         if path == "-":
             yield path
         elif os.path.isdir(path):
             yield from _in_folder(path, skipped, passed_over)
         elif path.lower().endswith(".zip") and os.path.isfile(path):
-            yield _Package(path=path)
+            yield Package(path=path)
         elif Path(path).name in _PROJECT_FILES:
             passed_over(ProjectFile(path=path))
         else:
@@ -128,9 +131,9 @@ def _in_folder(
     folder: str,
     skipped: Callable[[Skipped], None],
     passed_over: Callable[[ProjectFile], None],
-) -> Iterator[str | UnreadableFolder | _Package]:
+) -> Iterator[str | UnreadableFolder | Package]:
     if is_package_folder(folder):
-        yield _Package(path=folder)
+        yield Package(path=folder)
         return
     top = Path(folder)
     packages: dict[Path, bool] = {}
@@ -144,7 +147,7 @@ def _in_folder(
         if package is not None:
             if package not in seen:
                 seen.add(package)
-                yield _Package(path=str(package))
+                yield Package(path=str(package))
         elif file.name in _PROJECT_FILES:
             passed_over(ProjectFile(path=entry))
         else:
