@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from hyvaneuvottelu import examples
-from hyvaneuvottelu.cli import main
+from hyvaneuvottelu.cli import _walk, main
+from hyvaneuvottelu.errors import HyvaneuvotteluError
 
 CREATED = "2025-02-05T10:00:00+02:00"
 
@@ -130,7 +131,7 @@ def test_a_package_in_json_lists_its_problems_as_findings(
     ]
 
 
-def test_a_zip_that_cannot_be_opened_is_unreadable(
+def test_a_zip_that_is_no_package_is_invalid(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     broken = tmp_path / "broken.zip"
@@ -191,3 +192,19 @@ def test_archive_of_a_package_alone_has_nothing_to_archive(
         f"hyvaneuvottelu: {folder}/siirto: the folder holds no memo (*.json, *.xml)\n"
     )
     assert not (tmp_path / "x").exists()
+
+
+def test_a_package_that_cannot_be_opened_is_an_i_o_error(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def refuse(path: str) -> None:
+        raise HyvaneuvotteluError(f"{path}: permission denied; not read")
+
+    monkeypatch.setattr(_walk, "verify_package", refuse)
+    package = folder / "siirto"
+    assert main(["validate", "--lang", "en", str(package)]) == 2
+    assert capsys.readouterr().out == (
+        f"{package}: package NOT verified (cannot be opened)\n"
+        f"  error {package}: permission denied; not read\n"
+        "1 file: 0 valid, 1 invalid; 1 error\n"
+    )

@@ -169,8 +169,8 @@ class _Tally:
         if isinstance(result, PackageResult):
             self.invalid += not result.valid
             self.unreadable += result.error is not None
-            problems = result.report.problems if result.report is not None else ()
-            self.by_severity[Severity.ERROR] += len(problems)
+            problems = len(result.report.problems) if result.report is not None else 1
+            self.by_severity[Severity.ERROR] += problems
             return
         self.invalid += not result.report.valid
         self.unreadable += not result.readable
