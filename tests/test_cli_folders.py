@@ -208,3 +208,25 @@ def test_a_package_that_cannot_be_opened_is_an_i_o_error(
         f"  error {package}: permission denied; not read\n"
         "1 file: 0 valid, 1 invalid; 1 error\n"
     )
+
+
+def test_a_zip_in_a_folder_is_named_in_a_note_not_opened(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    zipped = folder / "vanhat" / "siirto.zip"
+    zipped.parent.mkdir()
+    zipped.write_bytes(b"not even a zip")
+    # A zip inside a package is the package's business (verify reports it), not a note.
+    (folder / "siirto" / "liite.zip").write_bytes(b"")
+    assert main(["validate", "--lang", "en", "-q", str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[0] == f"{folder}/siirto: package NOT verified (2 errors)"
+    assert captured.err == ""
+    assert main(["validate", "--lang", "en", str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"hyvaneuvottelu: note: {folder}/archive-settings.json: "
+        "skipped: transfer settings, not a memo\n"
+        f"hyvaneuvottelu: note: {zipped}: skipped: a zip file in a folder is not opened; "
+        "name it as a path if it is a transfer package\n"
+    )

@@ -33,7 +33,7 @@ from ._common import EXIT_INVALID, EXIT_OK, CommandError, read_input
 from ._output import for_people, json_text, say, write_utf8
 from ._style import Style, add_style_options
 from ._validate import default_language
-from ._walk import Package, ProjectFile, walk_entries
+from ._walk import ZIP, Package, ProjectFile, walk_entries
 
 __all__ = ["register"]
 
@@ -137,7 +137,8 @@ def _memo_files(names: list[str]) -> list[Path]:
 
 
 def _note_passed_over(file: ProjectFile) -> None:
-    if Path(file.path).name != SETTINGS_FILE:  # the settings are read, not passed over
+    # The settings are read, not passed over; a zip file among memos is no concern of archive.
+    if file.kind not in (SETTINGS_FILE, ZIP):
         say(f"hyvaneuvottelu: note: {for_people(file.path)}: {file.message('en')}", file=sys.stderr)
 
 

@@ -24,7 +24,7 @@ from ..errors import HyvaneuvotteluError
 from ..rules import Profile
 from ..validation import FileResult, Skipped, UnreadableFolder, validate_files, walk_memos
 
-__all__ = ["Package", "PackageResult", "ProjectFile", "check_paths", "walk_entries"]
+__all__ = ["ZIP", "Package", "PackageResult", "ProjectFile", "check_paths", "walk_entries"]
 
 #: The project's own files that are not memos, and what each is, in fi, sv, en.
 _PROJECT_FILES = {
@@ -44,17 +44,29 @@ _PROJECT_FILES = {
         "the SÄHKE2 metadata of a transfer package, not a memo",
     ),
 }
+#: A zip file met in a folder: never opened there (it may be large, and need
+#: not be a package); named as a path, it is verified as a package.
+ZIP = "zip"
+_ZIP_WORDS = (
+    "kansiossa olevaa zip-tiedostoa ei avata; anna se polkuna, jos se on siirtopaketti",
+    "en zip-fil i en mapp öppnas inte; ange den som sökväg om den är ett överföringspaket",
+    "a zip file in a folder is not opened; name it as a path if it is a transfer package",
+)
 _LANGUAGES = ("fi", "sv", "en")
 
 
 @attrs.frozen(kw_only=True)
 class ProjectFile:
-    """A file of this project's own that is not a memo, passed over."""
+    """A file passed over: one of this project's own that is not a memo, or a zip file.
+
+    ``kind`` is the file's name for the project's own files, :data:`ZIP` for a zip file.
+    """
 
     path: str
+    kind: str
 
     def message(self, language: str) -> str:
-        words = _PROJECT_FILES[Path(self.path).name]
+        words = _ZIP_WORDS if self.kind == ZIP else _PROJECT_FILES[self.kind]
         skipped = {"fi": "ohitettu", "sv": "hoppades över", "en": "skipped"}[language]
         return f"{skipped}: {words[_LANGUAGES.index(language)]}"
 
@@ -122,7 +134,7 @@ def walk_entries(
         elif path.lower().endswith(".zip") and os.path.isfile(path):
             yield Package(path=path)
         elif Path(path).name in _PROJECT_FILES:
-            passed_over(ProjectFile(path=path))
+            passed_over(ProjectFile(path=path, kind=Path(path).name))
         else:
             yield path
 
@@ -149,21 +161,33 @@ def _in_folder(
                 seen.add(package)
                 yield Package(path=str(package))
         elif file.name in _PROJECT_FILES:
-            passed_over(ProjectFile(path=entry))
+            passed_over(ProjectFile(path=entry, kind=file.name))
         else:
             yield entry
+    # Zip files, outside the packages: said, not opened. Folders that cannot
+    # be listed were reported by the walk above.
+    for root, folders, files in os.walk(folder):
+        here = Path(root)
+        folders[:] = sorted(f for f in folders if not _is_package(here / f, packages))
+        for name in sorted(files):
+            if name.lower().endswith(".zip"):
+                passed_over(ProjectFile(path=os.path.join(root, name), kind=ZIP))
 
 
 def _package_around(file: Path, top: Path, known: dict[Path, bool]) -> Path | None:
     """The package folder below ``top`` that holds ``file``, if any (answers cached)."""
     folder = file.parent
     while folder != top and top in folder.parents:
-        if folder not in known:
-            known[folder] = is_package_folder(folder)
-        if known[folder]:
+        if _is_package(folder, known):
             return folder
         folder = folder.parent
     return None
+
+
+def _is_package(folder: Path, known: dict[Path, bool]) -> bool:
+    if folder not in known:
+        known[folder] = is_package_folder(folder)
+    return known[folder]
 
 
 def _verify(path: str) -> PackageResult:
