@@ -57,8 +57,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="start a memo from a template",
         description=(
             "Write a memo template: every field an archive needs, each to be replaced "
-            "where it says TÄYTÄ (fill in). It is not valid until completed: "
-            "`validate --profile archive` points at what is left."
+            "where it says TÄYTÄ (fill in). As written it is not valid: `validate` names "
+            "each date and code still to fill in; search the file for TÄYTÄ to find the "
+            "texts."
         ),
     )
     new.add_argument("--out", metavar="FILE", help="the memo to write (default: standard output)")
