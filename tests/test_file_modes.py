@@ -96,3 +96,17 @@ def test_write_atomic_takes_a_mode(umask: int, tmp_path: Path) -> None:
     out = tmp_path / "x"
     write_atomic(out, b"x", mode=0o666)
     assert mode(out) == 0o644
+
+
+@pytest.mark.parametrize(
+    ("umask", "expected"), [(0o000, 0o600), (0o277, 0o400)], indirect=["umask"]
+)
+def test_new_and_import_write_owner_only_less_the_umask(
+    umask: int, expected: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    memo = tmp_path / "muistio.json"
+    assert main(["new", "--out", str(memo)]) == 0
+    source = tmp_path / "vanha.txt"
+    source.write_text("Neuvottelumuistio\n\n1. Avaus\nPuheenjohtaja avasi kokouksen.\n", "utf-8")
+    assert main(["import", str(source), "--out", str(tmp_path / "drafts")]) == 1  # a partial draft
+    assert [mode(memo), mode(tmp_path / "drafts" / "vanha.json")] == [expected, expected]
