@@ -181,6 +181,12 @@ def test_archive_never_archives_an_earlier_package_again(
     assert captured.err == (
         f"hyvaneuvottelu: note: {folder}/siirto: skipped: an archive package, not a memo\n"
     )
+    assert main([*args, "--force", "-q"]) == 0
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == (
+        f"{target}: SÄHKE2 2019 package written: 1 memo, 4 files\n",
+        "",
+    )
 
 
 def test_archive_of_a_package_alone_has_nothing_to_archive(

@@ -115,19 +115,25 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
     add_style_options(parser)
 
 
-def _memo_files(names: list[str]) -> list[Path]:
+def _memo_files(names: list[str], *, quiet: bool = False) -> list[Path]:
     files = []
+
+    def note(file: ProjectFile) -> None:
+        if not quiet:
+            _note_passed_over(file)
+
     # Transfer settings, packages and their files are never memos: a package
     # of earlier transfers in the memo folder must not be archived again.
-    for entry in walk_entries(names, _warn_skipped, _note_passed_over):
+    for entry in walk_entries(names, _warn_skipped, note):
         if isinstance(entry, UnreadableFolder):
             raise entry.error
         if isinstance(entry, Package):
-            say(
-                f"hyvaneuvottelu: note: {for_people(entry.path)}: "
-                "skipped: an archive package, not a memo",
-                file=sys.stderr,
-            )
+            if not quiet:
+                say(
+                    f"hyvaneuvottelu: note: {for_people(entry.path)}: "
+                    "skipped: an archive package, not a memo",
+                    file=sys.stderr,
+                )
             continue
         files.append(Path(entry))
     for name in names:
@@ -193,7 +199,7 @@ def _created(text: str | None) -> datetime | None:
 def _archive(args: argparse.Namespace) -> int:
     created = _created(args.created)
     settings_path = _settings_file(args, args.memos)
-    files = _memo_files(args.memos)
+    files = _memo_files(args.memos, quiet=args.quiet)
     inputs = [*args.memos, *files, *([settings_path] if settings_path else [])]
     try:
         # Before anything is read: a target over an input would destroy it.
