@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -84,3 +86,24 @@ def test_the_xsd_cannot_be_named_xml_xsd(
         "which is written beside it; give the XSD another name; nothing written\n"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_xmllint_validates_against_the_written_xsd_offline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    xmllint = shutil.which("xmllint")
+    if xmllint is None:
+        pytest.skip("xmllint is not installed (Debian: apt-get install libxml2-utils)")
+    out = tmp_path / "schema" / "memo.xsd"
+    out.parent.mkdir()
+    memo = tmp_path / "memo.xml"
+    assert main(["schema", "--xsd", str(out)]) == 0
+    assert main(["convert", str(COMPLETED_EXAMPLE), str(memo)]) == 0
+    result = subprocess.run(
+        [xmllint, "--nonet", "--noout", "--schema", str(out), str(memo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, f"{memo} validates\n")
