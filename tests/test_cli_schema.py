@@ -107,3 +107,13 @@ def test_xmllint_validates_against_the_written_xsd_offline(
         check=False,
     )
     assert (result.returncode, result.stderr) == (0, f"{memo} validates\n")
+
+
+def test_xml_xsd_is_taken_back_when_the_xsd_cannot_be_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "memo.xsd"
+    out.mkdir()  # a folder where the XSD should go: exists, so --force is needed to try
+    assert main(["schema", "--xsd", str(out), "--force"]) == 2
+    assert capsys.readouterr().err == f"hyvaneuvottelu: {out}: is a folder, not a file\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["memo.xsd"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 
 from .. import documents, examples, schemas
@@ -202,9 +203,18 @@ def _schema(args: argparse.Namespace) -> int:
                     f"{path}: already exists; not overwritten (use --force to replace it); "
                     "nothing written"
                 )
+    created_beside = not beside.exists()
     if not _holds(beside, imported):
         write_output(str(beside), imported, force=args.force)
-    write_output(args.output, schemas.xsd_bytes(), force=args.force)
+    try:
+        write_output(args.output, schemas.xsd_bytes(), force=args.force)
+    except CommandError:
+        # An xml.xsd that this run created for an XSD it could not write is
+        # taken back; one replaced with --force cannot be, and stays.
+        if created_beside:
+            with contextlib.suppress(OSError):
+                beside.unlink()
+        raise
     return EXIT_OK
 
 
