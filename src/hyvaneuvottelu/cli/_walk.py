@@ -93,8 +93,9 @@ class PackageResult:
 
 def is_package_folder(path: str | os.PathLike[str]) -> bool:
     """A folder that ``archive`` wrote: its manifest and its SÄHKE2 metadata at the root."""
-    folder = Path(path)
-    return (folder / MANIFEST_FILE).is_file() and (folder / SAHKE2_FILE).is_file()
+    # os.path.isfile answers False for a folder that cannot be read, where
+    # Path.is_file raises: the walk reports such a folder on its own.
+    return all(os.path.isfile(os.path.join(path, name)) for name in (MANIFEST_FILE, SAHKE2_FILE))
 
 
 def check_paths(
