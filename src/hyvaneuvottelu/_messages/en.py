@@ -187,6 +187,7 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "cli.warning": "warning: {text}",
     "cli.note": "note: {text}",
+    "archive.package_skipped": "skipped: an archive package, not a memo",
     "settings.missing": "missing transfer setting {key} (give {option} or set it in {file})",
     "settings.no_file": "{name}: no such settings file",
     "settings.not_json": "{name}: not a JSON document: {reason}",

@@ -189,6 +189,7 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "cli.warning": "varoitus: {text}",
     "cli.note": "huomautus: {text}",
+    "archive.package_skipped": "ohitettu: siirtopaketti, ei muistio",
     "settings.missing": (
         "siirron asetus {key} puuttuu (anna {option} tai aseta se tiedostoon {file})"
     ),

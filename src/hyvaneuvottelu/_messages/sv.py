@@ -174,6 +174,7 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "cli.warning": "varning: {text}",
     "cli.note": "anmärkning: {text}",
+    "archive.package_skipped": "överhoppad: ett överföringspaket, inte en promemoria",
     "settings.missing": (
         "överföringsinställningen {key} saknas (ange {option} eller ställ in den i {file})"
     ),
