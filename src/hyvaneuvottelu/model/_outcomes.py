@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class SourceRef:
     """Where in the memo an outcome is recorded: a section, and a point in it."""
 
@@ -40,7 +40,7 @@ class SourceRef:
     point: str | None = attrs.field(default=None, validator=_checks.optional(_checks.identifier))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class _OutcomeBase:
     id: str = attrs.field(validator=_checks.identifier)
     #: A short name for the outcome, "TYM-sopimus".
@@ -53,22 +53,22 @@ class _OutcomeBase:
     sources: tuple[SourceRef, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class CooperationStructure(_OutcomeBase):
     """A cooperation structure (yhteistoimintarakenne): a body, a forum, a pairing."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class OperatingModel(_OutcomeBase):
     """An operating model (toimintamalli): an agreed way of working."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class InformationFlow(_OutcomeBase):
     """Information flow (tiedonkulku) the cooperation requires."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Agreement(_OutcomeBase):
     """A written agreement (sopimus) between the parties."""
 
@@ -78,17 +78,17 @@ class Agreement(_OutcomeBase):
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Challenge(_OutcomeBase):
     """A problem or challenge (ongelma, haaste) raised in the negotiation."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class MatterToAgree(_OutcomeBase):
     """A matter that is to be agreed separately (erikseen sovittava asia)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class FollowUpAction(_OutcomeBase):
     """Something to be done after the negotiation (jatkotoimenpide)."""
 
