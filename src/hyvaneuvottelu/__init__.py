@@ -4,83 +4,192 @@ wellbeing services counties and their municipalities, as data.
 The public API lives here; submodules are the machinery.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .archive import (
-    ArchiveRefusedError,
-    ContactPerson,
-    Sahke2Version,
-    TransferSettings,
-    VerificationReport,
-    verify_package,
-    write_package,
-)
-from .errors import DocumentError, HyvaneuvotteluError, InvalidValueError, OutputError, Problem
-from .importing import (
-    ImportNote,
-    ImportRefusedError,
-    ImportResult,
-    MissingExtraError,
-    NoteKind,
-    import_file,
-    import_text,
-)
-from .jsonformat import SCHEMA_VERSION, from_json, to_json
-from .model import (
-    CODE_LISTS,
-    CONTENT_TAGS,
-    LANGUAGES,
-    OUTCOME_TAGS,
-    Agreement,
-    AttendanceGroup,
-    Challenge,
-    Content,
-    CooperationStructure,
-    DecisionItem,
-    DocumentGenre,
-    DocumentType,
-    Finding,
-    FollowUpAction,
-    InformationFlow,
-    Invitation,
-    LeadershipKind,
-    LegalReference,
-    LocalizedText,
-    MatterToAgree,
-    MeetingRole,
-    MunicipalityGroup,
-    Negotiation,
-    NegotiationKind,
-    NegotiationRound,
-    OnBehalfOf,
-    OperatingModel,
-    Organisation,
-    OrganisationKind,
-    Outcome,
-    OutcomeStatus,
-    Paragraph,
-    Participant,
-    PersonalDataClass,
-    Point,
-    PointList,
-    Presence,
-    Publicity,
-    PublicityClass,
-    Quotation,
-    RecordMetadata,
-    RecordStatus,
-    Registration,
-    Retention,
-    RoundKind,
-    ScopeKind,
-    Section,
-    SectionKind,
-    SourceRef,
-    Statement,
-    Topic,
-    section_points,
-)
-from .rules import Profile, Report, RuleFinding, Severity, check
-from .xmlformat import from_xml, to_html, to_xml
+
+if TYPE_CHECKING:
+    from .archive import (
+        ArchiveRefusedError,
+        ContactPerson,
+        Sahke2Version,
+        TransferSettings,
+        VerificationReport,
+        verify_package,
+        write_package,
+    )
+    from .errors import DocumentError, HyvaneuvotteluError, InvalidValueError, OutputError, Problem
+    from .importing import (
+        ImportNote,
+        ImportRefusedError,
+        ImportResult,
+        MissingExtraError,
+        NoteKind,
+        import_file,
+        import_text,
+    )
+    from .jsonformat import SCHEMA_VERSION, from_json, to_json
+    from .model import (
+        CODE_LISTS,
+        CONTENT_TAGS,
+        LANGUAGES,
+        OUTCOME_TAGS,
+        Agreement,
+        AttendanceGroup,
+        Challenge,
+        Content,
+        CooperationStructure,
+        DecisionItem,
+        DocumentGenre,
+        DocumentType,
+        Finding,
+        FollowUpAction,
+        InformationFlow,
+        Invitation,
+        LeadershipKind,
+        LegalReference,
+        LocalizedText,
+        MatterToAgree,
+        MeetingRole,
+        MunicipalityGroup,
+        Negotiation,
+        NegotiationKind,
+        NegotiationRound,
+        OnBehalfOf,
+        OperatingModel,
+        Organisation,
+        OrganisationKind,
+        Outcome,
+        OutcomeStatus,
+        Paragraph,
+        Participant,
+        PersonalDataClass,
+        Point,
+        PointList,
+        Presence,
+        Publicity,
+        PublicityClass,
+        Quotation,
+        RecordMetadata,
+        RecordStatus,
+        Registration,
+        Retention,
+        RoundKind,
+        ScopeKind,
+        Section,
+        SectionKind,
+        SourceRef,
+        Statement,
+        Topic,
+        section_points,
+    )
+    from .rules import Profile, Report, RuleFinding, Severity, check
+    from .xmlformat import from_xml, to_html, to_xml
+
+#: Where each public name lives. A name is imported on first use, so that
+#: ``import hyvaneuvottelu`` (and the command line's start) pays only for
+#: what it uses: the archive package, the importer and lxml stay unloaded
+#: until asked for.
+_LAZY: dict[str, str] = {
+    "ArchiveRefusedError": ".archive",
+    "ContactPerson": ".archive",
+    "Sahke2Version": ".archive",
+    "TransferSettings": ".archive",
+    "VerificationReport": ".archive",
+    "verify_package": ".archive",
+    "write_package": ".archive",
+    "DocumentError": ".errors",
+    "HyvaneuvotteluError": ".errors",
+    "InvalidValueError": ".errors",
+    "OutputError": ".errors",
+    "Problem": ".errors",
+    "ImportNote": ".importing",
+    "ImportRefusedError": ".importing",
+    "ImportResult": ".importing",
+    "MissingExtraError": ".importing",
+    "NoteKind": ".importing",
+    "import_file": ".importing",
+    "import_text": ".importing",
+    "SCHEMA_VERSION": ".jsonformat",
+    "from_json": ".jsonformat",
+    "to_json": ".jsonformat",
+    "CODE_LISTS": ".model",
+    "CONTENT_TAGS": ".model",
+    "LANGUAGES": ".model",
+    "OUTCOME_TAGS": ".model",
+    "Agreement": ".model",
+    "AttendanceGroup": ".model",
+    "Challenge": ".model",
+    "Content": ".model",
+    "CooperationStructure": ".model",
+    "DecisionItem": ".model",
+    "DocumentGenre": ".model",
+    "DocumentType": ".model",
+    "Finding": ".model",
+    "FollowUpAction": ".model",
+    "InformationFlow": ".model",
+    "Invitation": ".model",
+    "LeadershipKind": ".model",
+    "LegalReference": ".model",
+    "LocalizedText": ".model",
+    "MatterToAgree": ".model",
+    "MeetingRole": ".model",
+    "MunicipalityGroup": ".model",
+    "Negotiation": ".model",
+    "NegotiationKind": ".model",
+    "NegotiationRound": ".model",
+    "OnBehalfOf": ".model",
+    "OperatingModel": ".model",
+    "Organisation": ".model",
+    "OrganisationKind": ".model",
+    "Outcome": ".model",
+    "OutcomeStatus": ".model",
+    "Paragraph": ".model",
+    "Participant": ".model",
+    "PersonalDataClass": ".model",
+    "Point": ".model",
+    "PointList": ".model",
+    "Presence": ".model",
+    "Publicity": ".model",
+    "PublicityClass": ".model",
+    "Quotation": ".model",
+    "RecordMetadata": ".model",
+    "RecordStatus": ".model",
+    "Registration": ".model",
+    "Retention": ".model",
+    "RoundKind": ".model",
+    "ScopeKind": ".model",
+    "Section": ".model",
+    "SectionKind": ".model",
+    "SourceRef": ".model",
+    "Statement": ".model",
+    "Topic": ".model",
+    "section_points": ".model",
+    "Profile": ".rules",
+    "Report": ".rules",
+    "RuleFinding": ".rules",
+    "Severity": ".rules",
+    "check": ".rules",
+    "from_xml": ".xmlformat",
+    "to_html": ".xmlformat",
+    "to_xml": ".xmlformat",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module  # noqa: PLC0415 - only when a name is first used
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "CODE_LISTS",
