@@ -18,11 +18,12 @@ from ..limits import MAX_INPUT_BYTES, MAX_INTEGER_DIGITS
 from ..model import Negotiation
 from ._budget import problem_budget
 from ._codec import decode, encode, refuse_deep
-from ._converter import detailed_converter, fast_converter
+from ._converter import detailed_converter
 from ._generated import fast_reader
 from ._limits import refuse_deep_sections, refuse_unreadable
 from ._problems import Tally, pointer, problems_of
 from ._wire import describe
+from ._writers import fast_writer
 
 __all__ = ["SCHEMA_VERSION", "from_json", "structure", "to_json", "unstructure"]
 
@@ -80,7 +81,7 @@ def from_json(data: bytes | bytearray | memoryview | str | BinaryReadable) -> Ne
 
 def unstructure(negotiation: Negotiation) -> dict[str, Any]:
     """The negotiation as JSON-ready Python data, without ``schemaVersion``."""
-    result: dict[str, Any] = fast_converter.unstructure(negotiation, Negotiation)
+    result: dict[str, Any] = fast_writer(Negotiation)(negotiation)
     return result
 
 

@@ -32,7 +32,7 @@ from ..model._checks import Each, IntRange, Matches, Optional
 from ._converter import TAG_KEY, TAGGED_UNIONS, fast_converter
 from ._wire import structure_date, structure_datetime, structure_int, structure_time
 
-__all__ = ["ReaderRefusedError", "fast_reader", "reader_source"]
+__all__ = ["ReaderRefusedError", "fast_reader", "optional_of", "reader_source", "tags_of"]
 
 
 class ReaderRefusedError(Exception):
@@ -80,7 +80,7 @@ class _Generator:
         key = (target, tagged)
         name = self.names.get(key)
         if name is None:
-            tags = _tags_of(target)
+            tags = tags_of(target)
             base = (
                 "one_of_" + "_".join(cls.__name__ for cls in tags)
                 if tags is not None
@@ -102,7 +102,7 @@ class _Generator:
             self.sources[name] = source
 
     def union_reader(self, name: str, union: Any) -> str:
-        tags = _tags_of(union)
+        tags = tags_of(union)
         assert tags is not None
         by_tag = {tag: self.function(cls, tagged=True) for cls, tag in tags.items()}
         table = self.constant("tags", {})
@@ -146,7 +146,7 @@ class _Generator:
     def field_lines(self, cls: type, field: attrs.Attribute[Any], hint: Any) -> list[str]:
         wire = wire_name(field.name)
         lines = [f"    # {field.name}: {_shown_hint(hint)}"]
-        inner = _optional_of(hint)
+        inner = optional_of(hint)
         if inner is not None and field.default is None and _inner_converter(field) is None:
             # Absent or null: None, in one test.
             validator = field.validator
@@ -205,9 +205,9 @@ class _Generator:
             return [f"{var} = {codes}[{var}]"]
         if isinstance(hint, type) and attrs.has(hint):
             return [f"{var} = {self.function(hint)}({var})"]
-        if _tags_of(hint) is not None:
+        if tags_of(hint) is not None:
             return [f"{var} = {self.function(hint)}({var})"]
-        inner = _optional_of(hint)
+        inner = optional_of(hint)
         if inner is not None:
             inner_lines = self.value_lines(inner, var)
             if inner_lines is None:
@@ -231,7 +231,7 @@ class _Generator:
         if isinstance(item, type) and issubclass(item, Enum):
             codes = self.constant("codes", dict(item._value2member_map_))
             return [*head, f"{var} = tuple([{codes}[i] for i in {var}])"]
-        if (isinstance(item, type) and attrs.has(item)) or _tags_of(item) is not None:
+        if (isinstance(item, type) and attrs.has(item)) or tags_of(item) is not None:
             return [*head, f"{var} = tuple([{self.function(item)}(i) for i in {var}])"]
         inner = self.value_lines(item, "i")
         if inner is None:
@@ -281,7 +281,7 @@ def _inner_converter(field: attrs.Attribute[Any]) -> Any:
     return _UNKNOWN
 
 
-def _optional_of(hint: Any) -> Any:
+def optional_of(hint: Any) -> Any:
     """``X`` for ``X | None``; else None."""
     args = typing.get_args(hint)
     if typing.get_origin(hint) in (typing.Union, UnionType) and len(args) == 2 and NoneType in args:
@@ -289,7 +289,8 @@ def _optional_of(hint: Any) -> Any:
     return None
 
 
-def _tags_of(hint: Any) -> dict[type, str] | None:
+def tags_of(hint: Any) -> dict[type, str] | None:
+    """The tag of each member, for a union written with a ``type`` key; else None."""
     for union, tags in TAGGED_UNIONS:
         if hint == union:
             return tags
