@@ -321,3 +321,34 @@ def test_the_value_descriptions() -> None:
     assert _guard.expected_of(m.Content) == (
         "a Paragraph, a PointList, a Statement, a Finding or a Quotation"
     )
+
+
+def test_assemble_builds_what_the_constructor_builds_without_the_type_checks() -> None:
+    built = _guard.assemble(m.Section, {"number": "2", "title": T})
+    assert built == section(number="2")
+    assert built.kind is m.SectionKind.OTHER
+    assert built.content == ()
+    fold = _guard.assemble(
+        m.Negotiation, {**vars_of(negotiation()), "start_time": dt.time(9, fold=1)}
+    )
+    assert fold.start_time is not None
+    assert fold.start_time.fold == 0
+
+
+def vars_of(obj: Any) -> dict[str, Any]:
+    return {field.name: getattr(obj, field.name) for field in attrs.fields(type(obj))}
+
+
+def test_assemble_still_runs_the_validators_and_the_text_check() -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        _guard.assemble(m.Section, {"number": "2.", "title": T})
+    assert str(caught.value) == (
+        "Section.number: expected a section number such as '4' or '4.2', found \"2.\""
+    )
+    with pytest.raises(InvalidValueError) as caught:
+        _guard.assemble(m.LocalizedText, {})
+    assert str(caught.value) == (
+        "LocalizedText: expected text in at least one of fi, sv, en, found none of them"
+    )
+    with pytest.raises(TypeError, match=r"^Section: the field 'title' is required$"):
+        _guard.assemble(m.Section, {"number": "2"})

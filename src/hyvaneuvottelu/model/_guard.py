@@ -27,7 +27,7 @@ import attrs
 from .._naming import wire_name
 from ..errors import InvalidValueError
 
-__all__ = ["describe_value", "protect"]
+__all__ = ["assemble", "describe_value", "protect"]
 
 #: A check returns the value to store (a tuple for a sequence) or raises _Wrong.
 Check = Callable[[Any], Any]
@@ -268,3 +268,53 @@ def describe_value(value: Any) -> str:
         if isinstance(value, kind):
             return f'{name} "{value.isoformat()}"'
     return _article(type(value).__name__)
+
+
+_ABSENT = object()
+_T = typing.TypeVar("_T")
+_STEPS: dict[type, list[tuple[str, Any, Any]]] = {}
+#: attrs types Factory as a function (it is one in its stubs), but it is a class.
+_FACTORY: Any = attrs.Factory
+
+
+def assemble(cls: type[_T], values: dict[str, Any]) -> _T:
+    """An object of ``cls`` from values of the right types: ``__init__`` without the guard.
+
+    For readers that build values of the declared types themselves: each
+    field's own converter and validators still run (they raise
+    :class:`InvalidValueError`, which the reader locates), and absent fields
+    take their defaults; only the type checks, already made, are left out.
+    """
+    steps = _STEPS.get(cls)
+    if steps is None:
+        model: Any = cls
+        steps = _STEPS[cls] = [
+            (field.name, field.default, _own_converter(field)) for field in attrs.fields(model)
+        ]
+    obj = object.__new__(cls)
+    for name, default, convert in steps:
+        value = values.get(name, _ABSENT)
+        if value is _ABSENT:
+            if default is attrs.NOTHING:
+                raise TypeError(f"{cls.__name__}: the field {name!r} is required")
+            value = default
+            if isinstance(value, _FACTORY):
+                value = value.factory(obj) if value.takes_self else value.factory()
+        elif convert is not None:
+            value = convert(value)
+        object.__setattr__(obj, name, value)
+    attrs.validate(obj)  # type: ignore[arg-type]  # an attrs class, typed as any class here
+    post_init = getattr(obj, "__attrs_post_init__", None)
+    if post_init is not None:
+        post_init()
+    return obj
+
+
+def _own_converter(field: attrs.Attribute[Any]) -> Any:
+    """The converter the field declared, under the guard; None when it declared none."""
+    guard = getattr(field.converter, "converter", None)
+    inner = guard.inner if isinstance(guard, _Guard) else field.converter
+    if inner is None or not isinstance(inner, attrs.Converter):
+        return inner
+    call: Any = inner
+    return lambda value: call(value, None, field)
