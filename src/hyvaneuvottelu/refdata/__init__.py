@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._names import name_key
+from ._names import finnish_forms, name_key, swedish_forms
 from ._regions import Area, Municipality, RegionTable, region_table, region_tables
 from ._scope import (
     ScopeError,
@@ -55,6 +55,7 @@ __all__ = [
     "county",
     "county_municipalities",
     "county_term_on",
+    "finnish_forms",
     "municipalities",
     "municipality",
     "name_key",
@@ -64,6 +65,7 @@ __all__ = [
     "resolve_scope",
     "scope_municipalities",
     "statutory_basis",
+    "swedish_forms",
 ]
 
 
