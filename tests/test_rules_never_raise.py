@@ -155,7 +155,7 @@ def test_a_date_at_the_end_of_the_calendar_is_in_the_last_council_term() -> None
     term = refdata.county_term_on(last)
     assert term is not None
     assert term.end == dt.date.max
-    report = check(changed(date=last, council_term=None, record=None), "draft")
+    report = check(changed(date=last, council_term=None, record=None), "draft", as_of=last)
     assert report.codes == ("HN-L007",)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import CONTENT_TAGS, Finding, PointList, Section, SectionKind
+from ..model import Finding, PointList, Section, SectionKind
 from ._context import Context, Path
 from ._registry import Hit, Severity, rule
 
@@ -96,8 +96,8 @@ def statements_have_points(ctx: Context) -> Iterator[Hit]:
 @rule(
     "HN-S005",
     Severity.WARNING,
-    fi="Muistiossa ei ole avauskohtaa (opening)",
-    sv="Promemorian saknar en punkt om öppnandet (opening)",
+    fi="Muistiossa ei ole avauskohtaa",
+    sv="Promemorian saknar en punkt om öppnandet",
     en="The memo has no opening section",
     rationale="A negotiation is opened by its chair; the memo records the opening.",
 )
@@ -109,8 +109,8 @@ def has_opening(ctx: Context) -> Iterator[Hit]:
 @rule(
     "HN-S006",
     Severity.WARNING,
-    fi="Muistiossa ei ole päätöskohtaa (closing)",
-    sv="Promemorian saknar en punkt om avslutandet (closing)",
+    fi="Muistiossa ei ole päätöskohtaa",
+    sv="Promemorian saknar en punkt om avslutandet",
     en="The memo has no closing section",
     rationale="The closing shows the memo is complete, not cut short.",
 )
@@ -150,12 +150,19 @@ def sections_not_empty(ctx: Context) -> Iterator[Hit]:
             yield path, {"number": section.number}
 
 
+#: What S009 calls an empty item, in each language.
+_CONTENT_WORDS: dict[type, dict[str, str]] = {
+    PointList: {"type": "kohtaluettelo", "type@sv": "en punktlista", "type@en": "point list"},
+    Finding: {"type": "toteamus", "type@sv": "ett konstaterande", "type@en": "finding"},
+}
+
+
 @rule(
     "HN-S009",
     Severity.WARNING,
-    fi="Asiakohdan {number} sisältö ({type}) on tyhjä",
-    sv="Innehållet ({type}) i punkt {number} är tomt",
-    en="A {type} in section {number} is empty",
+    fi="Asiakohdan {number} {type} on tyhjä",
+    sv="Punkt {number} har {type} utan innehåll",
+    en="Section {number} has an empty {type}",
     rationale="A list without points or a finding without text is usually text lost in conversion.",
 )
 def content_not_empty(ctx: Context) -> Iterator[Hit]:
@@ -170,5 +177,5 @@ def content_not_empty(ctx: Context) -> Iterator[Hit]:
             if empty:
                 yield (
                     (*path, "content", index),
-                    {"number": section.number, "type": CONTENT_TAGS[type(item)]},
+                    {"number": section.number, **_CONTENT_WORDS[type(item)]},
                 )
