@@ -336,10 +336,12 @@ def test_a_worker_that_dies_costs_only_its_own_file(
         Path(name).write_bytes(to_json(GOOD))
     real = validation._validate_file
 
-    def die_on_m4(name: str, profile: Profile) -> validation.FileResult:
+    def die_on_m4(
+        name: str, profile: Profile, sahke2_version: str | None = None
+    ) -> validation.FileResult:
         if name.endswith("m4.json"):
             os._exit(3)  # as the kernel's out-of-memory killer would end it
-        return real(name, profile)
+        return real(name, profile, sahke2_version)
 
     monkeypatch.setattr(validation, "_validate_file", die_on_m4)
     monkeypatch.setattr(validation, "available_cpus", lambda: 2)
