@@ -252,3 +252,15 @@ def test_hn_s009_names_the_empty_item() -> None:
             "Section 1 has an empty finding",
         ],
     ]
+
+
+def test_hn_s004_names_the_speaker_not_the_id() -> None:
+    assert messages(statement(points=()), "HN-S004") == [
+        [
+            'Osallistujan "Jussi Patinen" puheenvuorosta ei ole kirjattu yhtään kohtaa',
+            'Ingen punkt har antecknats ur anförandet av "Jussi Patinen"',
+            'The statement by "Jussi Patinen" records no point',
+        ]
+    ]
+    undeclared = messages(statement(points=(), speaker="ghost"), "HN-S004")
+    assert [m[2] for m in undeclared] == ['The statement by "ghost" records no point']

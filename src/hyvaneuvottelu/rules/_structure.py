@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, PointList, Section, SectionKind
-from ._context import Context, Path
+from ._context import Context, Path, person
 from ._registry import Hit, Severity, rule
 
 __all__: list[str] = []
@@ -82,15 +82,22 @@ def subsection_numbers(ctx: Context) -> Iterator[Hit]:
 @rule(
     "HN-S004",
     Severity.WARNING,
-    fi="Puheenvuorosta ({speaker}) ei ole kirjattu yhtään kohtaa",
-    sv="Ingen punkt har antecknats ur anförandet ({speaker})",
-    en="The statement by {speaker} records no point",
+    fi='Osallistujan "{speaker}" puheenvuorosta ei ole kirjattu yhtään kohtaa',
+    sv='Ingen punkt har antecknats ur anförandet av "{speaker}"',
+    en='The statement by "{speaker}" records no point',
     rationale="A memo records what was said; an introduction alone says only that someone spoke.",
 )
 def statements_have_points(ctx: Context) -> Iterator[Hit]:
     for path, statement in ctx.statements:
         if not statement.points:
-            yield (*path, "points"), {"speaker": statement.speaker}
+            yield (*path, "points"), _speaker(ctx, statement.speaker)
+
+
+def _speaker(ctx: Context, speaker: str) -> dict[str, str]:
+    """The speaker as people are named in messages; the id only when nobody has it."""
+    participants = ctx.negotiation.participants
+    index = next((i for i, p in enumerate(participants) if p.id == speaker), None)
+    return {"speaker": speaker} if index is None else person("speaker", participants[index], index)
 
 
 @rule(
