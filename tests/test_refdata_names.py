@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from hyvaneuvottelu import refdata
+from hyvaneuvottelu.refdata._names import NameIndex
 
 #: A word of a memo and the code of the municipality it names.
 ACCEPTED = [
@@ -113,3 +114,11 @@ def test_codes_of_two_and_three_digits_are_told_apart(
     assert (found.name.fi if found else None) == municipality
     region = refdata.area(query)
     assert (region.name.fi if region else None) == area
+
+
+def test_inflected_forms_are_generated_only_when_a_lookup_needs_them() -> None:
+    index = NameIndex([("444", ("Lohja", "Lojo"))], inflect=True)
+    assert index.find("Lohja") == "444"
+    assert index._built_forms is None
+    assert index.find("Lohjalla") == "444"
+    assert index._built_forms is not None

@@ -241,39 +241,58 @@ def swedish_forms(name: str) -> frozenset[str]:
 class NameIndex:
     """Codes by name key and by the keys of inflected forms; a key two codes share matches neither.
 
-    A name as written wins over an inflected form of another name.
+    A name as written wins over an inflected form of another name. The forms
+    are generated on the first lookup that needs them: a lookup by a name as
+    written, or by code, never pays for them.
     """
 
     def __init__(
         self, entries: Iterable[tuple[str, Iterable[str]]], *, inflect: bool = False
     ) -> None:
+        self._entries = [(code, tuple(names)) for code, names in entries]
+        self._inflect = inflect
         self._names: dict[str, set[str]] = {}
-        self._forms: dict[str, set[str]] = {}
-        for code, names in entries:
+        for code, names in self._entries:
+            for name in names:
+                key = name_key(name)
+                if key:
+                    self._names.setdefault(key, set()).add(code)
+        self._built_forms: dict[str, set[str]] | None = None
+
+        # Memos name the same few parties again and again.
+        self.find = lru_cache(maxsize=4096)(self._find)
+
+    @property
+    def _forms(self) -> dict[str, set[str]]:
+        if self._built_forms is None:
+            self._built_forms = self._all_forms()
+        return self._built_forms
+
+    def _all_forms(self) -> dict[str, set[str]]:
+        forms_of: dict[str, set[str]] = {}
+        for code, names in self._entries:
             for position, name in enumerate(names):
                 key = name_key(name)
                 if not key:
                     continue
-                self._names.setdefault(key, set()).add(code)
                 forms = set(swedish_forms(name))
-                if inflect and position == 0:
+                if self._inflect and position == 0:
                     forms |= finnish_forms(name)
-                elif not inflect and key.endswith("s"):
+                elif not self._inflect and key.endswith("s"):
                     # A county's Swedish name is a genitive: Västra Nylands, Västra Nyland.
                     forms.add(key[:-1])
                 for form in forms - {key}:
-                    self._forms.setdefault(form, set()).add(code)
-
-        # Memos name the same few parties again and again.
-        self.find = lru_cache(maxsize=4096)(self._find)
+                    forms_of.setdefault(form, set()).add(code)
+        return forms_of
 
     def _find(self, query: str) -> str | None:
         """The code whose name, or a form of it, is ``query``; None when none or several."""
         key = name_key(query)
         if not key:
             return None
-        for table in (self._names, self._forms):
-            codes = table.get(key)
-            if codes is not None:
-                return next(iter(codes)) if len(codes) == 1 else None
-        return None
+        codes = self._names.get(key)
+        if codes is None:
+            codes = self._forms.get(key)
+        if codes is None or len(codes) != 1:
+            return None
+        return next(iter(codes))
