@@ -183,10 +183,16 @@ def good_on(day: dt.date) -> Negotiation:
 
 def test_a_future_meeting_nobody_attended_and_nobody_approved_is_not_held() -> None:
     future = good_on(dt.date(2027, 1, 1))
+    draft = attrs.evolve(
+        RECORD,
+        created=dt.datetime(2027, 1, 1, 15, tzinfo=dt.UTC),
+        status=RecordStatus.DRAFT,
+        approved=None,
+    )
     not_held = attrs.evolve(
         future,
         participants=tuple(attrs.evolve(p, presence=None) for p in future.participants),
-        record=attrs.evolve(future.record, status=RecordStatus.DRAFT, approved=None),
+        record=draft,
     )
     assert "HN-L020" not in codes(not_held)
     for presence in (Presence.PRESENT, Presence.REMOTE, Presence.PARTIAL):
@@ -199,9 +205,7 @@ def test_a_future_meeting_nobody_attended_and_nobody_approved_is_not_held() -> N
         not_held, participants=(attrs.evolve(not_held.participants[0], presence=Presence.ABSENT),)
     )
     assert "HN-L020" not in codes(absent)
-    approved = attrs.evolve(
-        not_held, record=attrs.evolve(not_held.record, approved=dt.date(2027, 1, 2))
-    )
+    approved = attrs.evolve(not_held, record=attrs.evolve(draft, approved=dt.date(2027, 1, 2)))
     assert "HN-L020" in codes(approved)
 
 
