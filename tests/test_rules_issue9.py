@@ -8,6 +8,9 @@ Lohja and Länsi-Uudenmaan hyvinvointialue).
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 import attrs
 import pytest
@@ -503,3 +506,27 @@ def test_a_named_participant_is_said_once_by_hn_a014() -> None:
     negotiation = record(personal_data=PersonalDataClass.NONE)
     assert "HN-A014" in codes(negotiation)
     assert "HN-A040" not in codes(negotiation)
+
+
+def test_a_title_of_a_million_characters_is_read_in_one_pass() -> None:
+    # Every run of up to three words is looked up once in a set: linear in the title.
+    # Run apart, with a time limit, so that a slow version fails rather than hangs.
+    script = (
+        "import attrs, itertools, string\n"
+        "from tests.rule_cases import GOOD, fi\n"
+        "from hyvaneuvottelu import check\n"
+        "from hyvaneuvottelu.limits import MAX_TEXT\n"
+        "letters = string.ascii_lowercase\n"
+        "words = (''.join(w) for w in itertools.product(letters, repeat=4))\n"
+        "title = ' '.join(itertools.islice(words, MAX_TEXT // 5))[:MAX_TEXT]\n"
+        "print(check(attrs.evolve(GOOD, title=fi(title)), 'archive').codes)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=45,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.stdout == "('HN-A005',)\n"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._names import finnish_forms, name_key, swedish_forms
+from ._names import finnish_forms, name_key, name_words, swedish_forms
 from ._regions import Area, Municipality, RegionTable, region_table, region_tables
 from ._scope import (
     ScopeError,
@@ -59,6 +59,7 @@ __all__ = [
     "municipalities",
     "municipality",
     "name_key",
+    "name_words",
     "reference_date",
     "region_table",
     "region_tables",

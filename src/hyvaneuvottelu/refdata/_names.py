@@ -12,11 +12,12 @@ matches: "Lohjanen" is not Lohja and "Lahtinen" (a surname) is not Lahti.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-__all__ = ["NameIndex", "finnish_forms", "name_key", "swedish_forms"]
+__all__ = ["NameIndex", "finnish_forms", "name_key", "name_words", "swedish_forms"]
 
 #: Words that say what kind of body a name is, not which one; inflected forms too.
 _GENERIC = frozenset(
@@ -95,6 +96,19 @@ _FRONT_PARTS = ("niemi", "vesi")
 #: Names whose first part inflects too: Uusikaupunki, Uudenkaupungin, Uudessakaupungissa.
 _INFLECTING_FIRST = {"uusi": ("uude", "uute"), "iso": ("iso", "iso")}
 _COMPOUNDS = {"uusikaupunki": "uusi", "uusikaarlepyy": "uusi", "isokyrö": "iso"}
+
+
+#: A word of running text: letters, perhaps joined by hyphens ("länsi-uudenmaan").
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def name_words(text: str) -> list[str]:
+    """The words of running text as name keys see them: folded, without punctuation and
+    generic words. A run of them joined by spaces is a name key: ``"Neuvottelu: Lohjan
+    kaupunki"`` -> ``["neuvottelu", "lohjan"]``.
+    """
+    folded = unicodedata.normalize("NFC", text).translate(_DASHES).casefold()
+    return [w for w in _WORD.findall(folded) if w not in _GENERIC]
 
 
 @lru_cache(maxsize=4096)
@@ -258,6 +272,7 @@ class NameIndex:
                 if key:
                     self._names.setdefault(key, set()).add(code)
         self._built_forms: dict[str, set[str]] | None = None
+        self._built_keys: dict[str, frozenset[str]] | None = None
 
         # Memos name the same few parties again and again.
         self.find = lru_cache(maxsize=4096)(self._find)
@@ -284,6 +299,19 @@ class NameIndex:
                 for form in forms - {key}:
                     forms_of.setdefault(form, set()).add(code)
         return forms_of
+
+    def keys_of(self, code: str) -> frozenset[str]:
+        """Every key that finds ``code``: its names' and their forms' (none another code shares)."""
+        if self._built_keys is None:
+            keys: dict[str, set[str]] = {}
+            for key, codes in self._names.items():
+                if len(codes) == 1:
+                    keys.setdefault(next(iter(codes)), set()).add(key)
+            for key, codes in self._forms.items():
+                if len(codes) == 1 and key not in self._names:
+                    keys.setdefault(next(iter(codes)), set()).add(key)
+            self._built_keys = {c: frozenset(k) for c, k in keys.items()}
+        return self._built_keys.get(code, frozenset())
 
     def _find(self, query: str) -> str | None:
         """The code whose name, or a form of it, is ``query``; None when none or several."""

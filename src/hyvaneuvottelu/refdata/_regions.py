@@ -83,6 +83,14 @@ class RegionTable:
         code = self._municipality_names.find(query)
         return None if code is None else self.municipalities[code]
 
+    def area_keys(self, code: str) -> frozenset[str]:
+        """The name keys that find the area ``code``: see :func:`name_key`."""
+        return self._area_names.keys_of(code)
+
+    def municipality_keys(self, code: str) -> frozenset[str]:
+        """The name keys that find the municipality ``code``, its inflected names' included."""
+        return self._municipality_names.keys_of(code)
+
     def municipalities_of(self, area: str) -> tuple[Municipality, ...]:
         """The municipalities in the area with code ``area``, by code."""
         return tuple(m for m in self.municipalities.values() if m.area == area)
