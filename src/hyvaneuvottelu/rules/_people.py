@@ -188,22 +188,35 @@ def no_names_in_statements(ctx: Context) -> Iterator[Hit]:
     # A named participant is HN-A014's: the claim is wrong already, and said so once.
     if record is None or record.personal_data is not PersonalDataClass.NONE or ctx.named_people:
         return
+    places: dict[str, bool] = {}
     for path, statement in ctx.statements:
         if statement.text is None:
             continue
         for language, text in statement.text.items():
-            name = _a_name(ctx, text)
+            name = _a_name(ctx, text, places)
             if name is not None:
                 yield (*path, "text", language), {"name": name}
 
 
-def _a_name(ctx: Context, text: str) -> str | None:
-    """The first two words of ``text`` written like a person's name and naming no place."""
+def _a_name(ctx: Context, text: str, places: dict[str, bool]) -> str | None:
+    """The first two words of ``text`` written like a person's name and naming no place.
+
+    ``places`` remembers what is a place, so that a text of place names over and
+    over costs one lookup for each different one.
+    """
     for match in _NAME_RUN.finditer(text):
         words = match.group().split(" ")[-2:]
-        if not any(_a_place(ctx, word) for word in words) and not _a_place(ctx, " ".join(words)):
-            return " ".join(words)
+        pair = " ".join(words)
+        if not any(_remembered(ctx, word, places) for word in (*words, pair)):
+            return pair
     return None
+
+
+def _remembered(ctx: Context, words: str, places: dict[str, bool]) -> bool:
+    found = places.get(words)
+    if found is None:
+        found = places[words] = _a_place(ctx, words)
+    return found
 
 
 def _a_place(ctx: Context, words: str) -> bool:
