@@ -20,7 +20,7 @@ from hyvaneuvottelu import model as m
 from hyvaneuvottelu.limits import MAX_DEPTH, MAX_INTEGER_DIGITS, MAX_TEXT, MAX_XML_BYTES
 
 from .meeting_breaks import MEETING_ARCHIVE_BREAKS, MEETING_DRAFT_BREAKS
-from .valid_memos import COUNTIES, TABLE, business_id
+from .valid_memos import AS_OF, COUNTIES, TABLE, business_id, terms_containing
 
 __all__ = ["ARCHIVE_BREAKS", "DRAFT_BREAKS", "NOT_BROKEN_HERE", "Break", "Change", "Draw"]
 
@@ -234,6 +234,58 @@ def break_party_absent(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
         for p in memo.participants
     )
     return attrs.evolve(memo, participants=participants)
+
+
+def break_second_chair(_draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    participants = list(memo.participants)
+    index = next(i for i, p in enumerate(participants) if m.MeetingRole.CHAIR not in p.roles)
+    other = participants[index]
+    participants[index] = attrs.evolve(other, roles=(*other.roles, m.MeetingRole.CHAIR))
+    return attrs.evolve(memo, participants=tuple(participants))
+
+
+def break_person_twice(draw: Draw, memo: m.Negotiation) -> m.Negotiation | None:
+    named = [p for p in memo.participants if p.name]
+    if not named:
+        return None
+    again = draw(st.sampled_from(named))
+    return new_participant(memo, name=again.name, organisation=again.organisation)
+
+
+#: Titles of one leadership, and the other leadership.
+_WRONG_TITLES = [
+    ("Kaupunginjohtaja", m.LeadershipKind.ELECTED),
+    ("Hyvinvointialuejohtaja", m.LeadershipKind.ELECTED),
+    ("Stadsdirektör", m.LeadershipKind.ELECTED),
+    ("Kaupunginhallituksen puheenjohtaja", m.LeadershipKind.OFFICIAL),
+    ("Aluevaltuutettu", m.LeadershipKind.OFFICIAL),
+    ("Ordförande för stadsstyrelsen", m.LeadershipKind.OFFICIAL),
+]
+
+
+def break_title_against_leadership(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    title, leadership = draw(st.sampled_from(_WRONG_TITLES))
+    return new_participant(
+        memo, title=fi(title), leadership=leadership, organisation=memo.county.id
+    )
+
+
+def break_name_in_statement(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    """Nobody named, no personal data claimed, and a statement that names a person."""
+    participants = tuple(attrs.evolve(p, name=None) for p in memo.participants)
+    record = attrs.evolve(record_of(memo), personal_data=m.PersonalDataClass.NONE)
+    text = draw(
+        st.sampled_from(
+            [
+                "Kaupunginjohtaja Pasi Perämäki piti puheenvuoron.",
+                "Jussi Patinen esitti puheenvuoron kaupungin puolesta.",
+                "Puheenvuoron piti Anna-Liisa Virtanen.",
+                "Ordförande Mia Laiho öppnade förhandlingen.",
+            ]
+        )
+    )
+    memo = attrs.evolve(memo, participants=participants, record=record)
+    return replace_statement(memo, text=fi(text))
 
 
 def break_no_chair(_draw: Draw, memo: m.Negotiation) -> m.Negotiation:
@@ -485,7 +537,8 @@ def break_term_name(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
 def break_term_against_date(_draw: Draw, memo: m.Negotiation) -> m.Negotiation | None:
     if memo.date is None:
         return None
-    term = "2025-2029" if memo.date < dt.date(2025, 6, 1) else "2022-2025"
+    # Neither in force nor next: the term after next, or one that has ended.
+    term = "2029-2033" if memo.date < dt.date(2025, 6, 1) else "2022-2025"
     return attrs.evolve(memo, council_term=term)
 
 
@@ -509,6 +562,100 @@ def break_approved(draw: Draw, memo: m.Negotiation) -> m.Negotiation | None:
         return None
     approved = draw(st.dates(max_value=memo.date - dt.timedelta(days=1)))
     return attrs.evolve(memo, record=attrs.evolve(record_of(memo), approved=approved))
+
+
+def _later(value: Any, days: int) -> Any:
+    """``value`` (a date or a date-time) ``days`` later, or None for None."""
+    return None if value is None else value + dt.timedelta(days=days)
+
+
+def break_held_in_future(draw: Draw, memo: m.Negotiation) -> m.Negotiation | None:
+    """The meeting moved after AS_OF, with every later date moved alike; someone attended."""
+    if memo.date is None:
+        return None
+    new = draw(st.dates(AS_OF + dt.timedelta(days=1), dt.date(2099, 12, 31)))
+    days = (new - memo.date).days
+    outcomes = tuple(
+        attrs.evolve(o, due_date=_later(o.due_date, days))
+        if isinstance(o, m.FollowUpAction) and o.due_date is not None
+        else o
+        for o in memo.outcomes
+    )
+    record = memo.record
+    if record is not None:
+        record = attrs.evolve(
+            record, created=_later(record.created, days), approved=_later(record.approved, days)
+        )
+    participants = list(memo.participants)
+    participants[0] = attrs.evolve(participants[0], presence=m.Presence.PRESENT)
+    terms = terms_containing(new)
+    return attrs.evolve(
+        memo,
+        date=new,
+        council_term=draw(st.sampled_from(terms)) if memo.council_term else None,
+        outcomes=outcomes,
+        record=record,
+        participants=tuple(participants),
+    )
+
+
+def _at(day: dt.date, draw: Draw) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(draw(st.integers(0, 23))), dt.UTC)
+
+
+def break_created_before_meeting(draw: Draw, memo: m.Negotiation) -> m.Negotiation | None:
+    if memo.date is None:
+        return None
+    day = draw(st.dates(dt.date(2000, 1, 1), memo.date - dt.timedelta(days=1)))
+    return attrs.evolve(memo, record=attrs.evolve(record_of(memo), created=_at(day, draw)))
+
+
+def break_approved_before_created(draw: Draw, memo: m.Negotiation) -> m.Negotiation | None:
+    approved = record_of(memo).approved
+    if approved is None or approved >= dt.date(9999, 1, 1):
+        return None
+    day = draw(st.dates(approved + dt.timedelta(days=1), dt.date(9999, 12, 31)))
+    return attrs.evolve(memo, record=attrs.evolve(record_of(memo), created=_at(day, draw)))
+
+
+def break_wellbeing_promotion_in_2022(draw: Draw, memo: m.Negotiation) -> m.Negotiation | None:
+    """A HYTE negotiation dated in 2022, when the regional councils sat but the counties did
+    not yet answer for wellbeing and health promotion."""
+    if memo.date is None:
+        return None
+    latest = min(dt.date(2022, 12, 31), memo.date)  # never later: later dates stay after it
+    date = draw(st.dates(dt.date(2022, 3, 1), latest))
+    basis = tuple(
+        attrs.evolve(r, statute_number=612, section="7")
+        if (r.statute_number, r.statute_year, r.section) == (611, 2021, "14")
+        else r
+        for r in memo.legal_basis
+    )
+    term = draw(st.sampled_from(terms_containing(date))) if memo.council_term else None
+    return attrs.evolve(
+        memo,
+        kind=m.NegotiationKind.WELLBEING_PROMOTION,
+        legal_basis=basis,
+        date=date,
+        council_term=term,
+    )
+
+
+#: Quotation headings naming an act, and a reference to another act.
+_MISQUOTED = [
+    ("Laki sosiaali- ja terveydenhuollon järjestämisestä 7 §", (611, 2021, "14")),
+    ("Lag om ordnandet av social- och hälsovård", (611, 2021, "14")),
+    ("Laki hyvinvointialueesta 14 §", (612, 2021, "7")),
+    ("Laki hyvinvointialueesta (611/2021) 14 §", (612, 2021, "6")),
+    ("Kuntalaki (410/2015) 8 §", (611, 2021, "14")),
+]
+
+
+def break_misquoted_act(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    heading, (number, year, section) = draw(st.sampled_from(_MISQUOTED))
+    reference = m.LegalReference(statute_number=number, statute_year=year, section=section)
+    quotation = m.Quotation(title=fi(heading), reference=reference, text=fi("Lainattu teksti."))
+    return append_content(memo, quotation)
 
 
 # Text (HN-T)
@@ -567,6 +714,9 @@ DRAFT_BREAKS: dict[str, Break] = {
     "HN-P008": break_party_absent,
     "HN-P010": break_no_chair,
     "HN-P011": break_no_municipality,
+    "HN-P020": break_second_chair,
+    "HN-P021": break_person_twice,
+    "HN-P022": break_title_against_leadership,
     "HN-R001": break_speaker,
     "HN-R002": break_spoken_for,
     "HN-R003": break_participant_organisation,
@@ -592,6 +742,11 @@ DRAFT_BREAKS: dict[str, Break] = {
     "HN-L006": break_times,
     "HN-L007": break_due_date,
     "HN-L008": break_approved,
+    "HN-L020": break_held_in_future,
+    "HN-L021": break_created_before_meeting,
+    "HN-L022": break_approved_before_created,
+    "HN-L023": break_wellbeing_promotion_in_2022,
+    "HN-L024": break_misquoted_act,
     "HN-T001": break_text(st.sampled_from(["", " ", "\t\n", "\u3000", "\r\n "])),
     "HN-T002": break_text(
         st.builds(
@@ -606,6 +761,7 @@ DRAFT_BREAKS: dict[str, Break] = {
     "HN-O002": break_source_point,
     "HN-O003": break_unsourced,
     **MEETING_DRAFT_BREAKS,
+    "HN-A040": break_name_in_statement,
 }
 
 
@@ -649,7 +805,6 @@ def break_language(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
         st.sampled_from(
             [
                 "se",
-                "smn",
                 "de",
                 *(
                     lang
@@ -736,6 +891,12 @@ ARCHIVE_BREAKS: dict[str, Break] = {
     "HN-A025": break_no_attendance,
     "HN-A026": break_reader_limits,
     **MEETING_ARCHIVE_BREAKS,
+    "HN-A041": lambda draw, memo: without(
+        languages=(*record_of(memo).languages, draw(st.sampled_from(["fin", "smn", "swe"])))
+    )(draw, memo),
+    "HN-A042": lambda draw, memo: without(function_code=draw(st.sampled_from(["00", "00 01"])))(
+        draw, memo
+    ),
 }
 
 #: Rules no break of a memo can fire, and why; each is tested elsewhere.
@@ -745,4 +906,8 @@ NOT_BROKEN_HERE: dict[str, str] = {
         "the XML of a valid memo instead"
     ),
     "HN-D002": "about a file that cannot be opened, not about a memo: tests/rule_cases.py",
+    "HN-A043": (
+        "about the memo and the SÄHKE2 version of the transfer settings together: "
+        "tests/test_rules_sahke2.py"
+    ),
 }

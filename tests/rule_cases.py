@@ -34,6 +34,7 @@ from hyvaneuvottelu import (
     Presence,
     Publicity,
     PublicityClass,
+    Quotation,
     RecordMetadata,
     RecordStatus,
     Registration,
@@ -46,7 +47,7 @@ from hyvaneuvottelu import (
     check,
 )
 from hyvaneuvottelu.limits import MAX_TEXT
-from hyvaneuvottelu.refdata import WELLBEING_COUNTY_ACT_14
+from hyvaneuvottelu.refdata import ORGANISATION_ACT_7, WELLBEING_COUNTY_ACT_14
 from hyvaneuvottelu.validation import validate_bytes, validate_file
 
 
@@ -434,4 +435,66 @@ CASES: dict[str, tuple[Callable[[], Report], str]] = {
         "/additionalKinds/0",
     ),
     "HN-G018": (archive(changed(genre=DocumentGenre.ROUND_REPORT)), "/genre"),
+    "HN-A040": (
+        archive(
+            changed(
+                participants=(attrs.evolve(CHAIR, name=None), attrs.evolve(SPEAKER, name=None)),
+                record=attrs.evolve(RECORD, personal_data=PersonalDataClass.NONE),
+            )
+        ),
+        "/sections/1/content/0/text/fi",
+    ),
+    "HN-A041": (archive(record(languages=("fin",))), "/record/languages/0"),
+    "HN-A042": (archive(record(function_code="00 01")), "/record/functionCode"),
+    "HN-A043": (
+        lambda: check(
+            record(personal_data=PersonalDataClass.CRIMINAL), "archive", sahke2_version="2011"
+        ),
+        "/record/personalData",
+    ),
+    "HN-L020": (archive(changed(date=dt.date(2099, 1, 15), council_term=None)), "/date"),
+    "HN-L021": (
+        archive(record(created=dt.datetime(2025, 9, 30, 9, 0, tzinfo=dt.UTC))),
+        "/record/created",
+    ),
+    "HN-L022": (
+        archive(record(created=dt.datetime(2025, 10, 21, 9, 0, tzinfo=dt.UTC))),
+        "/record/approved",
+    ),
+    "HN-L023": (
+        archive(
+            changed(
+                kind=NegotiationKind.WELLBEING_PROMOTION,
+                legal_basis=(ORGANISATION_ACT_7,),
+                date=dt.date(2022, 9, 1),
+                council_term=None,
+            )
+        ),
+        "/date",
+    ),
+    "HN-L024": (
+        archive(
+            section(
+                0,
+                content=(
+                    *GOOD.sections[0].content,
+                    Quotation(
+                        title=fi("Laki sosiaali- ja terveydenhuollon järjestämisestä 7 §"),
+                        reference=WELLBEING_COUNTY_ACT_14,
+                        text=fi("Hyvinvointialueen ja sen alueen kuntien on neuvoteltava."),
+                    ),
+                ),
+            )
+        ),
+        "/sections/0/content/1/reference",
+    ),
+    "HN-P020": (
+        archive(changed(participants=(CHAIR, attrs.evolve(SPEAKER, roles=(MeetingRole.CHAIR,))))),
+        "/participants/1/roles",
+    ),
+    "HN-P021": (
+        archive(changed(participants=(CHAIR, SPEAKER, attrs.evolve(SPEAKER, id="patinen2")))),
+        "/participants/2/name",
+    ),
+    "HN-P022": (archive(speaker(title=fi("Kaupunginjohtaja"))), "/participants/1/leadership"),
 }

@@ -104,22 +104,28 @@ def test_profile_messages_in_finnish_by_default(tmp_path: Path) -> None:
     assert caught.value.refusals[0].reasons[0] == "/date: HN-A001: Neuvottelun päivämäärä puuttuu"
 
 
-def test_sahke2_needs_are_added_where_the_profile_is_silent(tmp_path: Path) -> None:
+def test_sahke2_needs_are_said_once_by_the_profile_with_their_code(tmp_path: Path) -> None:
     memo = ready_memo(function_code="00 01")
     with pytest.raises(ArchiveRefusedError) as caught:
         write_package([memo], tmp_path / "p", settings(), sources=["a.json"])
     (refusal,) = caught.value.refusals
     assert refusal.source == "a.json"
     assert refusal.reasons == (
-        "/record/functionCode: expected a function code of at least three levels such as "
-        "'00 01 02' (SÄHKE2 nests main function, function and sub-function), found \"00 01\"",
+        '/record/functionCode: HN-A042: Tehtäväluokka "00 01" on liian yleinen: SÄHKE2 vaatii '
+        'vähintään kolme tasoa, esimerkiksi "00 01 02"',
     )
 
 
 def test_the_2011_version_refuses_special_category_data(tmp_path: Path) -> None:
     memo = ready_memo(personal_data=PersonalDataClass.SPECIAL_CATEGORIES)
-    with pytest.raises(ArchiveRefusedError, match="in the 2019 schema only"):
+    with pytest.raises(ArchiveRefusedError) as caught:
         write_package([memo], tmp_path / "p", settings(sahke2_version=Sahke2Version.V2011))
+    # The transfer settings' version reaches the profile, which says it with its code.
+    assert caught.value.refusals[0].reasons == (
+        "/record/personalData: HN-A043: SÄHKE2:n vuoden 2011 skeemassa ei ole "
+        'henkilötietoluokkaa "sisältää erityisiä henkilötietoryhmiä"; siirrä muistio vuoden 2019 '
+        "skeeman mukaisena",
+    )
     assert list(tmp_path.iterdir()) == []
     write_package([memo], tmp_path / "p", settings(), created=CREATED)
 

@@ -91,7 +91,7 @@ def test_text_output_escapes_hostile_names_and_keys_in_every_locale(
     assert lines[2] == f"{hostile}/key.json: invalid (1 error)"
     # The reader refuses a key holding a lone surrogate at the object that holds it.
     assert lines[3] == (
-        "  error HN-D001 /: Not a valid memo: expected keys of Unicode characters, "
+        "  error HN-D001 /: The memo is not valid: expected keys of Unicode characters, "
         "found a key holding the lone surrogate U+D800"
     )
     assert lines[-1] == "3 files: 2 valid, 1 invalid; 1 error"
@@ -122,7 +122,7 @@ def test_json_output_is_one_utf8_json_document_in_every_locale(
     assert os.fsencode(document[1]["file"]) == os.fsencode(hostile) + b"/bad\xff.json"
     [finding] = document[2]["findings"]
     assert (finding["code"], finding["path"]) == ("HN-D001", "")
-    assert finding["message"].startswith("Ei kelvollinen muistio: odotettiin ")
+    assert finding["message"].startswith("Muistio ei ole kelvollinen: odotettiin ")
 
 
 def test_values_quoted_in_messages_are_escaped(tmp_path: Path) -> None:

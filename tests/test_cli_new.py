@@ -35,7 +35,7 @@ COMPLETION: dict[str, Any] = {
     "/participants/1/name": "Jussi Patinen",
     "/participants/1/title/fi": "Kaupunginhallituksen puheenjohtaja",
     "/participants/2/name": "Pasi Perämäki",
-    "/participants/2/title/fi": "Hyvinvointialuejohtaja",
+    "/participants/2/title/fi": "Aluevaltuuston puheenjohtaja",
     "/date": "2025-01-21",
     "/place/fi": "Lohjan kaupungintalo",
     "/theme/fi": "yhteistyön rakenteet",
@@ -110,19 +110,19 @@ def test_the_template_does_not_pass_until_completed(
     assert main(["validate", "--profile", "archive", "--lang", "en", str(out)]) == 1
     assert capsys.readouterr().out == (
         f"{out}: invalid (6 errors)\n"
-        "  error HN-D001 /county/statisticsCode: Not a valid memo: expected a Statistics "
+        "  error HN-D001 /county/statisticsCode: The memo is not valid: expected a Statistics "
         'Finland code of 2 or 3 digits, found "TÄYTÄ: hyvinvointialueen tilastokoodi, kaksi '
         'numeroa"\n'
-        "  error HN-D001 /county/businessId: Not a valid memo: expected a business ID of the "
+        "  error HN-D001 /county/businessId: The memo is not valid: expected a business ID of the "
         'form 1234567-8, found "TÄYTÄ: Y-tunnus, 1234567-8"\n'
-        "  error HN-D001 /municipalities/0/statisticsCode: Not a valid memo: expected a "
+        "  error HN-D001 /municipalities/0/statisticsCode: The memo is not valid: expected a "
         'Statistics Finland code of 2 or 3 digits, found "TÄYTÄ: kuntanumero, kolme numeroa"\n'
-        "  error HN-D001 /date: Not a valid memo: expected a date as YYYY-MM-DD, found the "
+        "  error HN-D001 /date: The memo is not valid: expected a date as YYYY-MM-DD, found the "
         'string "TÄYTÄ: neuvottelun päivämäärä, VVVV-KK-PP"\n'
-        "  error HN-D001 /record/created: Not a valid memo: expected a date-time as "
+        "  error HN-D001 /record/created: The memo is not valid: expected a date-time as "
         "YYYY-MM-DDTHH:MM:SS with a UTC offset, found the string "
         '"TÄYTÄ: laatimisaika, VVVV-KK-PPTHH:MM:SS+02:00"\n'
-        "  error HN-D001 /record/approved: Not a valid memo: expected a date as YYYY-MM-DD, "
+        "  error HN-D001 /record/approved: The memo is not valid: expected a date as YYYY-MM-DD, "
         'found the string "TÄYTÄ: hyväksymispäivä, VVVV-KK-PP"\n'
         "1 file: 0 valid, 1 invalid; 6 errors\n"
     )

@@ -85,7 +85,7 @@ def test_folder_text_output(folder: Path, capsys: pytest.CaptureFixture[str]) ->
         f"{folder / 'sub' / 'bad.json'}: invalid (1 error)\n"
         "  error HN-S001 /sections/2/number: The section number 2 is repeated\n"
         f"{folder / 'sub' / 'broken.json'}: invalid (1 error)\n"
-        "  error HN-D001 line 1, column 2: Not a valid memo: expected JSON, "
+        "  error HN-D001 line 1, column 2: The memo is not valid: expected JSON, "
         "found Expecting property name enclosed in double quotes\n"
         "3 files: 1 valid, 2 invalid; 2 errors\n"
     )
@@ -98,8 +98,8 @@ def test_folder_text_output_in_swedish(folder: Path, capsys: pytest.CaptureFixtu
         f"{folder / 'sub' / 'bad.json'}: ogiltig (1 fel)\n"
         "  fel HN-S001 /sections/2/number: Punktnumret 2 förekommer flera gånger\n"
         f"{folder / 'sub' / 'broken.json'}: ogiltig (1 fel)\n"
-        "  fel HN-D001 rad 1, kolumn 2: Inte en giltig promemoria: väntade JSON-text, "
-        "hittade något annat än ett namn inom citattecken där en nyckel skulle stå\n"
+        "  fel HN-D001 rad 1, kolumn 2: Promemorian är inte giltig: förväntat JSON-text, "
+        "hittat något annat än ett namn inom citattecken där en nyckel skulle stå\n"
         "3 filer: 1 giltig, 2 ogiltiga; 2 fel\n"
     )
 
@@ -153,7 +153,7 @@ def test_warnings_alone_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["validate", "--lang", "sv", str(path)]) == 0
     assert capsys.readouterr().out == (
         f"{path}: giltig (1 varning)\n"
-        "  varning HN-S005 /sections: Promemorian saknar en punkt om öppnandet (opening)\n"
+        "  varning HN-S005 /sections: Promemorian saknar en punkt om öppnandet\n"
         "1 fil: 1 giltig, 0 ogiltiga; 1 varning\n"
     )
 
@@ -290,7 +290,7 @@ def test_an_unexpected_exception_is_a_finding_that_says_so(
     assert main(["validate", "--lang", "en", str(tmp_path)]) == 1
     out, err = capsys.readouterr()
     message = (
-        "Not a valid memo: expected a file this release can check, found an internal error "
+        "The memo is not valid: expected a file this release can check, found an internal error "
         "(ZeroDivisionError: division by zero); please report it to the developers"
     )
     assert out == (
@@ -310,7 +310,7 @@ def test_an_unexpected_exception_in_json_output_in_finnish(
     assert main(["validate", "--format", "json", "--lang", "fi", str(tmp_path)]) == 1
     out, err = capsys.readouterr()
     message = (
-        "Ei kelvollinen muistio: odotettiin tiedosto, jonka tämä versio pystyy tarkistamaan, "
+        "Muistio ei ole kelvollinen: odotettiin tiedosto, jonka tämä versio pystyy tarkistamaan, "
         "löytyi sisäinen virhe (ZeroDivisionError: division by zero); "
         "ilmoitathan siitä kehittäjille"
     )
@@ -336,10 +336,12 @@ def test_a_worker_that_dies_costs_only_its_own_file(
         Path(name).write_bytes(to_json(GOOD))
     real = validation._validate_file
 
-    def die_on_m4(name: str, profile: Profile) -> validation.FileResult:
+    def die_on_m4(
+        name: str, profile: Profile, sahke2_version: str | None = None
+    ) -> validation.FileResult:
         if name.endswith("m4.json"):
             os._exit(3)  # as the kernel's out-of-memory killer would end it
-        return real(name, profile)
+        return real(name, profile, sahke2_version)
 
     monkeypatch.setattr(validation, "_validate_file", die_on_m4)
     monkeypatch.setattr(validation, "available_cpus", lambda: 2)

@@ -266,7 +266,10 @@ def test_the_wide_memo_passes_every_rule() -> None:
 def test_a_mentioned_organisation_never_attends() -> None:
     memo = attrs.evolve(
         WIDE,
-        participants=(*WIDE.participants, attrs.evolve(SPEAKER, id="h", organisation="hus")),
+        participants=(
+            *WIDE.participants,
+            attrs.evolve(SPEAKER, id="h", name="Hanna Hus", organisation="hus"),
+        ),
     )
     assert "hus" not in memo.attending_ids()
     assert memo.organisation("hus") == HUS

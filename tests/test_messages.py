@@ -265,7 +265,7 @@ def test_validate_shows_reader_problems_in_finnish(
     assert main(["validate", "--lang", "fi", str(memo)]) == 1
     out = capsys.readouterr().out
     assert (
-        "  virhe HN-D001 /title: Ei kelvollinen muistio: odotettiin arvoa (kenttä on pakollinen), "
+        "  virhe HN-D001 /title: Muistio ei ole kelvollinen: odotettiin arvoa (kenttä on pakollinen), "
         "löytyi ei mitään\n"
     ) in out
     assert not _words(out.replace(str(memo), "")) & FUNCTION_WORDS["en"]
@@ -279,7 +279,8 @@ def test_validate_shows_xml_locations_in_swedish(
     assert main(["validate", "--lang", "sv", str(memo)]) == 1
     out = capsys.readouterr().out
     assert (
-        "  fel HN-D001 rad 1, kolumn 11: Inte en giltig promemoria: väntade välformad XML, " in out
+        "  fel HN-D001 rad 1, kolumn 11: Promemorian är inte giltig: förväntat välformad XML, "
+        in out
     )
 
 

@@ -38,8 +38,8 @@ TAMPERE = Organisation(
     [
         (
             "fi",
-            'Kunta "Tampere" kuuluu alueeseen Pirkanmaan hyvinvointialue, '
-            "ei alueeseen Länsi-Uudenmaan hyvinvointialue",
+            'Kunta "Tampere" kuuluu Pirkanmaan hyvinvointialueeseen, '
+            "ei Länsi-Uudenmaan hyvinvointialueeseen",
         ),
         (
             "sv",
@@ -89,24 +89,31 @@ def test_name_against_code_names_the_expected_one_in_swedish() -> None:
     [
         (
             "fi",
-            "Päivämäärä 2024-11-05 ei ole valtuustokaudella 2025-2029 "
-            "(päivänä voimassa: 2021-2025, 2022-2025)",
+            "Valtuustokausi 2029-2033 ei ole voimassa päivänä 2024-11-05 eikä ala sen jälkeen "
+            "seuraavana (voimassa: 2021-2025, 2022-2025)",
         ),
         (
             "sv",
-            "Datumet 2024-11-05 infaller inte under fullmäktigeperioden 2025-2029 "
-            "(pågående perioder den dagen: 2021-2025, 2022-2025)",
+            "Fullmäktigeperioden 2029-2033 pågår inte den 2024-11-05 och är inte heller den "
+            "period som följer (pågående: 2021-2025, 2022-2025)",
         ),
         (
             "en",
-            "The date 2024-11-05 is not in the council term 2025-2029 "
-            "(in force that day: 2021-2025, 2022-2025)",
+            "The council term 2029-2033 is neither in force on 2024-11-05 nor the next one "
+            "(in force: 2021-2025, 2022-2025)",
         ),
     ],
 )
 def test_date_outside_named_term(language: str, expected: str) -> None:
-    negotiation = changed(date=dt.date(2024, 11, 5), record=RECORD)
+    negotiation = changed(date=dt.date(2024, 11, 5), council_term="2029-2033", record=RECORD)
     assert messages(negotiation, "HN-L005", language) == [("/councilTerm", expected)]
+
+
+def test_a_memo_may_name_the_coming_term_it_prepares() -> None:
+    # Issue 9: a memo of 20.5.2025 prepares the term 2025-2029, which starts on 1.6.2025.
+    record = attrs.evolve(RECORD, created=dt.datetime(2025, 5, 20, 15, 0, tzinfo=dt.UTC))
+    negotiation = changed(date=dt.date(2025, 5, 20), council_term="2025-2029", record=record)
+    assert check(negotiation, "archive").findings == ()
 
 
 @pytest.mark.parametrize(

@@ -42,15 +42,18 @@ from .rule_cases import (
     section,
 )
 
+#: The day the checks are made for: after every meeting tested here.
+AS_OF = dt.date(2031, 1, 1)
+
 
 def found(negotiation: Negotiation, code: str, language: str = "en") -> list[tuple[str, str]]:
     """``(path, message)`` of each finding of ``code``, in the archive profile."""
-    report = check(negotiation, "archive")
+    report = check(negotiation, "archive", as_of=AS_OF)
     return [(f.path, f.message(language)) for f in report.findings if f.code == code]
 
 
 def codes(negotiation: Negotiation) -> set[str]:
-    return set(check(negotiation, "archive").codes)
+    return set(check(negotiation, "archive", as_of=AS_OF).codes)
 
 
 # HN-L001: the legal basis matches the kind of negotiation
@@ -76,7 +79,7 @@ def basis(
 
 
 COUNCIL_TERM_EXPECTED = (
-    "The negotiation kind councilTerm does not match its legal basis: "
+    "The legal basis does not fit the kind of negotiation (council-term negotiation): "
     "expected Laki hyvinvointialueesta (611/2021) 14 §"
 )
 
@@ -121,17 +124,28 @@ def test_the_wellbeing_negotiation_rests_on_612_2021_6_or_7() -> None:
     assert found(changed(kind=hyte), "HN-L001") == [
         (
             "/legalBasis",
-            "The negotiation kind wellbeingPromotion does not match its legal basis: expected "
-            "Laki sosiaali- ja terveydenhuollon järjestämisestä (612/2021) 6 § / "
+            "The legal basis does not fit the kind of negotiation (wellbeing and health "
+            "promotion negotiation): expected "
+            "Laki sosiaali- ja terveydenhuollon järjestämisestä (612/2021) 6 § or "
             "Laki sosiaali- ja terveydenhuollon järjestämisestä (612/2021) 7 §",
         )
     ]
     assert found(changed(kind=hyte), "HN-L001", "fi") == [
         (
             "/legalBasis",
-            "Neuvottelun laji wellbeingPromotion ei vastaa oikeusperustaa: odotettiin "
-            "Laki sosiaali- ja terveydenhuollon järjestämisestä (612/2021) 6 § / "
+            "Oikeusperusta ei sovi neuvottelun lajiin (hyvinvoinnin ja terveyden edistämisen "
+            "neuvottelu): sen pitäisi olla "
+            "Laki sosiaali- ja terveydenhuollon järjestämisestä (612/2021) 6 § tai "
             "Laki sosiaali- ja terveydenhuollon järjestämisestä (612/2021) 7 §",
+        )
+    ]
+    assert found(changed(kind=hyte), "HN-L001", "sv") == [
+        (
+            "/legalBasis",
+            "Den rättsliga grunden passar inte förhandlingens typ (förhandling om främjande av "
+            "välfärd och hälsa): den borde vara "
+            "Lag om ordnandet av social- och hälsovård (612/2021) 6 § eller "
+            "Lag om ordnandet av social- och hälsovård (612/2021) 7 §",
         )
     ]
 
@@ -146,7 +160,18 @@ def test_no_basis_at_all_is_a_warning_not_a_wrong_basis() -> None:
 def test_the_first_day_of_the_first_regional_councils_is_in_a_term() -> None:
     assert codes(changed(date=dt.date(2022, 3, 1), council_term=None)) == set()
     assert found(changed(date=dt.date(2022, 2, 28), council_term=None), "HN-L003") == [
-        ("/date", "The date 2022-02-28 lies in no council term of the regional councils")
+        (
+            "/date",
+            "The date 2022-02-28 is before the first term of the regional councils "
+            "(from 1 March 2022)",
+        )
+    ]
+    assert found(changed(date=dt.date(2022, 2, 28), council_term=None), "HN-L003", "fi") == [
+        (
+            "/date",
+            "Päivämäärä 2022-02-28 on ennen aluevaltuustojen ensimmäistä valtuustokautta "
+            "(1.3.2022 alkaen)",
+        )
     ]
 
 
@@ -165,9 +190,13 @@ def test_the_first_day_of_the_first_regional_councils_is_in_a_term() -> None:
 def test_a_term_ends_on_31_may_and_the_next_begins_on_1_june(
     day: dt.date, term: str, fires: bool
 ) -> None:
-    # Approval and follow-up after every day tested, so that only the term is in question.
+    # Creation, approval and follow-up after every day tested, so that only the term is in
+    # question.
     negotiation = attrs.evolve(
-        record(approved=dt.date(2030, 1, 1)), date=day, council_term=term, outcomes=()
+        record(approved=dt.date(2030, 1, 1), created=dt.datetime(2030, 1, 1, tzinfo=dt.UTC)),
+        date=day,
+        council_term=term,
+        outcomes=(),
     )
     assert codes(negotiation) == ({"HN-L005"} if fires else set())
 
@@ -178,8 +207,15 @@ def test_a_term_not_containing_the_date_names_the_terms_that_do() -> None:
     assert found(negotiation, "HN-L005") == [
         (
             "/councilTerm",
-            "The date 2025-06-01 is not in the council term 2022-2025 (in force that day: "
-            "2025-2029)",
+            "The council term 2022-2025 is neither in force on 2025-06-01 nor the next one "
+            "(in force: 2025-2029)",
+        )
+    ]
+    assert found(negotiation, "HN-L005", "fi") == [
+        (
+            "/councilTerm",
+            "Valtuustokausi 2022-2025 ei ole voimassa päivänä 2025-06-01 eikä ala sen jälkeen "
+            "seuraavana (voimassa: 2025-2029)",
         )
     ]
 
@@ -216,7 +252,8 @@ def test_without_a_due_date_or_a_meeting_date_there_is_nothing_to_compare() -> N
 
 
 def test_a_memo_may_be_approved_on_the_meeting_day() -> None:
-    assert codes(record(approved=dt.date(2025, 10, 1))) == set()
+    on_the_day = dt.datetime(2025, 10, 1, 13, 0, tzinfo=dt.UTC)
+    assert codes(record(approved=dt.date(2025, 10, 1), created=on_the_day)) == set()
     assert found(record(approved=dt.date(2025, 9, 30)), "HN-L008") == [
         (
             "/record/approved",
@@ -400,10 +437,29 @@ def test_several_statements_each_judged_on_its_own() -> None:
         _said("patinen", official),  # his own organisation, the other leadership
     )
     negotiation = section(1, content=(STATEMENT, *content))
-    message = 'The speaker "{}" spoke for "{}" but is declared for another'
     assert found(negotiation, "HN-R008") == [
-        ("/sections/1/content/2/onBehalfOf", message.format("Jussi Patinen", "lu")),
-        ("/sections/1/content/6/onBehalfOf", message.format("Jussi Patinen", "lohja")),
+        (
+            "/sections/1/content/2/onBehalfOf",
+            'The speaker "Jussi Patinen" spoke for "Länsi-Uudenmaan hyvinvointialue" but is '
+            "marked as representing another organisation",
+        ),
+        (
+            "/sections/1/content/6/onBehalfOf",
+            'The speaker "Jussi Patinen" spoke for "Lohja" but is marked as representing the '
+            "elected leadership",
+        ),
+    ]
+    assert [m for _, m in found(negotiation, "HN-R008", "fi")] == [
+        'Puhuja "Jussi Patinen" puhui organisaation "Länsi-Uudenmaan hyvinvointialue" puolesta, '
+        "mutta hänet on merkitty toisen organisaation edustajaksi",
+        'Puhuja "Jussi Patinen" puhui organisaation "Lohja" puolesta, mutta hänet on merkitty '
+        "luottamushenkilöjohdon edustajaksi",
+    ]
+    assert [m for _, m in found(negotiation, "HN-R008", "sv")] == [
+        'Talaren "Jussi Patinen" talade på vägnar av "Västra Nylands välfärdsområde", men har '
+        "angetts som företrädare för en annan organisation",
+        'Talaren "Jussi Patinen" talade på vägnar av "Lojo", men har angetts som företrädare för '
+        "den förtroendevalda ledningen",
     ]
     assert codes(negotiation) == {"HN-R008"}
 
@@ -417,7 +473,8 @@ def test_a_statement_by_an_undeclared_speaker_is_not_compared() -> None:
     assert found(negotiation, "HN-R008") == [
         (
             "/sections/1/content/2/onBehalfOf",
-            'The speaker "Jussi Patinen" spoke for "lu" but is declared for another',
+            'The speaker "Jussi Patinen" spoke for "Länsi-Uudenmaan hyvinvointialue" but is '
+            "marked as representing another organisation",
         )
     ]
     assert codes(negotiation) == {"HN-R001", "HN-R008"}
@@ -439,7 +496,7 @@ def test_a_speaker_declared_for_nothing_may_speak_for_anyone() -> None:
     assert codes(negotiation) == {"HN-P009"}  # the archive wants an organisation, R008 does not
 
 
-def test_an_unnamed_speaker_is_named_by_id() -> None:
+def test_an_unnamed_speaker_is_named_by_title_or_place_never_by_id() -> None:
     unnamed = attrs.evolve(SPEAKER, name=None)
     negotiation = attrs.evolve(
         section(1, content=(attrs.evolve(STATEMENT, on_behalf_of=OnBehalfOf(organisation="lu")),)),
@@ -448,8 +505,15 @@ def test_an_unnamed_speaker_is_named_by_id() -> None:
     assert found(negotiation, "HN-R008") == [
         (
             "/sections/1/content/0/onBehalfOf",
-            'The speaker "patinen" spoke for "lu" but is declared for another',
+            'The speaker "participant 2" spoke for "Länsi-Uudenmaan hyvinvointialue" but is '
+            "marked as representing another organisation",
         )
+    ]
+    titled = attrs.evolve(unnamed, title=LocalizedText(fi="Kaupunginjohtaja", sv="Stadsdirektör"))
+    negotiation = attrs.evolve(negotiation, participants=(GOOD.participants[0], titled))
+    assert [m for _, m in found(negotiation, "HN-R008", "sv")] == [
+        'Talaren "Stadsdirektör" talade på vägnar av "Västra Nylands välfärdsområde", men har '
+        "angetts som företrädare för en annan organisation"
     ]
 
 

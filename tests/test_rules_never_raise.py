@@ -121,11 +121,14 @@ def test_a_county_named_by_its_code_and_a_separator_character_is_found() -> None
 
 
 def test_codes_that_strip_to_digits_are_looked_up_by_those_digits() -> None:
-    found = [refdata.municipality("444\x1e"), refdata.municipality("\x1f0444 ")]
+    found = [refdata.municipality("444\x1e"), refdata.municipality("\x1f444 ")]
     assert [m.code if m else None for m in found] == ["444", "444"]
-    area = refdata.area("\x1d3")
+    area = refdata.area("\x1d03")
     assert area is not None
     assert area.code == "03"
+    # A municipality code has three digits and an area code two, no more and no fewer.
+    assert refdata.municipality("\x1f0444 ") is None
+    assert refdata.area("\x1d3") is None
     assert refdata.municipality("4" * 5000) is None
     assert refdata.municipality(10**5000) is None
     assert refdata.area(-3) is None
@@ -152,7 +155,7 @@ def test_a_date_at_the_end_of_the_calendar_is_in_the_last_council_term() -> None
     term = refdata.county_term_on(last)
     assert term is not None
     assert term.end == dt.date.max
-    report = check(changed(date=last, council_term=None, record=None), "draft")
+    report = check(changed(date=last, council_term=None, record=None), "draft", as_of=last)
     assert report.codes == ("HN-L007",)
 
 

@@ -25,6 +25,9 @@ HN-P008 warning both
 HN-P009 warning archive
 HN-P010 warning both
 HN-P011 error   both
+HN-P020 warning both
+HN-P021 warning both
+HN-P022 warning both
 HN-R001 error   both
 HN-R002 error   both
 HN-R003 error   both
@@ -50,6 +53,11 @@ HN-L005 error   both
 HN-L006 error   both
 HN-L007 error   both
 HN-L008 error   both
+HN-L020 error   both
+HN-L021 warning both
+HN-L022 error   both
+HN-L023 error   both
+HN-L024 error   both
 HN-T001 error   both
 HN-T002 error   both
 HN-T003 warning both
@@ -100,6 +108,10 @@ HN-G015 warning both
 HN-G016 error   both
 HN-G017 warning both
 HN-G018 warning both
+HN-A040 warning both
+HN-A041 error   archive
+HN-A042 error   archive
+HN-A043 error   archive
 """
 
 _PROFILES = {

@@ -21,9 +21,10 @@ from hypothesis import strategies as st
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.refdata import Area, Municipality, region_table
 
-from .strategies import datetimes, text_pieces, times
+from .strategies import text_pieces, times
 
 __all__ = [
+    "AS_OF",
     "COUNTIES",
     "TABLE",
     "archive_memos",
@@ -45,7 +46,30 @@ _BASIS = {
 }
 _PRESENT = (None, m.Presence.PRESENT, m.Presence.REMOTE, m.Presence.PARTIAL)
 _FIRST_DAY = dt.date(2022, 3, 1)  # the first regional councils' term begins
-_LAST_DAY = dt.date(2099, 12, 31)
+#: The counties answer for wellbeing and health promotion from this day (HN-L023).
+_FIRST_HYTE_DAY = dt.date(2023, 1, 1)
+#: Meetings lie in the past (HN-L020): checks are made as of AS_OF.
+_LAST_DAY = dt.date(2025, 12, 31)
+AS_OF = dt.date(2026, 1, 1)
+#: The latest day a record is created or approved, a due date falls: far enough
+#: from the calendar's end that a break may move them decades on.
+_LAST_RECORD_DAY = dt.date(2999, 12, 31)
+_OFFSETS = st.integers(-14 * 60, 14 * 60).map(lambda n: dt.timezone(dt.timedelta(minutes=n)))
+#: Titles whose words say the leadership (HN-P022), by the leadership they fit.
+_TITLES = {
+    m.LeadershipKind.ELECTED: (
+        "Kaupunginhallituksen puheenjohtaja",
+        "Aluehallituksen varapuheenjohtaja",
+        "Ordförande för stadsstyrelsen",
+        "Chair of the county board",
+    ),
+    m.LeadershipKind.OFFICIAL: (
+        "Kaupunginjohtaja",
+        "Hyvinvointialuejohtaja",
+        "Stadsdirektör",
+        "City manager",
+    ),
+}
 
 
 def _not_blank(text: str) -> str:
@@ -152,15 +176,35 @@ def _other(draw: st.DrawFn, memo: _Memo) -> m.Organisation:
 def _participant(
     draw: st.DrawFn, memo: _Memo, organisation: str | None, presence: Any
 ) -> m.Participant:
+    leadership = draw(st.none() | st.sampled_from(m.LeadershipKind))
+    titles = _TITLES.get(leadership) if leadership is not None else None
+    title = (
+        m.LocalizedText(fi=draw(st.sampled_from(titles)))
+        if titles is not None
+        else _localized(draw)
+    )
     return m.Participant(
         id=memo.new_id(draw),
         name=draw(st.none() | valid_texts),
-        title=_maybe(draw, _localized(draw)),
+        title=_maybe(draw, title),
         organisation=organisation,
-        leadership=draw(st.none() | st.sampled_from(m.LeadershipKind)),
-        roles=tuple(draw(st.lists(st.sampled_from(m.MeetingRole), max_size=3))),
+        leadership=leadership,
+        # One chair (HN-P020), chosen below.
+        roles=tuple(
+            draw(
+                st.lists(
+                    st.sampled_from([r for r in m.MeetingRole if r is not m.MeetingRole.CHAIR]),
+                    max_size=3,
+                )
+            )
+        ),
         presence=draw(presence),
     )
+
+
+def _person_key(name: str) -> str:
+    """How HN-P021 compares names, written out: NFC, case folded, spacing and hyphens evened."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().replace("-", " - ").split())
 
 
 def _participants(draw: st.DrawFn, memo: _Memo, parties: list[m.Organisation]) -> None:
@@ -190,6 +234,15 @@ def _participants(draw: st.DrawFn, memo: _Memo, parties: list[m.Organisation]) -
         ]
     if memo.archive and all(p.presence is None for p in people):
         people[0] = attrs.evolve(people[0], presence=m.Presence.PRESENT)
+    # Each person once (HN-P021): a repeated name gets a number.
+    seen: set[str] = set()
+    for index, person in enumerate(people):
+        if person.name:
+            name = person.name
+            while _person_key(name) in seen:
+                name += " 2"
+            seen.add(_person_key(name))
+            people[index] = attrs.evolve(person, name=name)
     memo.participants = people
 
 
@@ -213,10 +266,17 @@ def _statement(draw: st.DrawFn, memo: _Memo, number: str) -> m.Statement:
         else draw(st.none() | st.sampled_from(m.LeadershipKind))
     )
     behalf = m.OnBehalfOf(organisation=organisation, leadership=leadership)
+    # In small letters: no word in it is written like a person's name (HN-A040).
+    text = m.LocalizedText(
+        **{
+            lang: _not_blank(unicodedata.normalize("NFC", t.lower()))
+            for lang, t in _localized(draw).items()
+        }
+    )
     return m.Statement(
         speaker=speaker.id,
         on_behalf_of=_maybe(draw, behalf),
-        text=_maybe(draw, _localized(draw)),
+        text=_maybe(draw, text),
         points=_points(draw, memo, number, 1),
     )
 
@@ -227,7 +287,14 @@ def _reference(draw: st.DrawFn, number: int, year: int, section: str) -> m.Legal
         statute_year=year,
         section=section,
         subsection=draw(st.none() | st.integers(1, 4)),
-        statute_title=_maybe(draw, _localized(draw)),
+        statute_title=_maybe(draw, _without_statutes(draw)),
+    )
+
+
+def _without_statutes(draw: st.DrawFn) -> m.LocalizedText:
+    """Text naming no statute by number (HN-L024): without a slash."""
+    return m.LocalizedText(
+        **{lang: text.replace("/", "-") for lang, text in _localized(draw).items()}
     )
 
 
@@ -243,7 +310,7 @@ def _content(draw: st.DrawFn, memo: _Memo, number: str) -> m.Content:
         text = _maybe(draw, _localized(draw))
         return m.Finding(text=text, points=_points(draw, memo, number, 1 if text is None else 0))
     return m.Quotation(
-        title=_maybe(draw, _localized(draw)),
+        title=_maybe(draw, _without_statutes(draw)),
         reference=_maybe(draw, _reference(draw, 611, 2021, "14")),
         text=_localized(draw),
     )
@@ -305,7 +372,7 @@ def _outcome(draw: st.DrawFn, memo: _Memo, date: dt.date | None, cls: type) -> m
         fields |= {
             "proposer": draw(st.none() | st.sampled_from(everyone)),
             "responsible": tuple(draw(st.lists(st.sampled_from(everyone), max_size=2))),
-            "due_date": draw(st.none() | st.dates(min_value=earliest)),
+            "due_date": draw(st.none() | st.dates(min_value=earliest, max_value=_LAST_RECORD_DAY)),
             "due_text": _maybe(draw, _localized(draw)),
         }
     outcome: m.Outcome = cls(**fields)
@@ -359,6 +426,16 @@ def _record(
         reason=_localized(draw) if archive or draw(st.booleans()) else None,
     )
     languages = [lang for lang, _ in title.items()]
+    # Created at the meeting or after it (HN-L021), approved after that (HN-L022).
+    created = given(
+        st.builds(
+            dt.datetime.combine,
+            st.dates(min_value=date or dt.date.min, max_value=_LAST_RECORD_DAY),
+            times,
+            _OFFSETS,
+        )
+    )
+    created_day = created.date() if created is not None else dt.date.min
     return m.RecordMetadata(
         identifier=given(valid_texts),
         case_id=given(valid_texts),
@@ -366,15 +443,17 @@ def _record(
         status=m.RecordStatus.APPROVED
         if archive
         else draw(st.none() | st.sampled_from(m.RecordStatus)),
-        created=given(datetimes),
-        approved=given(st.dates(min_value=date or dt.date.min)),
+        created=created,
+        approved=given(
+            st.dates(min_value=max(date or dt.date.min, created_day), max_value=_LAST_RECORD_DAY)
+        ),
         author=given(valid_texts),
         author_organisation=draw(st.none() | st.sampled_from(memo.organisations)),
         approver=given(valid_texts),
         publicity=given(st.just(publicity)),
         personal_data=given(st.sampled_from(personal)),
         retention=given(st.just(retention)),
-        function_code=given(st.from_regex(r"\A[0-9]{2}( [0-9]{2}){0,2}\Z")),
+        function_code=given(st.from_regex(r"\A[0-9]{2}( [0-9]{2}){2,3}\Z")),
         languages=tuple(draw(st.lists(st.sampled_from(languages), min_size=1 if archive else 0))),
     )
 
@@ -393,9 +472,9 @@ def _memos(draw: st.DrawFn, archive: bool) -> m.Negotiation:
     basis = [_reference(draw, *draw(st.sampled_from(_BASIS[kind])))]
     if draw(st.booleans()):
         basis.insert(draw(st.integers(0, 1)), _reference(draw, 434, 2003, "45"))
-    date = draw(
-        st.dates(_FIRST_DAY, _LAST_DAY) if archive else st.none() | st.dates(_FIRST_DAY, _LAST_DAY)
-    )
+    first = _FIRST_HYTE_DAY if kind is m.NegotiationKind.WELLBEING_PROMOTION else _FIRST_DAY
+    dates = st.dates(first, _LAST_DAY)
+    date = draw(dates if archive else st.none() | dates)
     terms = terms_containing(date) if date else ["2021-2025", "2022-2025", "2025-2029", "2029-2033"]
     term = draw(st.none() | st.sampled_from(terms))
     start, end = sorted([draw(times), draw(times)])

@@ -105,9 +105,17 @@ class Skipped:
 
 
 def validate_bytes(
-    data: bytes, *, format: str | None = None, profile: Profile | str = Profile.DRAFT
+    data: bytes,
+    *,
+    format: str | None = None,
+    profile: Profile | str = Profile.DRAFT,
+    sahke2_version: str | None = None,
 ) -> Report:
-    """Read a memo from ``data`` and check it; reading problems become ``HN-D001`` findings."""
+    """Read a memo from ``data`` and check it; reading problems become ``HN-D001`` findings.
+
+    ``sahke2_version`` is the SÄHKE2 schema of the transfer the archive profile checks for
+    (see :func:`~hyvaneuvottelu.check`).
+    """
     chosen = Profile(profile)
     try:
         negotiation = documents.read_bytes(data, format=format)
@@ -123,10 +131,12 @@ def validate_bytes(
             **_problem_words(Problem(location="", expected="a readable memo", found=str(exc))),
         )
         return Report(profile=chosen, findings=(finding,))
-    return check(negotiation, chosen)
+    return check(negotiation, chosen, sahke2_version=sahke2_version)
 
 
-def validate_file(name: str, profile: Profile | str = Profile.DRAFT) -> FileResult:
+def validate_file(
+    name: str, profile: Profile | str = Profile.DRAFT, *, sahke2_version: str | None = None
+) -> FileResult:
     """Read file ``name`` (``-`` for standard input) and check it; never raises for the file.
 
     A file refused for its size is invalid (``HN-D002``, but readable); a file
@@ -141,7 +151,7 @@ def validate_file(name: str, profile: Profile | str = Profile.DRAFT) -> FileResu
     # command line also says so on standard error. Exception, not
     # BaseException: an interrupt or an exit still ends the batch.
     try:
-        return _validate_file(name, chosen)
+        return _validate_file(name, chosen, sahke2_version)
     except Exception as exc:  # noqa: BLE001 - reported as a finding; see above
         return _internal_error_result(name, f"{type(exc).__name__}: {exc}", chosen)
 
@@ -154,7 +164,7 @@ def _internal_error_result(name: str, error: str, profile: Profile) -> FileResul
     return FileResult(file=name, report=report, internal_error=error)
 
 
-def _validate_file(name: str, profile: Profile) -> FileResult:
+def _validate_file(name: str, profile: Profile, sahke2_version: str | None = None) -> FileResult:
     try:
         data = read_limited(name)
     except FileTooLargeError as exc:
@@ -166,7 +176,8 @@ def _validate_file(name: str, profile: Profile) -> FileResult:
             file=name, report=Report(profile=profile, findings=(finding,)), readable=False
         )
     format = documents.format_of(name) if name != "-" else None
-    return FileResult(file=name, report=validate_bytes(data, format=format, profile=profile))
+    report = validate_bytes(data, format=format, profile=profile, sahke2_version=sahke2_version)
+    return FileResult(file=name, report=report)
 
 
 def walk_memos(
@@ -218,6 +229,7 @@ def validate_files(
     profile: Profile | str = Profile.DRAFT,
     *,
     jobs: int = 1,
+    sahke2_version: str | None = None,
 ) -> Iterator[FileResult]:
     """Validate each file, in order, as results become ready.
 
@@ -228,6 +240,8 @@ def validate_files(
     result, in its place.
     """
     chosen = Profile(profile)
+    # A check sees the profile and the transfer's SÄHKE2 version, in every process.
+    how = (chosen, sahke2_version)
     entries = iter(names)
     workers = min(jobs, available_cpus())
     if workers > 1:
@@ -242,13 +256,17 @@ def validate_files(
         entries = chain(head, entries)
     if workers <= 1:
         for entry in entries:
-            yield _check_entry(entry, chosen)
+            yield _check_entry(entry, how)
         return
-    yield from _in_processes(_batches(entries, batch_size), chosen, workers)
+    yield from _in_processes(_batches(entries, batch_size), how, workers)
+
+
+#: What a check is made with: the profile and the transfer's SÄHKE2 version.
+_How = tuple[Profile, str | None]
 
 
 def _in_processes(
-    batches: Iterator[list[str | UnreadableFolder]], profile: Profile, workers: int
+    batches: Iterator[list[str | UnreadableFolder]], profile: _How, workers: int
 ) -> Iterator[FileResult]:
     pool = ProcessPoolExecutor(max_workers=workers)
     pending: deque[tuple[list[str | UnreadableFolder], Future[list[FileResult]]]] = deque()
@@ -283,7 +301,7 @@ def _in_processes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _check_alone(entry: str | UnreadableFolder, profile: Profile) -> FileResult:
+def _check_alone(entry: str | UnreadableFolder, profile: _How) -> FileResult:
     """Check one file in a process of its own; a result saying so if the process dies."""
     with ProcessPoolExecutor(max_workers=1) as pool:
         try:
@@ -291,19 +309,20 @@ def _check_alone(entry: str | UnreadableFolder, profile: Profile) -> FileResult:
         except BrokenProcessPool as exc:
             name = entry.path if isinstance(entry, UnreadableFolder) else entry
             error = f"{type(exc).__name__}: the process checking the file ended abruptly"
-            return _internal_error_result(name, error, profile)
+            return _internal_error_result(name, error, profile[0])
 
 
-def _check_entry(entry: str | UnreadableFolder, profile: Profile) -> FileResult:
+def _check_entry(entry: str | UnreadableFolder, how: _How) -> FileResult:
+    profile, sahke2_version = how
     if isinstance(entry, UnreadableFolder):
         finding = _finding(UNREADABLE_FILE.code, "", **_folder_error_words(entry.error))
         return FileResult(
             file=entry.path, report=Report(profile=profile, findings=(finding,)), readable=False
         )
-    return validate_file(entry, profile)
+    return validate_file(entry, profile, sahke2_version=sahke2_version)
 
 
-def _validate_batch(entries: list[str | UnreadableFolder], profile: Profile) -> list[FileResult]:
+def _validate_batch(entries: list[str | UnreadableFolder], profile: _How) -> list[FileResult]:
     return [_check_entry(entry, profile) for entry in entries]
 
 

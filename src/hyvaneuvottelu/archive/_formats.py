@@ -51,11 +51,15 @@ def read_memo_xml(data: bytes) -> Negotiation:
     return from_xml(data, max_bytes=limits.MAX_XML_BYTES)
 
 
-def archive_errors(negotiation: Negotiation, language: str = "fi") -> list[tuple[str, str]]:
-    """Every error of the ``archive`` profile as ``(path, "path: code: message")``."""
+def archive_errors(
+    negotiation: Negotiation, language: str = "fi", sahke2_version: str | None = None
+) -> list[tuple[str, str]]:
+    """Every error of the ``archive`` profile, for a transfer in ``sahke2_version``, as
+    ``(path, "path: code: message")``.
+    """
     return [
         (f.path, f"{f.path or '/'}: {f.code}: {f.message(language)}")
-        for f in check(negotiation, profile="archive").errors
+        for f in check(negotiation, profile="archive", sahke2_version=sahke2_version).errors
     ]
 
 

@@ -337,7 +337,7 @@ def _reasons(
     seen: dict[str, str],
 ) -> tuple[str, ...]:
     """Why ``memo`` cannot be archived; empty if it can. Remembers its identifier."""
-    found = _formats.archive_errors(memo, language)
+    found = _formats.archive_errors(memo, language, settings.sahke2_version.value)
     reasons = [line for _, line in found]
     # The profile says it first; SÄHKE2's own needs add what it does not cover.
     reasons.extend(

@@ -4,22 +4,24 @@ The ``archive`` validation profile is the main gate; this is the last one:
 the elements the SÄHKE2 schemas make mandatory, and the values one schema
 version cannot carry. Each problem is located by a JSON pointer in the wire
 names, like every other problem the library reports.
+
+Every requirement here is also a rule of the ``archive`` profile, so that
+``validate --profile archive`` never calls valid what ``archive`` refuses:
+the missing fields are HN-A001 to HN-A023, and what the schemas cannot carry
+HN-A041 (language), HN-A042 (function code) and HN-A043 (personal data class,
+with the schema version of the transfer settings). The rules decide with the
+same functions and numbers (rules/_transfer.py); a test runs each requirement
+through both.
 """
 
 from __future__ import annotations
 
-import re
-
 from ..errors import Problem
 from ..model import Negotiation
+from ..rules._transfer import MIN_FUNCTION_LEVELS, PERSONAL_DATA_NOT_IN, two_letter_language
 from ._vocabulary import PERSONAL_DATA, Sahke2Version
 
 __all__ = ["MIN_FUNCTION_LEVELS", "sahke2_problems"]
-
-#: SÄHKE2's classification scheme nests a main function, a function and at
-#: least one sub-function, so a function code needs three levels: "00 01 02".
-MIN_FUNCTION_LEVELS = 3
-_LANGUAGE = re.compile(r"^[a-z]{2}$")
 
 
 def sahke2_problems(negotiation: Negotiation, version: Sahke2Version) -> list[Problem]:
@@ -64,7 +66,7 @@ def sahke2_problems(negotiation: Negotiation, version: Sahke2Version) -> list[Pr
             )
         need("/record/retention/reason", retention.reason, "the retention reason (RetentionReason)")
     for index, language in enumerate(record.languages):
-        if not _LANGUAGE.match(language):
+        if not two_letter_language(language):
             problems.append(
                 Problem(
                     location=f"/record/languages/{index}",
@@ -85,7 +87,7 @@ def sahke2_problems(negotiation: Negotiation, version: Sahke2Version) -> list[Pr
             )
         )
     personal = record.personal_data
-    if personal is not None and version not in PERSONAL_DATA[personal][1]:
+    if personal is not None and personal in PERSONAL_DATA_NOT_IN[version.value]:
         problems.append(
             Problem(
                 location="/record/personalData",

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from .._messages import localized_location, message
+from ..archive._settings import SettingsError, load_settings, settings_from
 from ..rules import Profile, Severity
 from ..validation import FileResult, Skipped
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
@@ -101,6 +102,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--format", choices=("text", "json"), default="text", help="output (default: text)"
     )
     validate.add_argument(
+        "--settings",
+        metavar="FILE",
+        default=None,
+        help=(
+            "with --profile archive: check the transfer settings FILE that archive will use, "
+            "and the memos for its SÄHKE2 version (default: the 2019 schema)"
+        ),
+    )
+    validate.add_argument(
         "--jobs",
         type=int,
         default=1,
@@ -115,6 +125,7 @@ def _validate(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise CommandError(message("cli.jobs"))
     language = args.lang or default_language()
+    sahke2_version = _sahke2_version(args.settings, args.profile)
     jobs = 1 if "-" in args.paths else args.jobs
     terminal = _Terminal(language, progress=not args.quiet)
     words = _WORDS[language]
@@ -133,7 +144,12 @@ def _validate(args: argparse.Namespace) -> int:
             )
 
     found = check_paths(
-        args.paths, args.profile, jobs=jobs, skipped=skipped, passed_over=passed_over
+        args.paths,
+        args.profile,
+        jobs=jobs,
+        skipped=skipped,
+        passed_over=passed_over,
+        sahke2_version=sahke2_version,
     )
     results = terminal.track(found)
     tally = _Tally()
@@ -146,6 +162,23 @@ def _validate(args: argparse.Namespace) -> int:
     if tally.unreadable:
         return EXIT_USAGE
     return EXIT_INVALID if tally.invalid else EXIT_OK
+
+
+def _sahke2_version(settings: str | None, profile: str) -> str | None:
+    """The SÄHKE2 version of the transfer settings file ``settings``, checked whole.
+
+    A settings file that archive would refuse is a usage error (exit 2): one
+    line for each setting missing, or the place of what is wrong.
+    """
+    if settings is None:
+        return None
+    if profile != Profile.ARCHIVE:
+        raise CommandError("--settings: transfer settings are checked with --profile archive")
+    try:
+        return settings_from(load_settings(settings), source=settings).sahke2_version.value
+    except SettingsError as exc:
+        # One line for each problem, in the command's language.
+        raise CommandError(exc.problems) from None
 
 
 class _Tally:

@@ -105,11 +105,13 @@ def check_paths(
     jobs: int,
     skipped: Callable[[Skipped], None],
     passed_over: Callable[[ProjectFile], None],
+    sahke2_version: str | None = None,
 ) -> Iterator[FileResult | PackageResult]:
     """A result for each memo and each package in ``paths``, in order.
 
-    Memos go to :func:`validate_files` (in ``jobs`` processes), packages to
-    :func:`verify_package`, one at a time in this process.
+    Memos go to :func:`validate_files` (in ``jobs`` processes, checked for the
+    transfer's ``sahke2_version``), packages to :func:`verify_package`, one at
+    a time in this process.
     """
     entries = walk_entries(paths, skipped, passed_over)
     for is_package, group in groupby(entries, key=lambda e: isinstance(e, Package)):
@@ -118,7 +120,7 @@ def check_paths(
                 yield _verify(cast("Package", package).path)
         else:
             memos = (e for e in group if not isinstance(e, Package))
-            yield from validate_files(memos, profile, jobs=jobs)
+            yield from validate_files(memos, profile, jobs=jobs, sahke2_version=sahke2_version)
 
 
 def walk_entries(

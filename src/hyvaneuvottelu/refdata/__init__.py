@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._names import name_key
+from ._names import finnish_forms, name_key, name_words, swedish_forms
 from ._regions import Area, Municipality, RegionTable, region_table, region_tables
 from ._scope import (
     ScopeError,
@@ -55,15 +55,18 @@ __all__ = [
     "county",
     "county_municipalities",
     "county_term_on",
+    "finnish_forms",
     "municipalities",
     "municipality",
     "name_key",
+    "name_words",
     "reference_date",
     "region_table",
     "region_tables",
     "resolve_scope",
     "scope_municipalities",
     "statutory_basis",
+    "swedish_forms",
 ]
 
 

@@ -83,17 +83,28 @@ class RegionTable:
         code = self._municipality_names.find(query)
         return None if code is None else self.municipalities[code]
 
+    def area_keys(self, code: str) -> frozenset[str]:
+        """The name keys that find the area ``code``: see :func:`name_key`."""
+        return self._area_names.keys_of(code)
+
+    def municipality_keys(self, code: str) -> frozenset[str]:
+        """The name keys that find the municipality ``code``, its inflected names' included."""
+        return self._municipality_names.keys_of(code)
+
     def municipalities_of(self, area: str) -> tuple[Municipality, ...]:
         """The municipalities in the area with code ``area``, by code."""
         return tuple(m for m in self.municipalities.values() if m.area == area)
 
 
 def _code(query: str | int, width: int) -> str | None:
-    """``query`` as a code of ``width`` digits (``"444"``, ``444``, ``" 0444 "``); None for a name.
+    """``query`` as a code of ``width`` digits (``"444"``, ``444``, ``" 444 "``); None for a name.
 
-    The code is made of the digits the check saw: ``str.strip`` removes
-    characters (U+001C to U+001F, for one) that ``int`` refuses, so nothing
-    here goes through ``int``; a code of thousands of digits is simply unknown.
+    A code written as text has exactly ``width`` digits: municipality codes
+    have three and area codes two, so "091" (Helsinki, a municipality) is no
+    area and "91" (Åland, an area) no municipality; ``"-"``, which no table
+    holds, stands for such a code. The digits are those the check saw:
+    ``str.strip`` removes characters (U+001C to U+001F, for one) that ``int``
+    refuses, so nothing here goes through ``int``.
     """
     if isinstance(query, int):
         # Out of range is no code (and spares str() its limit of 4,300 digits).
@@ -101,7 +112,7 @@ def _code(query: str | int, width: int) -> str | None:
     text = query.strip()
     if not ascii_digits(text):
         return None
-    return text.lstrip("0").zfill(width)
+    return text if len(text) == width else "-"
 
 
 def _load(name: str) -> RegionTable:
@@ -133,7 +144,8 @@ def _load(name: str) -> RegionTable:
             (a.code, (a.name.first(), a.name.sv or "", a.region_name)) for a in areas.values()
         ),
         municipality_names=NameIndex(
-            (m.code, (m.name.first(), m.name.sv or "")) for m in municipalities.values()
+            ((m.code, (m.name.first(), m.name.sv or "")) for m in municipalities.values()),
+            inflect=True,
         ),
     )
 

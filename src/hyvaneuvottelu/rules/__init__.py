@@ -17,9 +17,11 @@ from . import (
     _limits,
     _outcomes,
     _parties,
+    _people,
     _references,
     _structure,
     _text,
+    _transfer,
 )
 from ._catalogue import catalogue_markdown
 from ._check import check
@@ -50,4 +52,5 @@ __all__ = [
     "rule_by_code",
 ]
 
-del _archive, _genres, _legal, _limits, _outcomes, _parties, _references, _structure, _text
+del _archive, _genres, _legal, _limits, _outcomes, _parties, _people, _references
+del _structure, _text, _transfer

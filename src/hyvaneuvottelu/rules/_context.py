@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import typing
 from collections.abc import Callable, Iterator
+from enum import Enum
 from functools import cached_property
 from typing import Any
 
@@ -16,13 +18,24 @@ from ..model import (
     LocalizedText,
     Negotiation,
     Organisation,
+    Participant,
     Section,
     Statement,
+    code_label,
     section_points,
 )
 from ..refdata import Area, RegionTable, region_table
 
-__all__ = ["Context", "Path", "all_strings", "local_names", "section_path", "walk_strings"]
+__all__ = [
+    "Context",
+    "Path",
+    "all_strings",
+    "label",
+    "local_names",
+    "person",
+    "section_path",
+    "walk_strings",
+]
 
 Path = tuple[str | int, ...]
 
@@ -140,10 +153,24 @@ def section_path(index_path: tuple[int, ...]) -> Path:
 
 
 class Context:
-    """One negotiation and the indexes its rules need."""
+    """One negotiation, what it is checked against, and the indexes its rules need.
 
-    def __init__(self, negotiation: Negotiation) -> None:
+    ``as_of`` is the day the check is made for (today unless given), so that
+    a rule on the future gives the same answer whenever a test runs;
+    ``sahke2_version`` is the SÄHKE2 schema the memo is to be transferred in
+    (``"2019"``, the default of ``archive``, when None).
+    """
+
+    def __init__(
+        self,
+        negotiation: Negotiation,
+        *,
+        as_of: dt.date | None = None,
+        sahke2_version: str | None = None,
+    ) -> None:
         self.negotiation = negotiation
+        self.as_of = dt.date.today() if as_of is None else as_of
+        self.sahke2_version = sahke2_version
 
     @cached_property
     def table(self) -> RegionTable:
@@ -251,3 +278,36 @@ class Context:
 def local_names(organisation: Organisation) -> tuple[str, ...]:
     """The organisation's names in Finnish and Swedish (English names are not in the tables)."""
     return tuple(n for n in (organisation.name.fi, organisation.name.sv) if n)
+
+
+def person(key: str, participant: Participant, index: int) -> dict[str, str]:
+    """``key``: how a message names a participant, never by an internal id.
+
+    The name if the memo gives one, else the title ("Kaupunginjohtaja"), else
+    the place in the list of participants ("osallistuja 3"), in each language.
+    """
+    if participant.name:
+        return {key: participant.name}
+    if participant.title is not None:
+        first = participant.title.first()
+        return {key: first} | {
+            f"{key}@{lang}": text for lang, text in participant.title.items() if text != first
+        }
+    number = index + 1
+    return {
+        key: f"osallistuja {number}",
+        f"{key}@sv": f"deltagare {number}",
+        f"{key}@en": f"participant {number}",
+    }
+
+
+def label(key: str, code: Enum) -> dict[str, str]:
+    """``key``: the code's label in Finnish, and ``key@sv``, ``key@en`` in the others.
+
+    Messages show "luonnos", "utkast" or "draft", never the wire code.
+    """
+    return {
+        key: code_label(code, "fi"),
+        f"{key}@sv": code_label(code, "sv"),
+        f"{key}@en": code_label(code, "en"),
+    }

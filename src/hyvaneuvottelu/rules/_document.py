@@ -13,9 +13,9 @@ NOT_A_DOCUMENT = register(
         severity=Severity.ERROR,
         profiles=DRAFT_AND_ARCHIVE,
         messages={
-            "fi": "Ei kelvollinen muistio: odotettiin {expected}, löytyi {found}",
-            "sv": "Inte en giltig promemoria: väntade {expected}, hittade {found}",
-            "en": "Not a valid memo: expected {expected}, found {found}",
+            "fi": "Muistio ei ole kelvollinen: odotettiin {expected}, löytyi {found}",
+            "sv": "Promemorian är inte giltig: förväntat {expected}, hittat {found}",
+            "en": "The memo is not valid: expected {expected}, found {found}",
         },
         rationale="Rules can only check what could be read; the reader says what broke.",
     )

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import LocalizedText, MeetingRole, Organisation, OrganisationKind, ScopeKind
-from ..refdata import RegionTable
-from ._context import Context, local_names
+from ..refdata import Area, RegionTable
+from ._context import Context, label, local_names, person
 from ._registry import ARCHIVE_ONLY, Hit, Severity, rule
 
 __all__: list[str] = []
@@ -29,7 +29,7 @@ def _code(organisation: Organisation) -> str:
     return organisation.statistics_code or "–"
 
 
-def _municipality_code(table: RegionTable, organisation: Organisation) -> str | None:
+def municipality_code(table: RegionTable, organisation: Organisation) -> str | None:
     """The municipality's code: its own if given, else the one its name resolves to."""
     code = organisation.statistics_code
     for query in (code,) if code else local_names(organisation):
@@ -58,9 +58,9 @@ def county_is_real(ctx: Context) -> Iterator[Hit]:
 @rule(
     "HN-P002",
     Severity.ERROR,
-    fi='Osapuolen "{name}" laji on {found}, odotettiin {expected}',
-    sv='Parten "{name}" är av typen {found}, men borde vara av typen {expected}',
-    en='The party "{name}" is of kind {found}, expected {expected}',
+    fi='Osapuolen "{name}" lajiksi on merkitty {found}, vaikka sen pitäisi olla {expected}',
+    sv='Parten "{name}" har angetts som {found}, men borde vara {expected}',
+    en='The party "{name}" is marked as {found}, but should be a {expected}',
     rationale="The county and the municipalities are the statutory parties; others attend as such.",
 )
 def party_kinds(ctx: Context) -> Iterator[Hit]:
@@ -78,8 +78,8 @@ def party_kinds(ctx: Context) -> Iterator[Hit]:
 def _kind_args(organisation: Organisation, expected: OrganisationKind) -> dict[str, str]:
     return {
         **localized("name", organisation.name),
-        "found": organisation.kind.value,
-        "expected": expected,
+        **label("found", organisation.kind),
+        **label("expected", expected),
     }
 
 
@@ -93,7 +93,7 @@ def _kind_args(organisation: Organisation, expected: OrganisationKind) -> dict[s
 )
 def municipality_is_real(ctx: Context) -> Iterator[Hit]:
     for index, municipality in enumerate(ctx.negotiation.municipalities):
-        if _municipality_code(ctx.table, municipality) is None:
+        if municipality_code(ctx.table, municipality) is None:
             field = "statisticsCode" if municipality.statistics_code else "name"
             yield (
                 ("municipalities", index, field),
@@ -104,7 +104,7 @@ def municipality_is_real(ctx: Context) -> Iterator[Hit]:
 @rule(
     "HN-P004",
     Severity.ERROR,
-    fi='Kunta "{name}" kuuluu alueeseen {actual}, ei alueeseen {county}',
+    fi='Kunta "{name}" kuuluu {actual}, ei {county}',
     sv='Kommunen "{name}" hör till {actual}, inte till {county}',
     en='The municipality "{name}" belongs to {actual}, not to {county}',
     rationale="611/2021 14 § binds a county to negotiate with the municipalities in its area.",
@@ -114,7 +114,7 @@ def municipality_in_county(ctx: Context) -> Iterator[Hit]:
     if area is None:
         return
     for index, municipality in enumerate(ctx.negotiation.municipalities):
-        code = _municipality_code(ctx.table, municipality)
+        code = municipality_code(ctx.table, municipality)
         if code is None:
             continue
         actual = ctx.table.areas[ctx.table.municipalities[code].area]
@@ -123,10 +123,35 @@ def municipality_in_county(ctx: Context) -> Iterator[Hit]:
                 ("municipalities", index),
                 {
                     **localized("name", municipality.name),
-                    **localized("actual", actual.name),
-                    **localized("county", area.name),
+                    **_into("actual", actual),
+                    **_into("county", area),
                 },
             )
+
+
+def _into(key: str, area: Area) -> dict[str, str]:
+    """The area's name in each language, in Finnish in the illative ("kuuluu mihin?").
+
+    "Länsi-Uudenmaan hyvinvointialueeseen", "Helsingin kaupunkiin", "Ahvenanmaahan".
+    """
+    first = area.name.first()
+    return {f"{key}@en": first} | localized(key, area.name) | {key: illative(first)}
+
+
+#: Finnish illatives of the last words of the areas' names.
+_ILLATIVES = (
+    ("hyvinvointialue", "hyvinvointialueeseen"),
+    ("kaupunki", "kaupunkiin"),
+    ("Ahvenanmaa", "Ahvenanmaahan"),
+)
+
+
+def illative(name: str) -> str:
+    """``name`` in the illative case, for the names of the areas of the regional division."""
+    for nominative, into in _ILLATIVES:
+        if name.endswith(nominative):
+            return name[: -len(nominative)] + into
+    return f"alueeseen {name}"
 
 
 @rule(
@@ -200,7 +225,7 @@ def business_ids(ctx: Context) -> Iterator[Hit]:
 def municipality_once(ctx: Context) -> Iterator[Hit]:
     seen: set[str] = set()
     for index, municipality in enumerate(ctx.negotiation.municipalities):
-        code = _municipality_code(ctx.table, municipality)
+        code = municipality_code(ctx.table, municipality)
         if code is None:
             continue
         if code in seen:
@@ -239,7 +264,7 @@ def parties_represented(ctx: Context) -> Iterator[Hit]:
 def participant_has_organisation(ctx: Context) -> Iterator[Hit]:
     for index, participant in enumerate(ctx.negotiation.participants):
         if participant.organisation is None:
-            yield ("participants", index), {"participant": participant.name or participant.id}
+            yield ("participants", index), person("participant", participant, index)
 
 
 @rule(

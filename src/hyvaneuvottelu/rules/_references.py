@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..model import Point
-from ._context import Context, Path
+from ..model import LeadershipKind, Point
+from ._context import Context, Path, person
+from ._parties import localized
 from ._registry import Hit, Severity, rule
 
 __all__: list[str] = []
@@ -28,9 +29,15 @@ def speakers_declared(ctx: Context) -> Iterator[Hit]:
 @rule(
     "HN-R002",
     Severity.ERROR,
-    fi='Organisaatiota "{organisation}", jonka puolesta puhuttiin, ei ole ilmoitettu',
-    sv='Organisationen "{organisation}", på vars vägnar anförandet hölls, har inte angetts',
-    en='The organisation "{organisation}" spoken for is not declared',
+    fi=(
+        'Organisaatiota "{organisation}", jonka puolesta puhuttiin, ei ole merkitty muistion '
+        "organisaatioihin"
+    ),
+    sv=(
+        'Organisationen "{organisation}", på vars vägnar anförandet hölls, finns inte bland '
+        "promemorians organisationer"
+    ),
+    en='The organisation "{organisation}" spoken for is not among the memo\'s organisations',
     rationale="On whose behalf a statement was made must name a declared organisation.",
 )
 def on_behalf_of_declared(ctx: Context) -> Iterator[Hit]:
@@ -57,16 +64,16 @@ def participant_organisations(ctx: Context) -> Iterator[Hit]:
         if organisation is not None and organisation not in ctx.organisation_ids:
             yield (
                 ("participants", index, "organisation"),
-                {"participant": participant.name or participant.id, "organisation": organisation},
+                {**person("participant", participant, index), "organisation": organisation},
             )
 
 
 @rule(
     "HN-R004",
     Severity.ERROR,
-    fi='Tuloksen "{outcome}" osapuolta "{party}" ei ole ilmoitettu',
-    sv='Parten "{party}" i resultatet "{outcome}" finns inte bland de angivna organisationerna',
-    en='The party "{party}" of outcome "{outcome}" is not a declared organisation',
+    fi='Tuloksen "{outcome}" osapuolta "{party}" ei ole merkitty muistion organisaatioihin',
+    sv='Parten "{party}" i resultatet "{outcome}" finns inte bland promemorians organisationer',
+    en='The party "{party}" of outcome "{outcome}" is not among the memo\'s organisations',
     rationale="An outcome binds organisations; they must be the declared ones.",
 )
 def outcome_parties_declared(ctx: Context) -> Iterator[Hit]:
@@ -82,12 +89,18 @@ def outcome_parties_declared(ctx: Context) -> Iterator[Hit]:
 @rule(
     "HN-R005",
     Severity.ERROR,
-    fi='Jatkotoimenpiteen "{outcome}" ehdottajaa tai vastuutahoa "{party}" ei ole ilmoitettu',
+    fi=(
+        'Jatkotoimenpiteen "{outcome}" ehdottajaa tai vastuutahoa "{party}" ei ole merkitty '
+        "muistion organisaatioihin eikä osallistujiin"
+    ),
     sv=(
         'Förslagsställaren eller den ansvariga parten "{party}" för den fortsatta åtgärden '
-        '"{outcome}" har inte angetts'
+        '"{outcome}" finns inte bland promemorians organisationer eller deltagare'
     ),
-    en='The proposer or responsible party "{party}" of follow-up "{outcome}" is not declared',
+    en=(
+        'The proposer or responsible party "{party}" of follow-up "{outcome}" is not among the '
+        "memo's organisations or participants"
+    ),
     rationale="A follow-up nobody can be held to is not a follow-up.",
 )
 def follow_up_parties_declared(ctx: Context) -> Iterator[Hit]:
@@ -102,9 +115,9 @@ def follow_up_parties_declared(ctx: Context) -> Iterator[Hit]:
 @rule(
     "HN-R006",
     Severity.ERROR,
-    fi='Laatijan organisaatiota "{organisation}" ei ole ilmoitettu',
-    sv='Upprättarens organisation "{organisation}" har inte angetts',
-    en='The author\'s organisation "{organisation}" is not declared',
+    fi='Laatijan organisaatiota "{organisation}" ei ole merkitty muistion organisaatioihin',
+    sv='Upprättarens organisation "{organisation}" finns inte bland promemorians organisationer',
+    en="The author's organisation \"{organisation}\" is not among the memo's organisations",
     rationale="The record's author writes for one of the organisations taking part.",
 )
 def author_organisation_declared(ctx: Context) -> Iterator[Hit]:
@@ -155,12 +168,15 @@ def _repeats(items: Iterable[tuple[Path, str]]) -> Iterator[Hit]:
 @rule(
     "HN-R008",
     Severity.WARNING,
-    fi='Puhuja "{speaker}" puhui organisaation "{organisation}" puolesta, mutta edustaa muuta',
-    sv=(
-        'Talaren "{speaker}" talade på vägnar av "{organisation}" men företräder en annan '
-        "organisation"
+    fi=(
+        'Puhuja "{speaker}" puhui organisaation "{organisation}" puolesta, mutta hänet on merkitty '
+        "{other} edustajaksi"
     ),
-    en='The speaker "{speaker}" spoke for "{organisation}" but is declared for another',
+    sv=(
+        'Talaren "{speaker}" talade på vägnar av "{organisation}", men har angetts som företrädare '
+        "för {other}"
+    ),
+    en='The speaker "{speaker}" spoke for "{organisation}" but is marked as representing {other}',
     rationale="A speaker normally speaks for the organisation and leadership they belong to.",
 )
 def speaker_speaks_for_own(ctx: Context) -> Iterator[Hit]:
@@ -178,7 +194,48 @@ def speaker_speaks_for_own(ctx: Context) -> Iterator[Hit]:
             and speaker.leadership is not behalf.leadership
         )
         if other_organisation or other_leadership:
+            organisation = ctx.negotiation.organisation(behalf.organisation)
+            spoken_for = (
+                localized("organisation", organisation.name)
+                if organisation is not None
+                else {"organisation": behalf.organisation}
+            )
+            index = ctx.negotiation.participants.index(speaker)
             yield (
                 (*path, "onBehalfOf"),
-                {"speaker": speaker.name or speaker.id, "organisation": behalf.organisation},
+                {
+                    **person("speaker", speaker, index),
+                    **spoken_for,
+                    **(
+                        _ANOTHER_ORGANISATION
+                        if other_organisation
+                        else _LEADERSHIP[speaker.leadership]
+                    ),
+                },
             )
+
+
+#: What a speaker is marked as representing instead, in each language.
+_ANOTHER_ORGANISATION = {
+    "other": "toisen organisaation",
+    "other@sv": "en annan organisation",
+    "other@en": "another organisation",
+}
+_LEADERSHIP = {
+    LeadershipKind.ELECTED: {
+        "other": "luottamushenkilöjohdon",
+        "other@sv": "den förtroendevalda ledningen",
+        "other@en": "the elected leadership",
+    },
+    LeadershipKind.OFFICIAL: {
+        "other": "viranhaltijajohdon",
+        "other@sv": "tjänsteinnehavarledningen",
+        "other@en": "the civil-service leadership",
+    },
+    LeadershipKind.OTHER: {
+        "other": "muun ryhmän",
+        "other@sv": "en annan grupp",
+        "other@en": "another group",
+    },
+    None: _ANOTHER_ORGANISATION,
+}

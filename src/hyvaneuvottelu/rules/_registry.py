@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MESSAGE_LANGUAGES",
     "RULES",
+    "SAHKE2_VERSIONS",
     "Hit",
     "Profile",
     "Report",
@@ -27,6 +28,8 @@ __all__ = [
 
 #: Languages every rule's message is written in; Finnish first, the default.
 MESSAGE_LANGUAGES = ("fi", "sv", "en")
+#: The SÄHKE2 transfer schemas the ``archive`` profile can check for; the first is the default.
+SAHKE2_VERSIONS = ("2019", "2011")
 
 #: Where a finding is (wire names and indices) and the values its message names; a value
 #: under ``name@sv`` stands for ``name`` in the Swedish message (likewise other languages).

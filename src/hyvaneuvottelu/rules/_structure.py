@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import CONTENT_TAGS, Finding, PointList, Section, SectionKind
-from ._context import Context, Path
+from ..model import Finding, PointList, Section, SectionKind
+from ._context import Context, Path, person
 from ._registry import Hit, Severity, rule
 
 __all__: list[str] = []
@@ -82,22 +82,29 @@ def subsection_numbers(ctx: Context) -> Iterator[Hit]:
 @rule(
     "HN-S004",
     Severity.WARNING,
-    fi="Puheenvuorosta ({speaker}) ei ole kirjattu yhtään kohtaa",
-    sv="Ingen punkt har antecknats ur anförandet ({speaker})",
-    en="The statement by {speaker} records no point",
+    fi='Osallistujan "{speaker}" puheenvuorosta ei ole kirjattu yhtään kohtaa',
+    sv='Ingen punkt har antecknats ur anförandet av "{speaker}"',
+    en='The statement by "{speaker}" records no point',
     rationale="A memo records what was said; an introduction alone says only that someone spoke.",
 )
 def statements_have_points(ctx: Context) -> Iterator[Hit]:
     for path, statement in ctx.statements:
         if not statement.points:
-            yield (*path, "points"), {"speaker": statement.speaker}
+            yield (*path, "points"), _speaker(ctx, statement.speaker)
+
+
+def _speaker(ctx: Context, speaker: str) -> dict[str, str]:
+    """The speaker as people are named in messages; the id only when nobody has it."""
+    participants = ctx.negotiation.participants
+    index = next((i for i, p in enumerate(participants) if p.id == speaker), None)
+    return {"speaker": speaker} if index is None else person("speaker", participants[index], index)
 
 
 @rule(
     "HN-S005",
     Severity.WARNING,
-    fi="Muistiossa ei ole avauskohtaa (opening)",
-    sv="Promemorian saknar en punkt om öppnandet (opening)",
+    fi="Muistiossa ei ole avauskohtaa",
+    sv="Promemorian saknar en punkt om öppnandet",
     en="The memo has no opening section",
     rationale="A negotiation is opened by its chair; the memo records the opening.",
 )
@@ -109,8 +116,8 @@ def has_opening(ctx: Context) -> Iterator[Hit]:
 @rule(
     "HN-S006",
     Severity.WARNING,
-    fi="Muistiossa ei ole päätöskohtaa (closing)",
-    sv="Promemorian saknar en punkt om avslutandet (closing)",
+    fi="Muistiossa ei ole päätöskohtaa",
+    sv="Promemorian saknar en punkt om avslutandet",
     en="The memo has no closing section",
     rationale="The closing shows the memo is complete, not cut short.",
 )
@@ -150,12 +157,19 @@ def sections_not_empty(ctx: Context) -> Iterator[Hit]:
             yield path, {"number": section.number}
 
 
+#: What S009 calls an empty item, in each language.
+_CONTENT_WORDS: dict[type, dict[str, str]] = {
+    PointList: {"type": "kohtaluettelo", "type@sv": "en punktlista", "type@en": "point list"},
+    Finding: {"type": "toteamus", "type@sv": "ett konstaterande", "type@en": "finding"},
+}
+
+
 @rule(
     "HN-S009",
     Severity.WARNING,
-    fi="Asiakohdan {number} sisältö ({type}) on tyhjä",
-    sv="Innehållet ({type}) i punkt {number} är tomt",
-    en="A {type} in section {number} is empty",
+    fi="Asiakohdan {number} {type} on tyhjä",
+    sv="Punkt {number} har {type} utan innehåll",
+    en="Section {number} has an empty {type}",
     rationale="A list without points or a finding without text is usually text lost in conversion.",
 )
 def content_not_empty(ctx: Context) -> Iterator[Hit]:
@@ -170,5 +184,5 @@ def content_not_empty(ctx: Context) -> Iterator[Hit]:
             if empty:
                 yield (
                     (*path, "content", index),
-                    {"number": section.number, "type": CONTENT_TAGS[type(item)]},
+                    {"number": section.number, **_CONTENT_WORDS[type(item)]},
                 )
