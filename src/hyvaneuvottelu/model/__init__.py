@@ -2,6 +2,7 @@
 
 from enum import Enum
 
+from ._attachments import Attachment, AttachmentKind
 from ._codes import (
     DocumentType,
     LeadershipKind,
@@ -31,21 +32,30 @@ from ._legal import LegalReference
 from ._negotiation import Negotiation, section_points
 from ._outcomes import (
     Agreement,
+    AgreementReference,
+    Approval,
     Challenge,
     CooperationStructure,
+    Decision,
+    EarlierOutcome,
     FollowUpAction,
     InformationFlow,
+    InterfacePlan,
     MatterToAgree,
     OperatingModel,
     Outcome,
     SourceRef,
+    StrategyItem,
+    StrategyLevel,
 )
 from ._parties import Organisation, Participant
+from ._people import Person
 from ._record import Publicity, RecordMetadata, Retention
 from ._text import LANGUAGES, LocalizedText
 
 #: Every controlled vocabulary of the model.
 CODE_LISTS: tuple[type[Enum], ...] = (
+    AttachmentKind,
     DocumentType,
     LeadershipKind,
     MeetingRole,
@@ -58,6 +68,7 @@ CODE_LISTS: tuple[type[Enum], ...] = (
     RecordStatus,
     SectionKind,
     Topic,
+    StrategyLevel,
 )
 
 #: Wire tag of each content type (the ``type`` key in JSON, the element in XML).
@@ -78,6 +89,9 @@ OUTCOME_TAGS: dict[type, str] = {
     Challenge: "challenge",
     MatterToAgree: "matterToAgree",
     FollowUpAction: "followUpAction",
+    Decision: "decision",
+    InterfacePlan: "interfacePlan",
+    StrategyItem: "strategyItem",
 }
 
 __all__ = [
@@ -86,13 +100,20 @@ __all__ = [
     "LANGUAGES",
     "OUTCOME_TAGS",
     "Agreement",
+    "AgreementReference",
+    "Approval",
+    "Attachment",
+    "AttachmentKind",
     "Challenge",
     "Content",
     "CooperationStructure",
+    "Decision",
     "DocumentType",
+    "EarlierOutcome",
     "Finding",
     "FollowUpAction",
     "InformationFlow",
+    "InterfacePlan",
     "LeadershipKind",
     "LegalReference",
     "LocalizedText",
@@ -108,6 +129,7 @@ __all__ = [
     "OutcomeStatus",
     "Paragraph",
     "Participant",
+    "Person",
     "PersonalDataClass",
     "Point",
     "PointList",
@@ -122,6 +144,8 @@ __all__ = [
     "SectionKind",
     "SourceRef",
     "Statement",
+    "StrategyItem",
+    "StrategyLevel",
     "Topic",
     "section_points",
 ]

@@ -97,6 +97,7 @@ class OutcomeStatus(StrEnum):
     PROPOSED = "proposed"  #: ehdotettu
     PENDING = "pending"  #: vireillä, esim. allekirjoitusta odottava
     AGREED = "agreed"  #: sovittu
+    DECIDED = "decided"  #: päätetty
     OPEN = "open"  #: avoin (haaste, tehtävä)
     DONE = "done"  #: tehty, ratkaistu
     ENDED = "ended"  #: päättynyt

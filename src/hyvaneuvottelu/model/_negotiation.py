@@ -8,11 +8,13 @@ from collections.abc import Iterator
 import attrs
 
 from . import _checks
+from ._attachments import Attachment
 from ._codes import NegotiationKind, Topic
 from ._content import Content, Point, Section
 from ._legal import LegalReference
 from ._outcomes import Outcome
 from ._parties import Organisation, Participant
+from ._people import Person
 from ._record import RecordMetadata
 from ._text import LocalizedText
 
@@ -67,6 +69,10 @@ class Negotiation:
     sections: tuple[Section, ...] = ()
     outcomes: tuple[Outcome, ...] = ()
     record: RecordMetadata | None = None
+    #: People outcomes name who did not attend: never participants.
+    people: tuple[Person, ...] = ()
+    #: Attachments and background material.
+    attachments: tuple[Attachment, ...] = ()
 
     @property
     def organisations(self) -> tuple[Organisation, ...]:

@@ -9,7 +9,7 @@ Codes are ``HN-`` followed by a family letter and three digits:
 from __future__ import annotations
 
 # Importing the rule modules registers their rules, in code order.
-from . import _archive, _legal, _limits, _outcomes, _parties, _references, _structure, _text
+from . import _archive, _fit, _legal, _limits, _outcomes, _parties, _references, _structure, _text
 from ._catalogue import catalogue_markdown
 from ._check import check
 from ._document import NOT_A_DOCUMENT, UNREADABLE_FILE
@@ -39,4 +39,4 @@ __all__ = [
     "rule_by_code",
 ]
 
-del _archive, _legal, _limits, _outcomes, _parties, _references, _structure, _text
+del _archive, _fit, _legal, _limits, _outcomes, _parties, _references, _structure, _text

@@ -237,7 +237,8 @@ _require(
 def personal_data_honest(ctx: Context) -> Iterator[Hit]:
     record = ctx.negotiation.record
     if record is not None and record.personal_data is PersonalDataClass.NONE:
-        named = sum(1 for p in ctx.negotiation.participants if p.name)
+        people = (*ctx.negotiation.participants, *ctx.negotiation.people)
+        named = sum(1 for p in people if p.name)
         if named:
             yield ("record", "personalData"), {"count": str(named)}
 

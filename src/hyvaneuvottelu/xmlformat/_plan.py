@@ -61,6 +61,9 @@ ITEM_NAMES: dict[str, str] = {
     "responsible": "ref",
     "roles": "role",
     "languages": "language",
+    "people": "person",
+    "attachments": "attachment",
+    "approvals": "approval",
 }
 
 _UNIONS: tuple[dict[type, str], ...] = (CONTENT_TAGS, OUTCOME_TAGS)
