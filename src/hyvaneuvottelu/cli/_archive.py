@@ -189,6 +189,7 @@ def _archive(args: argparse.Namespace) -> int:
             sources=[for_people(str(f)) for f in files],
             language=args.lang or default_language(),
             inputs=inputs,
+            attachment_dirs=[f.parent for f in files],
         )
     except ArchiveRefusedError as exc:
         say(str(exc), file=sys.stderr)
