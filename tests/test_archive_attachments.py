@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import sys
 import zipfile
 from datetime import UTC, datetime
@@ -263,3 +264,58 @@ def test_the_command_line_takes_attachments_from_beside_the_memo(
     ) in err
     assert "Traceback" not in err
     assert not (tmp_path / "other").exists()
+
+
+_PEAK_MEMORY = """
+import hashlib, resource, sys
+from pathlib import Path
+import attrs
+from tests.archive_support import completed_memo, settings
+from hyvaneuvottelu import Attachment, AttachmentKind, LocalizedText
+from hyvaneuvottelu.archive import write_package
+
+folder, size, target, form = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+path = folder / "liite.bin"
+digest = hashlib.sha256()
+with path.open("wb") as stream:
+    block = bytes(range(256)) * 4096
+    for _ in range(size // len(block)):
+        stream.write(block)
+        digest.update(block)
+attachment = Attachment(
+    id="liite", kind=AttachmentKind.ANNEX, title=LocalizedText(fi="Liite"),
+    file_name="liite.bin", media_type="application/octet-stream",
+    sha256=digest.hexdigest(), part_of_record=True,
+)
+memo = attrs.evolve(completed_memo(), attachments=(attachment,))
+write_package([memo], target, settings(), zip=form == "zip", attachment_dirs=[folder])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss is in KiB on Linux")
+@pytest.mark.parametrize("form", ["folder", "zip"])
+def test_memory_does_not_grow_with_the_size_of_an_attachment(tmp_path: Path, form: str) -> None:
+    def peak_kib(mib: int) -> int:
+        folder = tmp_path / f"{mib}"
+        folder.mkdir()
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                _PEAK_MEMORY,
+                str(folder),
+                str(mib * 1024 * 1024),
+                str(tmp_path / f"{mib}-{form}"),
+                form,
+            ],
+            capture_output=True,
+            check=True,
+            cwd=Path(__file__).resolve().parents[1],
+            text=True,
+            timeout=300,
+        )
+        return int(done.stdout)
+
+    # A file of 32 MiB more costs less than 8 MiB more memory: it is copied in chunks.
+    assert peak_kib(33) - peak_kib(1) < 8 * 1024
