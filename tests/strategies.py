@@ -111,11 +111,11 @@ def localized_texts(draw: st.DrawFn) -> model.LocalizedText:
 
 
 #: An agreement referred to: a title, a record identifier, or both.
-_agreement_references = (
-    st.fixed_dictionaries({}, optional={"title": localized_texts(), "record": texts})
-    .filter(bool)
-    .map(lambda kw: model.AgreementReference(**kw))
-)
+_agreement_references = st.builds(
+    model.AgreementReference,
+    title=st.none() | localized_texts(),
+    record=st.none() | texts,
+).filter(lambda ref: ref.title is not None or ref.record is not None)
 
 _FIELD_STRATEGIES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (model.Organisation, "statistics_code"): st.from_regex(r"\A[0-9]{2,3}\Z"),

@@ -11,6 +11,7 @@ import sys
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -36,7 +37,7 @@ SHA = hashlib.sha256(CONTENT).hexdigest()
 PATH = "case-001/attachments/sopimus.pdf"
 
 
-def annex(**changes: object) -> Attachment:
+def annex(**changes: Any) -> Attachment:
     base = Attachment(
         id="sopimusteksti",
         kind=AttachmentKind.AGREEMENT_TEXT,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from pathlib import Path
+from typing import cast
 
+import attrs
 import jsonschema
 import pytest
 
@@ -77,17 +80,17 @@ def _texts(value: object) -> list[LocalizedText]:
     if isinstance(value, tuple):
         for item in value:
             found += _texts(item)
-    elif hasattr(value, "__attrs_attrs__"):
-        for field in value.__attrs_attrs__:  # type: ignore[attr-defined]  # an attrs instance
+    elif attrs.has(type(value)):
+        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
             found += _texts(getattr(value, field.name))
     return found
 
 
 def test_the_agreement_has_validity_approvals_and_what_it_replaces(memo: Negotiation) -> None:
     (agreement,) = [o for o in memo.outcomes if isinstance(o, Agreement)]
-    assert (agreement.valid_from.isoformat(), agreement.valid_until.isoformat()) == (  # type: ignore[union-attr]  # both given
-        "2026-01-01",
-        "2029-05-31",
+    assert (agreement.valid_from, agreement.valid_until) == (
+        dt.date(2026, 1, 1),
+        dt.date(2029, 5, 31),
     )
     assert sorted(a.organisation for a in agreement.approvals) == sorted(
         o.id for o in memo.organisations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -71,9 +72,9 @@ def _good_json() -> dict[str, object]:
         ),
     ],
 )
-def test_hard_invariants_name_the_field(make: object, message: str) -> None:
+def test_hard_invariants_name_the_field(make: Callable[[], object], message: str) -> None:
     with pytest.raises(InvalidValueError) as caught:
-        make()  # type: ignore[operator]  # each case is a callable
+        make()
     assert str(caught.value) == message
 
 

@@ -17,10 +17,12 @@ from hyvaneuvottelu import (
     InterfacePlan,
     MatterToAgree,
     Negotiation,
+    Outcome,
     OutcomeStatus,
     Person,
     PersonalDataClass,
     SourceRef,
+    Statement,
     StrategyItem,
     StrategyLevel,
     check,
@@ -144,8 +146,8 @@ def test_background_material_that_is_not_part_of_the_record_needs_no_file() -> N
         (attrs.evolve(FOLLOW_UP, id="toinen", status=OutcomeStatus.DONE), True),
     ],
 )
-def test_statuses_that_fit_and_that_do_not(outcome: object, fits: bool) -> None:
-    memo = with_outcome(outcome)  # type: ignore[arg-type]  # every case is an outcome
+def test_statuses_that_fit_and_that_do_not(outcome: Outcome, fits: bool) -> None:
+    memo = with_outcome(outcome)
     assert (found(memo, "HN-O004") == []) is fits
 
 
@@ -164,10 +166,10 @@ def test_validity_of_one_day_is_in_order() -> None:
 
 
 def test_the_last_sentence_of_a_point_is_a_source_and_the_next_is_not() -> None:
-    two = attrs.evolve(
-        GOOD.sections[1].content[0],
-        points=(attrs.evolve(GOOD.sections[1].content[0].points[0], text=fi("Yksi. Kaksi?")),),
-    )
+    statement = GOOD.sections[1].content[0]
+    assert isinstance(statement, Statement)
+    point = attrs.evolve(statement.points[0], text=fi("Yksi. Kaksi?"))
+    two = attrs.evolve(statement, points=(point,))
     sections = (GOOD.sections[0], attrs.evolve(GOOD.sections[1], content=(two,)), GOOD.sections[2])
 
     def sourced(sentence: int) -> Negotiation:
