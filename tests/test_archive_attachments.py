@@ -17,7 +17,15 @@ import attrs
 import pytest
 from lxml import etree
 
-from hyvaneuvottelu import Attachment, AttachmentKind, LocalizedText, Negotiation, to_json
+from hyvaneuvottelu import (
+    Attachment,
+    AttachmentKind,
+    FollowUpAction,
+    LocalizedText,
+    Negotiation,
+    Person,
+    to_json,
+)
 from hyvaneuvottelu.archive import (
     MANIFEST_FILE,
     SAHKE2_FILE,
@@ -27,6 +35,7 @@ from hyvaneuvottelu.archive import (
     write_package,
 )
 from hyvaneuvottelu.archive._attachments import AttachmentChangedError, attachment_files
+from hyvaneuvottelu.archive._package import package_files
 from hyvaneuvottelu.cli import main
 
 from .archive_support import completed_memo, official_schema, schema_folder, settings
@@ -320,3 +329,29 @@ def test_memory_does_not_grow_with_the_size_of_an_attachment(tmp_path: Path, for
 
     # A file of 32 MiB more costs less than 8 MiB more memory: it is copied in chunks.
     assert peak_kib(33) - peak_kib(1) < 8 * 1024
+
+
+def test_people_named_in_outcomes_are_not_exported_as_attendees() -> None:
+    memo = completed_memo()
+    person = Person(
+        id="virtanen",
+        name="Anna Virtanen",
+        title=LocalizedText(fi="Hyte-koordinaattori"),
+        organisation_name=LocalizedText(fi="Kansaneläkelaitos"),
+    )
+    follow_up = next(o for o in memo.outcomes if isinstance(o, FollowUpAction))
+    named = attrs.evolve(follow_up, responsible=(*follow_up.responsible, "virtanen"))
+    outcomes = tuple(named if o is follow_up else o for o in memo.outcomes)
+    with_person = attrs.evolve(memo, people=(person,), outcomes=outcomes)
+    files = {f.path: f.data for f in package_files([with_person], settings(), CREATED)}
+    plain = {f.path: f.data for f in package_files([memo], settings(), CREATED)}
+    # The memo carries the person; the SÄHKE2 metadata are those of the memo without.
+    assert b"Anna Virtanen" in files["case-001/memo.xml"]
+    assert b"Virtanen" not in files[SAHKE2_FILE]
+    assert b"Kansanel" not in files[SAHKE2_FILE]
+    assert _agents(files[SAHKE2_FILE]) == _agents(plain[SAHKE2_FILE])
+
+
+def _agents(sahke2: bytes) -> list[str]:
+    tree = etree.fromstring(sahke2)
+    return [" ".join(agent.itertext()).strip() for agent in tree.iter("{*}Agent")]

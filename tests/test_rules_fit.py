@@ -28,7 +28,7 @@ from hyvaneuvottelu import (
     check,
 )
 
-from .rule_cases import AGREEMENT, ANNEX, CASES, FOLLOW_UP, GOOD, changed, fi, with_outcome
+from .rule_cases import AGREEMENT, ANNEX, CASES, FOLLOW_UP, GOOD, VIHTI, changed, fi, with_outcome
 
 SOURCE = (SourceRef(section="2", point="p1"),)
 
@@ -291,3 +291,16 @@ def test_an_approved_agreement_in_force_passes() -> None:
         ).findings
         == ()
     )
+
+
+def test_a_person_never_counts_as_a_partys_representative() -> None:
+    vihti = CASES["HN-P008"]
+    without_person = [(f.code, f.path) for f in vihti[0]() if f.code == "HN-P008"]
+    assert without_person == [("HN-P008", "/municipalities/1")]
+    memo = changed(
+        municipalities=(*GOOD.municipalities, VIHTI),
+        people=(Person(id="kunnanjohtaja", name="Veera Vihtiläinen", organisation="vihti"),),
+    )
+    assert [f.path for f in check(memo, "archive").findings if f.code == "HN-P008"] == [
+        "/municipalities/1"
+    ]
