@@ -31,6 +31,8 @@ from hyvaneuvottelu.archive import (
     SAHKE2_FILE,
     ArchiveRefusedError,
     Sahke2Version,
+    TransferTooLargeError,
+    _package,
     verify_package,
     write_package,
 )
@@ -355,3 +357,23 @@ def test_people_named_in_outcomes_are_not_exported_as_attendees() -> None:
 def _agents(sahke2: bytes) -> list[str]:
     tree = etree.fromstring(sahke2)
     return [" ".join(agent.itertext()).strip() for agent in tree.iter("{*}Agent")]
+
+
+def test_more_files_than_a_reader_accepts_are_refused_with_nothing_written(
+    beside: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Three files of the memo and the two metadata files: one more than a limit of 4.
+    monkeypatch.setattr(_package, "MAX_PACKAGE_ENTRIES", 4)
+    with pytest.raises(TransferTooLargeError) as caught:
+        write_package(
+            [memo_with(annex())],
+            tmp_path / "p",
+            settings(),
+            created=CREATED,
+            attachment_dirs=[beside],
+        )
+    assert str(caught.value) == (
+        "the memos' files are more than 2, more than a package reader accepts; split the memos "
+        "into several transfers; nothing was written"
+    )
+    assert list(tmp_path.iterdir()) == [beside]
