@@ -15,6 +15,7 @@ from ..model import (
     Organisation,
     RecordMetadata,
     RecordStatus,
+    code_label,
 )
 from . import _vocabulary as v
 
@@ -25,6 +26,7 @@ __all__ = [
     "case_created",
     "function_levels",
     "record_of",
+    "subjects",
     "title",
     "wording",
 ]
@@ -45,6 +47,11 @@ def _main_language(negotiation: Negotiation) -> str:
 def wording(text: LocalizedText, negotiation: Negotiation) -> str:
     """A text in the record's main language, else the first one present."""
     return text.get(_main_language(negotiation)) or text.first()
+
+
+def subjects(negotiation: Negotiation) -> tuple[str, ...]:
+    """Asiasanat: the topics in Finnish words, as an archivist searches for them."""
+    return tuple(code_label(topic, "fi") for topic in negotiation.topics)
 
 
 def title(negotiation: Negotiation) -> str:
@@ -114,7 +121,7 @@ def agreed_values(negotiation: Negotiation) -> dict[str, tuple[str, ...]]:
         else None
     )
     return {
-        "Subject": tuple(topic.value for topic in negotiation.topics),
+        "Subject": subjects(negotiation),
         "Created": _one(min(known).isoformat() if known and has_record else None),
         "NativeId": _one(record.case_id),
         "Language": record.languages,

@@ -30,6 +30,7 @@ from ._content import (
     Section,
     Statement,
 )
+from ._labels import LABEL_LANGUAGES, LabelLanguage, code_label
 from ._legal import LegalReference
 from ._meeting import DecisionItem, Invitation, NegotiationRound
 from ._negotiation import Negotiation, section_points
@@ -90,6 +91,7 @@ OUTCOME_TAGS: dict[type, str] = {
 __all__ = [
     "CODE_LISTS",
     "CONTENT_TAGS",
+    "LABEL_LANGUAGES",
     "LANGUAGES",
     "OUTCOME_TAGS",
     "Agreement",
@@ -104,6 +106,7 @@ __all__ = [
     "FollowUpAction",
     "InformationFlow",
     "Invitation",
+    "LabelLanguage",
     "LeadershipKind",
     "LegalReference",
     "LocalizedText",
@@ -139,5 +142,6 @@ __all__ = [
     "SourceRef",
     "Statement",
     "Topic",
+    "code_label",
     "section_points",
 ]
