@@ -10,6 +10,7 @@ from lxml import etree
 from hyvaneuvottelu.model import (
     CODE_LISTS,
     LABEL_LANGUAGES,
+    DocumentGenre,
     DocumentType,
     LeadershipKind,
     MeetingRole,
@@ -18,6 +19,8 @@ from hyvaneuvottelu.model import (
     Presence,
     PublicityClass,
     RecordStatus,
+    RoundKind,
+    ScopeKind,
     SectionKind,
     Topic,
     _codes,
@@ -85,6 +88,9 @@ _XSL_PREFIXES: dict[str, type[Enum]] = {
     "recordStatus.": RecordStatus,
     "publicityClass.": PublicityClass,
     "personalData.": PersonalDataClass,
+    "genre.": DocumentGenre,
+    "roundKind.": RoundKind,
+    "scope.": ScopeKind,
 }
 
 

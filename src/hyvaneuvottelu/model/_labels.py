@@ -11,6 +11,7 @@ from enum import Enum
 from typing import Final, Literal
 
 from ._codes import (
+    DocumentGenre,
     DocumentType,
     LeadershipKind,
     MeetingRole,
@@ -21,6 +22,8 @@ from ._codes import (
     Presence,
     PublicityClass,
     RecordStatus,
+    RoundKind,
+    ScopeKind,
     SectionKind,
     Topic,
 )
@@ -190,6 +193,36 @@ _LABELS: Final[tuple[tuple[Enum, tuple[str, str, str]], ...]] = (
             "cooperation structures",
         ),
     ),
+    (Topic.FINANCE, ("talous ja talousarvio", "ekonomi och budget", "finance and budget")),
+    (
+        Topic.IMPACT_ASSESSMENT,
+        (
+            "päätösten vaikutusten arviointi",
+            "konsekvensbedömning av beslut",
+            "impact assessment of decisions",
+        ),
+    ),
+    (Topic.VITALITY, ("elinvoima", "livskraft", "vitality")),
+    (Topic.ADVOCACY, ("edunvalvonta", "intressebevakning", "advocacy")),
+    (Topic.PARTICIPATION, ("osallisuus", "delaktighet", "participation")),
+    (Topic.STRATEGY, ("strategia", "strategi", "strategy")),
+    (Topic.EMPLOYMENT, ("työllisyys", "sysselsättning", "employment")),
+    (
+        Topic.IMMIGRANT_INTEGRATION,
+        (
+            "maahanmuuttajien kotoutuminen",
+            "integration av invandrare",
+            "integration of immigrants",
+        ),
+    ),
+    (
+        Topic.KNOWLEDGE_MANAGEMENT,
+        ("tietojohtaminen", "kunskapsbaserad ledning", "knowledge-based management"),
+    ),
+    (
+        Topic.RESEARCH_AND_INNOVATION,
+        ("tutkimus ja innovaatiot", "forskning och innovation", "research and innovation"),
+    ),
     (Topic.OTHER, ("muu", "annat", "other")),
     (DocumentType.MEMO, ("muistio", "promemoria", "memo")),
     (DocumentType.MINUTES, ("pöytäkirja", "protokoll", "minutes")),
@@ -245,6 +278,43 @@ _LABELS: Final[tuple[tuple[Enum, tuple[str, str, str]], ...]] = (
             "sisältää rikostuomioihin ja rikkomuksiin liittyviä henkilötietoja",
             "innehåller personuppgifter om brott",
             "personal data on convictions and offences",
+        ),
+    ),
+    (
+        DocumentGenre.MEETING_MEMO,
+        ("neuvottelumuistio", "förhandlingspromemoria", "negotiation memo"),
+    ),
+    (DocumentGenre.MINUTES, ("pöytäkirja", "protokoll", "minutes")),
+    (DocumentGenre.NOTICE, ("kokouskutsu", "kallelse", "notice of meeting")),
+    (
+        DocumentGenre.ROUND_REPORT,
+        ("raportti neuvottelukierroksesta", "rapport om förhandlingsrundan", "round report"),
+    ),
+    (DocumentGenre.DECISION_ITEM, ("päätöspykälä", "beslutsparagraf", "decision item")),
+    (
+        RoundKind.COUNCIL_TERM,
+        (
+            "valtuustokauden neuvottelukierros",
+            "förhandlingsrunda per fullmäktigeperiod",
+            "council-term round",
+        ),
+    ),
+    (
+        RoundKind.YEARLY_WELLBEING_PROMOTION,
+        (
+            "vuosittainen hyvinvoinnin ja terveyden edistämisen neuvottelukierros",
+            "årlig förhandlingsrunda om främjande av välfärd och hälsa",
+            "yearly wellbeing and health promotion round",
+        ),
+    ),
+    (RoundKind.OTHER, ("muu kierros", "annan runda", "other round")),
+    (ScopeKind.LISTED, ("luetellut kunnat", "uppräknade kommuner", "listed municipalities")),
+    (
+        ScopeKind.ALL_OF_COUNTY,
+        (
+            "kaikki hyvinvointialueen kunnat",
+            "alla kommuner i välfärdsområdet",
+            "all municipalities of the county",
         ),
     ),
 )
