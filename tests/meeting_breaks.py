@@ -186,6 +186,18 @@ def break_repeated_kind(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
     return attrs.evolve(memo, additional_kinds=repeated)
 
 
+def break_group_id_twice(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    if draw(st.booleans()):
+        groups = tuple(
+            m.MunicipalityGroup(id="ryhma", name=fi(name)) for name in ("Pohjoiset", "Eteläiset")
+        )
+        return attrs.evolve(memo, municipality_groups=groups)
+    attending = tuple(
+        m.AttendanceGroup(id="g", description=fi(text)) for text in ("Johtajat", "Valtuutetut")
+    )
+    return attrs.evolve(memo, attendance_groups=attending)
+
+
 MEETING_DRAFT_BREAKS: dict[str, Break] = {
     "HN-G001": break_notice_attended,
     "HN-G002": break_notice_outcomes,
@@ -199,6 +211,7 @@ MEETING_DRAFT_BREAKS: dict[str, Break] = {
     "HN-G011": break_round_part,
     "HN-G013": break_registered_twice,
     "HN-G015": break_repeated_kind,
+    "HN-G016": break_group_id_twice,
 }
 
 MEETING_ARCHIVE_BREAKS: dict[str, Break] = {

@@ -418,4 +418,15 @@ CASES: dict[str, tuple[Callable[[], Report], str]] = {
         archive(changed(additional_kinds=(NegotiationKind.COUNCIL_TERM,))),
         "/additionalKinds/0",
     ),
+    "HN-G016": (
+        archive(
+            changed(
+                attendance_groups=(
+                    AttendanceGroup(id="g", description=fi("Kunnanjohtajat")),
+                    AttendanceGroup(id="g", description=fi("Valtuutetut")),
+                )
+            )
+        ),
+        "/attendanceGroups/1/id",
+    ),
 }

@@ -9,8 +9,9 @@ from typing import cast
 import attrs
 from lxml import etree
 
+from hyvaneuvottelu import ScopeKind, check
 from hyvaneuvottelu.archive import Sahke2Version
-from hyvaneuvottelu.archive._mapping import agreed_values, attending_organisations
+from hyvaneuvottelu.archive._mapping import agreed_values, attending_organisations, parties
 from hyvaneuvottelu.archive._package import package_files
 
 from .archive_support import settings
@@ -69,3 +70,43 @@ def test_attendees_in_groups_are_exported_for_their_organisations() -> None:
     values = agreed_values(mentioned_attending)
     assert "HUS-yhtymä" not in values["Action/Agent[Role='Osallistuja']/CorporateName"]
     assert values["Agent[Role='Muu osallistuva organisaatio']/CorporateName"] == ()
+
+
+def test_a_county_wide_memo_names_every_municipality_of_the_county_as_a_party() -> None:
+    assert WIDE.record is not None
+    county_wide = attrs.evolve(
+        WIDE,
+        municipalities=(),
+        municipality_groups=(),
+        attendance_groups=(WIDE.attendance_groups[0],),
+        participants=(WIDE.participants[0],),
+        outcomes=(),
+        decision_item=None,
+        sections=WIDE.sections[:1] + WIDE.sections[2:],
+        record=attrs.evolve(WIDE.record, registrations=WIDE.record.registrations[:1]),
+    )
+    # Not one municipality typed in, and none missing (HN-P011).
+    assert check(county_wide, "archive").findings == ()
+    assert "HN-P011" in check(attrs.evolve(county_wide, scope=ScopeKind.LISTED), "draft").codes
+    files = {f.path: f.data for f in package_files([county_wide], settings(), CREATED)}
+    root = etree.fromstring(files["sahke2.xml"])
+    expected = [
+        "Länsi-Uudenmaan hyvinvointialue",
+        "Espoo",
+        "Hanko",
+        "Inkoo",
+        "Karkkila",
+        "Kauniainen",
+        "Kirkkonummi",
+        "Lohja",
+        "Raasepori",
+        "Siuntio",
+        "Vihti",
+    ]
+    assert _texts(root, "//s:CaseFile/s:Agent[s:Role='Osapuoli']/s:CorporateName") == expected
+    assert _texts(root, "//s:Record/s:Coverage/s:Spatial") == expected
+
+
+def test_a_listed_scope_names_only_the_declared_parties() -> None:
+    listed = attrs.evolve(WIDE, scope=ScopeKind.LISTED)
+    assert [o.id for o in parties(listed)] == ["lu", "lohja", "vihti"]

@@ -97,6 +97,7 @@ HN-G012 error   both
 HN-G013 error   both
 HN-G014 error   both
 HN-G015 warning both
+HN-G016 error   both
 """
 
 _PROFILES = {

@@ -17,6 +17,7 @@ from ..model import (
     RecordStatus,
     code_label,
 )
+from ..refdata import scope_municipalities
 from . import _vocabulary as v
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "attending_organisations",
     "case_created",
     "function_levels",
+    "parties",
     "record_of",
     "subjects",
     "title",
@@ -78,6 +80,20 @@ def function_levels(code: str) -> tuple[str, ...]:
     return tuple(" ".join(parts[: i + 1]) for i in range(len(parts)))
 
 
+def parties(negotiation: Negotiation) -> tuple[Organisation, ...]:
+    """The county and every municipality the negotiation concerns, its scope resolved.
+
+    A county-wide negotiation (scope ``allOfCounty``) names every municipality
+    of the county on the memo's date; a county the reference data does not
+    know (which the rules refuse) leaves the declared ones.
+    """
+    try:
+        municipalities = scope_municipalities(negotiation)
+    except LookupError:
+        municipalities = negotiation.municipalities
+    return (negotiation.county, *municipalities)
+
+
 def attending_organisations(negotiation: Negotiation) -> tuple[Organisation, ...]:
     """Organisations whose people took part, named or in groups; the parties when none is.
 
@@ -111,7 +127,7 @@ def agreed_values(negotiation: Negotiation) -> dict[str, tuple[str, ...]]:
     has_record = negotiation.record is not None
     created = record.created.date() if record.created else None
     known = [d for d in (negotiation.date, created) if d]
-    parties = (negotiation.county, *negotiation.municipalities)
+    every_party = parties(negotiation)
     main_title = title(negotiation)
     status = record.status is RecordStatus.APPROVED
     checked = record.approved or created
@@ -134,7 +150,7 @@ def agreed_values(negotiation: Negotiation) -> dict[str, tuple[str, ...]]:
         if record.function_code
         else (),
         "Function": _one(record.function_code),
-        f"Agent[Role='{v.ROLE_PARTY}']/CorporateName": _names(parties, negotiation),
+        f"Agent[Role='{v.ROLE_PARTY}']/CorporateName": _names(every_party, negotiation),
         f"Agent[Role='{v.ROLE_OTHER_ORGANISATION}']/CorporateName": _names(
             negotiation.other_organisations, negotiation
         ),
@@ -160,7 +176,7 @@ def agreed_values(negotiation: Negotiation) -> dict[str, tuple[str, ...]]:
         "Action/Record/Accepted": _one(record.approved and record.approved.isoformat()),
         "Action/Record/Authenticity/Checker": _one(record.approver or record.author),
         "Action/Record/Authenticity/Date": _one(checked and checked.isoformat()),
-        "Action/Record/Coverage/Spatial": _names(parties, negotiation),
+        "Action/Record/Coverage/Spatial": _names(every_party, negotiation),
         "Action/Record/Coverage/Temporal": _one(
             negotiation.council_term and f"valtuustokausi {negotiation.council_term}"
         ),

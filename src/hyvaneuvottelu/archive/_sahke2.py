@@ -22,6 +22,7 @@ from ._mapping import (
     attending_organisations,
     case_created,
     function_levels,
+    parties,
     record_of,
     subjects,
     title,
@@ -185,7 +186,7 @@ def _case_file(
     b.add(case, "Status", v.CASE_STATUS_CLOSED if closed else v.CASE_STATUS_OPEN)
     _classification_scheme(b, case, negotiation, settings)
     b.add(case, "Function", record.function_code)
-    for organisation in (negotiation.county, *negotiation.municipalities):
+    for organisation in parties(negotiation):
         _agent(b, case, v.ROLE_PARTY, corporate=_name(organisation, negotiation))
     for organisation in negotiation.other_organisations:
         _agent(b, case, v.ROLE_OTHER_ORGANISATION, corporate=_name(organisation, negotiation))
@@ -330,7 +331,7 @@ def _authenticity(b: _Builder, parent: etree._Element, negotiation: Negotiation)
 
 def _coverage(b: _Builder, parent: etree._Element, negotiation: Negotiation) -> None:
     coverage = b.add(parent, "Coverage")
-    for organisation in (negotiation.county, *negotiation.municipalities):
+    for organisation in parties(negotiation):
         b.add(coverage, "Spatial", _name(organisation, negotiation))
     if negotiation.council_term is not None:
         b.add(coverage, "Temporal", f"valtuustokausi {negotiation.council_term}")

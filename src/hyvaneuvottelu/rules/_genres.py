@@ -324,3 +324,24 @@ def additional_kinds_distinct(ctx: Context) -> Iterator[Hit]:
         if kind in seen:
             yield ("additionalKinds", index), {"kind": kind.value}
         seen.add(kind)
+
+
+@rule(
+    "HN-G016",
+    Severity.ERROR,
+    fi='Ryhmän tunniste "{id}" on käytössä useammin kuin kerran',
+    sv='Gruppens identifierare "{id}" används mer än en gång',
+    en='The group id "{id}" is used more than once',
+    rationale="Participants and groups name a municipality group by id; an id must be unique.",
+)
+def group_ids_unique(ctx: Context) -> Iterator[Hit]:
+    negotiation = ctx.negotiation
+    for field, ids in (
+        ("municipalityGroups", [g.id for g in negotiation.municipality_groups]),
+        ("attendanceGroups", [g.id for g in negotiation.attendance_groups]),
+    ):
+        seen: set[str] = set()
+        for index, id_ in enumerate(ids):
+            if id_ in seen:
+                yield (field, index, "id"), {"id": id_}
+            seen.add(id_)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import LocalizedText, MeetingRole, Organisation, OrganisationKind
+from ..model import LocalizedText, MeetingRole, Organisation, OrganisationKind, ScopeKind
 from ..refdata import RegionTable
 from ._context import Context, local_names
 from ._registry import ARCHIVE_ONLY, Hit, Severity, rule
@@ -264,5 +264,7 @@ def chair_named(ctx: Context) -> Iterator[Hit]:
     rationale="The statutory negotiation is between a county and its municipalities.",
 )
 def some_municipality(ctx: Context) -> Iterator[Hit]:
-    if not ctx.negotiation.municipalities:
+    # A county-wide negotiation names its municipalities through the reference data.
+    negotiation = ctx.negotiation
+    if not negotiation.municipalities and negotiation.scope is ScopeKind.LISTED:
         yield ("municipalities",), {}
