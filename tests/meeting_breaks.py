@@ -181,8 +181,8 @@ def break_own_registration(draw: Draw, memo: m.Negotiation) -> m.Negotiation | N
 
 
 def break_repeated_kind(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
-    other = next(k for k in m.NegotiationKind if k is not memo.kind)
-    repeated = draw(st.sampled_from([(memo.kind,), (other, other)]))
+    # The primary kind again: another kind would also ask for its own basis (HN-G017).
+    repeated = draw(st.sampled_from([(memo.kind,), (memo.kind, memo.kind)]))
     return attrs.evolve(memo, additional_kinds=repeated)
 
 
@@ -196,6 +196,21 @@ def break_group_id_twice(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
         m.AttendanceGroup(id="g", description=fi(text)) for text in ("Johtajat", "Valtuutetut")
     )
     return attrs.evolve(memo, attendance_groups=attending)
+
+
+def break_other_basis_uncited(_draw: Draw, memo: m.Negotiation) -> m.Negotiation | None:
+    if not memo.legal_basis:
+        return None
+    other = next(k for k in m.NegotiationKind if k is not memo.kind)
+    cited = {(r.statute_number, r.statute_year, r.section) for r in memo.legal_basis}
+    # 611/2021 14 § for a council-term round, 612/2021 6 § or 7 § for a HYTE one.
+    other_sections = {
+        m.NegotiationKind.COUNCIL_TERM: {(611, 2021, "14")},
+        m.NegotiationKind.WELLBEING_PROMOTION: {(612, 2021, "6"), (612, 2021, "7")},
+    }[other]
+    if cited & other_sections:
+        return None
+    return attrs.evolve(memo, additional_kinds=(other,))
 
 
 MEETING_DRAFT_BREAKS: dict[str, Break] = {
@@ -212,6 +227,7 @@ MEETING_DRAFT_BREAKS: dict[str, Break] = {
     "HN-G013": break_registered_twice,
     "HN-G015": break_repeated_kind,
     "HN-G016": break_group_id_twice,
+    "HN-G017": break_other_basis_uncited,
 }
 
 MEETING_ARCHIVE_BREAKS: dict[str, Break] = {

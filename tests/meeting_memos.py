@@ -23,6 +23,7 @@ from hyvaneuvottelu import (
     ScopeKind,
     Topic,
 )
+from hyvaneuvottelu.refdata import ORGANISATION_ACT_7, WELLBEING_COUNTY_ACT_14
 
 from .rule_cases import GOOD, LOHJA, RECORD
 
@@ -47,6 +48,7 @@ WIDE = attrs.evolve(
     municipalities=(LOHJA, VIHTI),
     genre=DocumentGenre.MEETING_MEMO,
     additional_kinds=(NegotiationKind.WELLBEING_PROMOTION,),
+    legal_basis=(WELLBEING_COUNTY_ACT_14, ORGANISATION_ACT_7),
     scope=ScopeKind.ALL_OF_COUNTY,
     partial_date="2025-10",
     negotiation_round=NegotiationRound(

@@ -429,4 +429,8 @@ CASES: dict[str, tuple[Callable[[], Report], str]] = {
         ),
         "/attendanceGroups/1/id",
     ),
+    "HN-G017": (
+        archive(changed(additional_kinds=(NegotiationKind.WELLBEING_PROMOTION,))),
+        "/additionalKinds/0",
+    ),
 }

@@ -98,6 +98,7 @@ HN-G013 error   both
 HN-G014 error   both
 HN-G015 warning both
 HN-G016 error   both
+HN-G017 warning both
 """
 
 _PROFILES = {

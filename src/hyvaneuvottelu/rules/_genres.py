@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import DocumentGenre, Presence
+from ..model import DocumentGenre, LegalReference, Presence
+from ..refdata import statutory_basis
 from ._context import Context, Path
 from ._parties import localized
 from ._registry import ARCHIVE_ONLY, Hit, Severity, rule
@@ -345,3 +346,36 @@ def group_ids_unique(ctx: Context) -> Iterator[Hit]:
             if id_ in seen:
                 yield (field, index, "id"), {"id": id_}
             seen.add(id_)
+
+
+def _cites(reference: LegalReference, provision: LegalReference) -> bool:
+    return (reference.statute_number, reference.statute_year, reference.section) == (
+        provision.statute_number,
+        provision.statute_year,
+        provision.section,
+    )
+
+
+@rule(
+    "HN-G017",
+    Severity.WARNING,
+    fi="Neuvottelu on myös lajia {kind}, mutta oikeusperusta ei mainitse säännöstä {expected}",
+    sv="Förhandlingen gäller även {kind}, men den rättsliga grunden nämner inte {expected}",
+    en="The negotiation also serves {kind}, but its legal basis does not cite {expected}",
+    rationale="A meeting serving two statutory negotiations rests on both provisions.",
+)
+def additional_kinds_cited(ctx: Context) -> Iterator[Hit]:
+    negotiation = ctx.negotiation
+    if not negotiation.legal_basis:
+        return
+    for index, kind in enumerate(negotiation.additional_kinds):
+        basis = statutory_basis(kind)
+        if kind is not negotiation.kind and not any(
+            _cites(reference, provision)
+            for reference in negotiation.legal_basis
+            for provision in basis
+        ):
+            yield (
+                ("additionalKinds", index),
+                {"kind": kind.value, "expected": " / ".join(p.citation() for p in basis)},
+            )
