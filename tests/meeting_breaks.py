@@ -228,6 +228,7 @@ MEETING_DRAFT_BREAKS: dict[str, Break] = {
     "HN-G015": break_repeated_kind,
     "HN-G016": break_group_id_twice,
     "HN-G017": break_other_basis_uncited,
+    "HN-G018": lambda _draw, memo: attrs.evolve(memo, genre=m.DocumentGenre.ROUND_REPORT),
 }
 
 MEETING_ARCHIVE_BREAKS: dict[str, Break] = {

@@ -433,4 +433,5 @@ CASES: dict[str, tuple[Callable[[], Report], str]] = {
         archive(changed(additional_kinds=(NegotiationKind.WELLBEING_PROMOTION,))),
         "/additionalKinds/0",
     ),
+    "HN-G018": (archive(changed(genre=DocumentGenre.ROUND_REPORT)), "/genre"),
 }

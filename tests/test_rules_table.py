@@ -99,6 +99,7 @@ HN-G014 error   both
 HN-G015 warning both
 HN-G016 error   both
 HN-G017 warning both
+HN-G018 warning both
 """
 
 _PROFILES = {

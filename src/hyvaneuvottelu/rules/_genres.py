@@ -379,3 +379,17 @@ def additional_kinds_cited(ctx: Context) -> Iterator[Hit]:
                 ("additionalKinds", index),
                 {"kind": kind.value, "expected": " / ".join(p.citation() for p in basis)},
             )
+
+
+@rule(
+    "HN-G018",
+    Severity.WARNING,
+    fi="Raportti neuvottelukierroksesta ei nimeä kierrosta",
+    sv="Rapporten om förhandlingsrundan anger inte rundan",
+    en="The round report does not name its round",
+    rationale="A round report is about a whole round, not a meeting: the round identifies it.",
+)
+def round_report_names_round(ctx: Context) -> Iterator[Hit]:
+    negotiation = ctx.negotiation
+    if negotiation.genre is DocumentGenre.ROUND_REPORT and negotiation.negotiation_round is None:
+        yield ("genre",), {}
