@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -374,3 +376,42 @@ def test_the_rendition_in_swedish_names_a_notice_and_a_month() -> None:
     assert "<dt>Datum</dt> <dd>3/2025</dd>" in page
     assert "<dt>Omfattning</dt> <dd>alla kommuner i välfärdsområdet</dd>" in page
     assert "(cirka 180, alla parter)" in page
+
+
+_MANY_GROUPS = """
+import time
+import attrs
+from hyvaneuvottelu import AttendanceGroup, LocalizedText, MunicipalityGroup, Organisation
+from hyvaneuvottelu import OrganisationKind
+from tests.rule_cases import GOOD
+
+n = 20_000
+text = LocalizedText(fi="x")
+municipalities = tuple(
+    Organisation(id=f"m{i}", kind=OrganisationKind.MUNICIPALITY, name=text) for i in range(n)
+)
+groups = tuple(MunicipalityGroup(id=f"r{i}", name=text, municipalities=(f"m{i}",)) for i in range(n))
+attending = tuple(
+    AttendanceGroup(id=f"g{i}", description=text, municipality_group=f"r{i}") for i in range(n)
+)
+memo = attrs.evolve(
+    GOOD, municipalities=municipalities, municipality_groups=groups, attendance_groups=attending
+)
+start = time.perf_counter()
+found = memo.attending_ids()
+print(len(found), time.perf_counter() - start < 5)
+"""
+
+
+def test_attendance_of_many_groups_is_resolved_in_linear_time() -> None:
+    # 20,000 groups each under its own municipality group, among 20,000 municipalities:
+    # resolving each group against every organisation would take minutes.
+    done = subprocess.run(
+        [sys.executable, "-c", _MANY_GROUPS],
+        capture_output=True,
+        timeout=120,
+        check=True,
+        cwd=Path(__file__).parent.parent,
+    )
+    # Every municipality through its group, and the county and Lohja through their people.
+    assert done.stdout.split() == [b"20002", b"True"]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import attrs
 
 from . import _checks
-from ._codes import DocumentGenre, NegotiationKind, Presence, ScopeKind, Topic
+from ._codes import DocumentGenre, NegotiationKind, OrganisationKind, Presence, ScopeKind, Topic
 from ._content import Content, Point, Section
 from ._legal import LegalReference
 from ._meeting import PARTIAL_DATE_PATTERN, DecisionItem, Invitation, NegotiationRound
@@ -127,30 +127,31 @@ class Negotiation:
             for p in self.participants
             if p.organisation is not None and p.presence is not Presence.ABSENT
         }
-        members = {g.id: frozenset(g.municipalities) for g in self.municipality_groups}
-        parties = (self.county, *self.municipalities)
+        members = {g.id: g.municipalities for g in self.municipality_groups}
+        kinds: dict[OrganisationKind | None, set[str]] = {None: set()}
+        for party in (self.county, *self.municipalities):
+            kinds[None].add(party.id)
+            kinds.setdefault(party.kind, set()).add(party.id)
+        for other in self.other_organisations:
+            kinds.setdefault(other.kind, set()).add(other.id)
+        # Each (kind, municipality group) is resolved once: linear in the memo,
+        # however many groups share it.
+        covered: dict[tuple[OrganisationKind | None, str | None], set[str]] = {}
         for group in self.attendance_groups:
             if group.presence is Presence.ABSENT:
                 continue
             if group.organisation is not None:
                 attending.add(group.organisation)
                 continue
-            within = (
-                None
-                if group.municipality_group is None
-                else members.get(group.municipality_group, frozenset())
-            )
-            candidates = (
-                parties
-                if group.organisation_kind is None
-                else (*parties, *self.other_organisations)
-            )
-            attending.update(
-                o.id
-                for o in candidates
-                if (group.organisation_kind is None or o.kind is group.organisation_kind)
-                and (within is None or o.id in within)
-            )
+            key = (group.organisation_kind, group.municipality_group)
+            found = covered.get(key)
+            if found is None:
+                candidates = kinds.get(group.organisation_kind, set())
+                if group.municipality_group is not None:
+                    within = members.get(group.municipality_group, ())
+                    candidates = candidates.intersection(within)
+                found = covered[key] = candidates
+                attending.update(found)
         return frozenset(attending - {o.id for o in self.mentioned_organisations})
 
     def organisation(self, id: str) -> Organisation | None:
