@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 _MINIMAL: dict[str, Any] = {
-    "schemaVersion": "1.0",
+    "schemaVersion": "1.1",
     "kind": "councilTerm",
     "title": {"fi": "Neuvottelu"},
     "county": {

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.limits import MAX_DEPTH, MAX_INTEGER_DIGITS, MAX_TEXT, MAX_XML_BYTES
 
+from .meeting_breaks import MEETING_ARCHIVE_BREAKS, MEETING_DRAFT_BREAKS
 from .valid_memos import COUNTIES, STATUSES, TABLE, business_id
 
 __all__ = ["ARCHIVE_BREAKS", "DRAFT_BREAKS", "NOT_BROKEN_HERE", "Break", "Change", "Draw"]
@@ -713,6 +714,7 @@ DRAFT_BREAKS: dict[str, Break] = {
     "HN-O011": break_strategy_parent,
     "HN-O012": break_record_attachment,
     "HN-O013": break_follows_itself,
+    **MEETING_DRAFT_BREAKS,
 }
 
 
@@ -842,6 +844,7 @@ ARCHIVE_BREAKS: dict[str, Break] = {
     "HN-A024": break_chair_unnamed,
     "HN-A025": break_no_attendance,
     "HN-A026": break_reader_limits,
+    **MEETING_ARCHIVE_BREAKS,
 }
 
 #: Rules no break of a memo can fire, and why; each is tested elsewhere.

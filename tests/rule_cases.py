@@ -14,15 +14,20 @@ from hyvaneuvottelu import (
     Approval,
     Attachment,
     AttachmentKind,
+    AttendanceGroup,
     Decision,
+    DecisionItem,
+    DocumentGenre,
     DocumentType,
     EarlierOutcome,
     FollowUpAction,
+    Invitation,
     LeadershipKind,
     LocalizedText,
     MeetingRole,
     Negotiation,
     NegotiationKind,
+    NegotiationRound,
     OnBehalfOf,
     Organisation,
     OrganisationKind,
@@ -39,6 +44,7 @@ from hyvaneuvottelu import (
     PublicityClass,
     RecordMetadata,
     RecordStatus,
+    Registration,
     Report,
     Retention,
     Section,
@@ -410,4 +416,108 @@ CASES: dict[str, tuple[Callable[[], Report], str]] = {
         "/participants",
     ),
     "HN-A026": (archive(changed(place=fi("a" * (MAX_TEXT + 1)))), "/place/fi"),
+    # The meeting in its context (1.1)
+    "HN-G001": (
+        archive(changed(genre=DocumentGenre.NOTICE, invitation=Invitation(convener="lu"))),
+        "/participants/0/presence",
+    ),
+    "HN-G002": (
+        archive(
+            changed(
+                genre=DocumentGenre.NOTICE,
+                invitation=Invitation(convener="lu"),
+                participants=(
+                    attrs.evolve(CHAIR, presence=None),
+                    attrs.evolve(SPEAKER, presence=None),
+                ),
+            )
+        ),
+        "/outcomes/0",
+    ),
+    "HN-G003": (
+        archive(changed(invitation=Invitation(convener="lu", date=dt.date(2025, 10, 2)))),
+        "/invitation/date",
+    ),
+    "HN-G004": (archive(changed(genre=DocumentGenre.NOTICE)), "/genre"),
+    "HN-G005": (archive(changed(genre=DocumentGenre.DECISION_ITEM)), "/genre"),
+    "HN-G006": (
+        archive(
+            changed(decision_item=DecisionItem(organisation="ghost", body=fi("Kaupunginhallitus")))
+        ),
+        "/decisionItem/organisation",
+    ),
+    "HN-G007": (
+        archive(
+            changed(
+                attendance_groups=(
+                    AttendanceGroup(
+                        id="johtajat",
+                        description=fi("Kunnanjohtajat"),
+                        organisation="lohja",
+                        organisation_kind=OrganisationKind.MUNICIPALITY,
+                    ),
+                )
+            )
+        ),
+        "/attendanceGroups/0/organisationKind",
+    ),
+    "HN-G008": (
+        archive(
+            changed(
+                municipalities=(LOHJA,),
+                mentioned_organisations=(VIHTI,),
+                participants=(CHAIR, SPEAKER, attrs.evolve(SPEAKER, id="v", organisation="vihti")),
+            )
+        ),
+        "/participants/2/organisation",
+    ),
+    "HN-G009": (archive(changed(partial_date="2025-09")), "/partialDate"),
+    "HN-G010": (archive(changed(date=None, partial_date="2025-10")), "/date"),
+    "HN-G011": (
+        archive(changed(negotiation_round=NegotiationRound(identifier="K", part=3, parts=2))),
+        "/negotiationRound/part",
+    ),
+    "HN-G012": (
+        archive(
+            changed(
+                negotiation_round=NegotiationRound(identifier="K", previous_record="LU-2025-123")
+            )
+        ),
+        "/negotiationRound/previousRecord",
+    ),
+    "HN-G013": (
+        archive(
+            record(
+                registrations=(
+                    Registration(organisation="lohja", identifier="A"),
+                    Registration(organisation="lohja", identifier="B"),
+                )
+            )
+        ),
+        "/record/registrations/1",
+    ),
+    "HN-G014": (
+        archive(record(registrations=(Registration(organisation="lu", case_id="1/00.00/2025"),))),
+        "/record/registrations/0/caseId",
+    ),
+    "HN-G015": (
+        archive(changed(additional_kinds=(NegotiationKind.COUNCIL_TERM,))),
+        "/additionalKinds/0",
+    ),
+    "HN-G016": (
+        archive(
+            changed(
+                attendance_groups=(
+                    AttendanceGroup(id="g", description=fi("Kunnanjohtajat")),
+                    AttendanceGroup(id="g", description=fi("Valtuutetut")),
+                )
+            )
+        ),
+        "/attendanceGroups/1/id",
+    ),
+    "HN-G017": (
+        archive(changed(additional_kinds=(NegotiationKind.WELLBEING_PROMOTION,))),
+        "/additionalKinds/0",
+    ),
+    "HN-G018": (archive(changed(genre=DocumentGenre.ROUND_REPORT)), "/genre"),
 }

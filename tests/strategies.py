@@ -110,12 +110,15 @@ def localized_texts(draw: st.DrawFn) -> model.LocalizedText:
     return model.LocalizedText(**values)
 
 
-#: An agreement referred to: a title, a record identifier, or both.
-_agreement_references = st.builds(
-    model.AgreementReference,
-    title=st.none() | localized_texts(),
-    record=st.none() | texts,
-).filter(lambda ref: ref.title is not None or ref.record is not None)
+@st.composite
+def _agreement_reference(draw: st.DrawFn) -> model.AgreementReference:
+    """An agreement referred to: a title, a record identifier, or both."""
+    title = draw(st.none() | localized_texts())
+    record = draw(texts if title is None else st.none() | texts)
+    return model.AgreementReference(title=title, record=record)
+
+
+_agreement_references = _agreement_reference()
 
 _FIELD_STRATEGIES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (model.Organisation, "statistics_code"): st.from_regex(r"\A[0-9]{2,3}\Z"),
@@ -133,6 +136,9 @@ _FIELD_STRATEGIES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (model.Agreement, "replaces"): st.none() | _agreement_references,
     (model.Approval, "section"): _paragraph_marks,
     (model.Decision, "section"): _paragraph_marks,
+    (model.Negotiation, "partial_date"): st.from_regex(r"\A[0-9]{4}(-(0[1-9]|1[0-2]))?\Z"),
+    (model.Registration, "function_code"): st.from_regex(r"\A[0-9]{2}( [0-9]{2})*\Z"),
+    (model.DecisionItem, "section_number"): st.from_regex(r"\A[0-9]+[a-z]?\Z"),
     (model.RecordMetadata, "languages"): st.lists(st.from_regex(r"\A[a-z]{2,3}\Z"), max_size=4).map(
         tuple
     ),
@@ -152,6 +158,9 @@ _ID_FIELDS = frozenset(
         "decided_by",
         "parent",
         "outcome",
+        "convener",
+        "municipality_group",
+        "municipalities",
     }
 )
 

@@ -142,7 +142,7 @@ def test_values_quoted_in_messages_are_escaped(tmp_path: Path) -> None:
 def test_error_messages_of_convert_escape_the_name(tmp_path: Path) -> None:
     path = tmp_path / "\x1b[2J\r\x9b.json"
     path.write_bytes(b"{")
-    result = run("convert", str(path))
+    result = run("convert", str(path), "--lang", "en")
     assert result.returncode == 1
     assert result.stderr.decode() == (
         f"{tmp_path}/\\x1b[2J\\r\\x9b.json: 1 problem in the document\n"
@@ -152,7 +152,7 @@ def test_error_messages_of_convert_escape_the_name(tmp_path: Path) -> None:
 
 
 def test_a_missing_file_named_with_escapes_is_named_escaped(tmp_path: Path) -> None:
-    result = run("convert", str(tmp_path / "\x1b]0;owned\x07.json"))
+    result = run("convert", str(tmp_path / "\x1b]0;owned\x07.json"), "--lang", "en")
     assert result.returncode == 2
     assert result.stderr.decode() == (
         f"hyvaneuvottelu: {tmp_path}/\\x1b]0;owned\\x07.json: no such file\n"
@@ -245,7 +245,7 @@ def test_convert_refuses_a_fifo(fifo: Path) -> None:
 def test_archive_skips_a_fifo_among_the_memos_with_a_warning(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "a.json")
     (tmp_path / "b.json").write_bytes(to_json(GOOD))
-    result = run("archive", str(tmp_path), "--out", str(tmp_path / "package"))
+    result = run("archive", str(tmp_path), "--out", str(tmp_path / "package"), "--lang", "en")
     assert result.stderr.decode().startswith(
         f"hyvaneuvottelu: warning: {tmp_path}/a.json: skipped: not a regular file "
         "but a named pipe (FIFO)\n"

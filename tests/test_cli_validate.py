@@ -98,8 +98,8 @@ def test_folder_text_output_in_swedish(folder: Path, capsys: pytest.CaptureFixtu
         f"{folder / 'sub' / 'bad.json'}: ogiltig (1 fel)\n"
         "  fel HN-S001 /sections/2/number: Punktnumret 2 förekommer flera gånger\n"
         f"{folder / 'sub' / 'broken.json'}: ogiltig (1 fel)\n"
-        "  fel HN-D001 line 1, column 2: Inte en giltig promemoria: väntade JSON, "
-        "hittade Expecting property name enclosed in double quotes\n"
+        "  fel HN-D001 rad 1, kolumn 2: Inte en giltig promemoria: väntade JSON-text, "
+        "hittade något annat än ett namn inom citattecken där en nyckel skulle stå\n"
         "3 filer: 1 giltig, 2 ogiltiga; 2 fel\n"
     )
 
@@ -164,7 +164,7 @@ def test_missing_file_exits_2_and_is_reported(
     good = tmp_path / "good.json"
     good.write_bytes(to_json(GOOD))
     missing = tmp_path / "missing.json"
-    assert main(["validate", "--format", "json", str(good), str(missing)]) == 2
+    assert main(["validate", "--lang", "fi", "--format", "json", str(good), str(missing)]) == 2
     document = json.loads(capsys.readouterr().out)
     assert document[1] == {
         "file": str(missing),

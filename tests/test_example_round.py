@@ -18,6 +18,8 @@ from hyvaneuvottelu import (
     FollowUpAction,
     LocalizedText,
     Negotiation,
+    OrganisationKind,
+    ScopeKind,
     check,
     from_json,
     schemas,
@@ -69,7 +71,7 @@ def test_it_is_county_wide_bilingual_and_labelled(memo: Negotiation) -> None:
     )
     # Every text of the memo is written in both languages.
     texts = _texts(memo)
-    assert len(texts) == 50
+    assert len(texts) == 52
     assert [t for t in texts if t.fi is None or t.sv is None] == []
 
 
@@ -84,6 +86,18 @@ def _texts(value: object) -> list[LocalizedText]:
         for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
             found += _texts(getattr(value, field.name))
     return found
+
+
+def test_it_is_the_second_meeting_of_a_county_wide_round_with_a_group(memo: Negotiation) -> None:
+    assert memo.scope is ScopeKind.ALL_OF_COUNTY
+    assert memo.negotiation_round is not None
+    assert (memo.negotiation_round.part, memo.negotiation_round.previous_record) == (
+        2,
+        "ESIMERKKI-IUHVA-2025-0017",
+    )
+    assert [(g.count, g.organisation_kind) for g in memo.attendance_groups] == [
+        (14, OrganisationKind.MUNICIPALITY)
+    ]
 
 
 def test_the_agreement_has_validity_approvals_and_what_it_replaces(memo: Negotiation) -> None:

@@ -52,7 +52,7 @@ def test_output_is_utf8_with_final_newline_and_no_escapes() -> None:
     data = hn.to_json(hn.from_json(dump(minimal_document())))
     assert data.endswith(b"}\n")
     assert "Länsi-Uudenmaan".encode() in data
-    assert data.startswith(b'{"schemaVersion":"1.0","kind":"councilTerm"')
+    assert data.startswith(b'{"schemaVersion":"1.1","kind":"councilTerm"')
 
 
 def test_string_input_is_accepted() -> None:
@@ -187,12 +187,12 @@ BROKEN: dict[str, tuple[Mutation, str]] = {
     ),
     "missing schema version": (
         _delete("/schemaVersion"),
-        '/schemaVersion: expected a schema version this release reads ("1.0" to "1.0"), '
+        '/schemaVersion: expected a schema version this release reads ("1.0" to "1.1"), '
         "found nothing",
     ),
     "newer schema version": (
         _set("/schemaVersion", "1.7"),
-        '/schemaVersion: expected a schema version this release reads ("1.0" to "1.0"), '
+        '/schemaVersion: expected a schema version this release reads ("1.0" to "1.1"), '
         'found the string "1.7" (a newer version: upgrade hyvaneuvottelu)',
     ),
 }
@@ -346,7 +346,7 @@ def test_a_version_of_unicode_digits_is_refused_not_crashed_on() -> None:
     document = minimal_document()
     document["schemaVersion"] = "¹.0"
     assert problems(dump(document)) == [
-        '/schemaVersion: expected a schema version this release reads ("1.0" to "1.0"), '
+        '/schemaVersion: expected a schema version this release reads ("1.0" to "1.1"), '
         'found the string "¹.0"'
     ]
 

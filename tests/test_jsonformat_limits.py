@@ -199,7 +199,7 @@ def test_a_version_of_thousands_of_digits_is_refused_not_crashed_on(version: str
     document["schemaVersion"] = version
     shown = version[:57] + "..." if len(version) > 60 else version
     assert problems(dump(document)) == [
-        '/schemaVersion: expected a schema version this release reads ("1.0" to "1.0"), '
+        '/schemaVersion: expected a schema version this release reads ("1.0" to "1.1"), '
         f'found the string "{shown}"'
     ]
 

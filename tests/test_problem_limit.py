@@ -25,7 +25,7 @@ STOPPED = (
     "found more problems from here on (the reader stopped looking after 50)"
 )
 VALID_XML = hn.to_xml(examples.load())
-ROOT_OPEN = b'<negotiation xmlns="urn:hyvaneuvottelu:schema:1" schemaVersion="1.0"'
+ROOT_OPEN = b'<negotiation xmlns="urn:hyvaneuvottelu:schema:1" schemaVersion="1.1"'
 
 #: Reads the file in argv[2] with from_json or from_xml (argv[1]) under a memory
 #: limit, and prints the problem messages, the time taken and the peak memory

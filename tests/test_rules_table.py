@@ -92,6 +92,24 @@ HN-A023 error   archive
 HN-A024 warning archive
 HN-A025 warning archive
 HN-A026 error   archive
+HN-G001 error   both
+HN-G002 error   both
+HN-G003 error   both
+HN-G004 warning both
+HN-G005 warning both
+HN-G006 error   both
+HN-G007 error   both
+HN-G008 error   both
+HN-G009 error   both
+HN-G010 error   archive
+HN-G011 error   both
+HN-G012 error   both
+HN-G013 error   both
+HN-G014 error   both
+HN-G015 warning both
+HN-G016 error   both
+HN-G017 warning both
+HN-G018 warning both
 """
 
 _PROFILES = {

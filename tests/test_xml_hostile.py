@@ -25,7 +25,7 @@ from hyvaneuvottelu.xmlformat import MAX_TEXT
 MARKER = "SECRET-MARKER-7f3a9c"
 VALID = hn.to_xml(examples.load())
 HEAD = b'<?xml version="1.0" encoding="UTF-8"?>\n'
-ROOT_OPEN = b'<negotiation xmlns="urn:hyvaneuvottelu:schema:1" schemaVersion="1.0">'
+ROOT_OPEN = b'<negotiation xmlns="urn:hyvaneuvottelu:schema:1" schemaVersion="1.1">'
 DOCTYPE_REFUSED = (
     "expected no document type declaration (DTDs and entities are refused), found <!DOCTYPE ...>"
 )
@@ -221,9 +221,9 @@ def corpus(server: str, secret: Path) -> dict[str, tuple[bytes, str]]:
             '"urn:hyvaneuvottelu:schema:1", found the element <negotiation> in no namespace',
         ),
         "newer minor version": (
-            VALID.replace(b'schemaVersion="1.0"', b'schemaVersion="1.1"', 1),
+            VALID.replace(b'schemaVersion="1.1"', b'schemaVersion="1.2"', 1),
             "line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads "
-            '("1.0" to "1.0"), found "1.1" (a newer version: upgrade hyvaneuvottelu)',
+            '("1.0" to "1.1"), found "1.2" (a newer version: upgrade hyvaneuvottelu)',
         ),
         "newer major version": (
             VALID.replace(b"urn:hyvaneuvottelu:schema:1", b"urn:hyvaneuvottelu:schema:2", 1),
@@ -232,9 +232,9 @@ def corpus(server: str, secret: Path) -> dict[str, tuple[bytes, str]]:
             '"urn:hyvaneuvottelu:schema:2" (a newer major version: upgrade hyvaneuvottelu)',
         ),
         "version in other digits": (
-            VALID.replace(b'schemaVersion="1.0"', 'schemaVersion="¹.0"'.encode(), 1),
+            VALID.replace(b'schemaVersion="1.1"', 'schemaVersion="¹.0"'.encode(), 1),
             "line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads "
-            '("1.0" to "1.0"), found "¹.0"',
+            '("1.0" to "1.1"), found "¹.0"',
         ),
         "undefined entity": (
             _memo(b'<text xml:lang="fi">&x;</text>'),

@@ -11,7 +11,7 @@ from hyvaneuvottelu.xmlformat._parse import _parser
 from hyvaneuvottelu.xmlformat._xsd_errors import attribute_problems
 
 VALID = hn.to_xml(examples.load())
-ROOT_OPEN = b'<negotiation xmlns="urn:hyvaneuvottelu:schema:1" schemaVersion="1.0"'
+ROOT_OPEN = b'<negotiation xmlns="urn:hyvaneuvottelu:schema:1" schemaVersion="1.1"'
 NUMBER = b"<statuteNumber>611</statuteNumber>"
 NUMBER_LINE = VALID[: VALID.index(NUMBER)].count(b"\n") + 1
 LARGE = VALID.replace(b"  <topics>", b"  <topics>" + b"<topic>other</topic>" * 8_000, 1)
@@ -50,11 +50,11 @@ def test_an_integer_of_twenty_digits_is_read() -> None:
 
 @pytest.mark.parametrize("version", ["1" * 5000 + ".0", "1." + "0" * 21])
 def test_a_version_of_many_digits_is_refused_not_crashed_on(version: str) -> None:
-    data = VALID.replace(b'schemaVersion="1.0"', f'schemaVersion="{version}"'.encode(), 1)
+    data = VALID.replace(b'schemaVersion="1.1"', f'schemaVersion="{version}"'.encode(), 1)
     shown = version[:57] + "..." if len(version) > 60 else version
     assert problems(data) == [
         'line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads ("1.0" '
-        f'to "1.0"), found "{shown}"'
+        f'to "1.1"), found "{shown}"'
     ]
 
 

@@ -163,18 +163,18 @@ def _replace(old: bytes, new: bytes) -> bytes:
             id="not well-formed",
         ),
         pytest.param(
-            _replace(b'schemaVersion="1.0"', b""),
+            _replace(b'schemaVersion="1.1"', b""),
             [
                 "line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads "
-                '("1.0" to "1.0"), found nothing'
+                '("1.0" to "1.1"), found nothing'
             ],
             id="no version",
         ),
         pytest.param(
-            _replace(b'schemaVersion="1.0"', b'schemaVersion="one"'),
+            _replace(b'schemaVersion="1.1"', b'schemaVersion="one"'),
             [
                 "line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads "
-                '("1.0" to "1.0"), found "one"'
+                '("1.0" to "1.1"), found "one"'
             ],
             id="bad version",
         ),

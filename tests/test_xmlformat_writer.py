@@ -25,7 +25,7 @@ def test_output_is_utf8_with_a_declaration_and_a_final_newline() -> None:
     data = hn.to_xml(every_kind())
     assert data.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<negotiation ')
     assert data.endswith(b"</negotiation>\n")
-    assert b'xmlns="urn:hyvaneuvottelu:schema:1" schemaVersion="1.0"' in data
+    assert b'xmlns="urn:hyvaneuvottelu:schema:1" schemaVersion="1.1"' in data
     data.decode("utf-8")
 
 

@@ -43,12 +43,14 @@ def read_bytes(data: bytes, *, format: str | None = None) -> Negotiation:
     raise HyvaneuvotteluError(f"reading {kind} is not supported")
 
 
-def render(negotiation: Negotiation, format: str, *, indent: int | None = 2) -> bytes:
-    """The negotiation written in ``format``."""
+def render(
+    negotiation: Negotiation, format: str, *, indent: int | None = 2, lang: str = "fi"
+) -> bytes:
+    """The negotiation written in ``format``; ``lang`` is the HTML rendition's language."""
     if format == "json":
         return to_json(negotiation, indent=indent)
     if format == "xml":
         return to_xml(negotiation)
     if format == "html":
-        return to_html(negotiation)
+        return to_html(negotiation, lang=lang)
     raise HyvaneuvotteluError(f"writing {format} is not supported")

@@ -11,6 +11,7 @@ from itertools import islice
 
 import attrs
 
+from ._messages import Message, localized_location, message, plural, recognise, render
 from .limits import MAX_PROBLEMS
 
 __all__ = [
@@ -52,11 +53,54 @@ class Problem:
     location: str
     expected: str
     found: str
+    #: ``expected`` as a message of the catalogues, to be shown in any
+    #: language; None: recognised from the English text when needed.
+    expected_message: Message | None = attrs.field(default=None, eq=False, repr=False)
+    #: ``found`` as a message of the catalogues; None: recognised likewise.
+    found_message: Message | None = attrs.field(default=None, eq=False, repr=False)
+
+    @classmethod
+    def of(cls, location: str, expected: Message, found: Message) -> Problem:
+        """A problem made of messages; its English texts are rendered from them."""
+        return cls(
+            location=location,
+            expected=expected.render("en"),
+            found=found.render("en"),
+            expected_message=expected,
+            found_message=found,
+        )
 
     @property
     def message(self) -> str:
         where = self.location or "/"
         return f"{where}: expected {self.expected}, found {self.found}"
+
+    def expected_in(self, language: str) -> str:
+        """What was expected, in ``language`` (``fi``, ``sv`` or ``en``)."""
+        if language == "en":
+            return self.expected
+        return render(self.expected_message or recognise(self.expected, "expected"), language)
+
+    def found_in(self, language: str) -> str:
+        """What was found, in ``language`` (``fi``, ``sv`` or ``en``)."""
+        if language == "en":
+            return self.found
+        return render(self.found_message or recognise(self.found, "found"), language)
+
+    def location_in(self, language: str) -> str:
+        """Where, in ``language``: ``rivi 12, sarake 3`` for ``line 12, column 3``."""
+        return localized_location(self.location or "/", language)
+
+    def render(self, language: str = "en") -> str:
+        """The message in ``language``; in English it is :attr:`message`."""
+        if language == "en":
+            return self.message
+        return message(
+            "problem",
+            where=self.location_in(language),
+            expected=self.expected_in(language),
+            found=self.found_in(language),
+        ).render(language)
 
     def __str__(self) -> str:
         return self.message
@@ -100,19 +144,24 @@ class DocumentError(HyvaneuvotteluError):
         if stopped or unlisted:
             where = found[MAX_PROBLEMS].location if len(found) > MAX_PROBLEMS else ""
             self.problems += (_unlisted(where, None if stopped else unlisted),)
-        super().__init__(self._summary(len(listed)))
+        self._listed_count = len(listed)
+        super().__init__(self.render("en"))
 
-    def _summary(self, listed: int) -> str:
+    def render(self, language: str = "en") -> str:
+        """The summary and every problem, one a line, in ``language`` (``fi``, ``sv``, ``en``).
+
+        In English it is ``str()`` of the error.
+        """
         head = f"{self.source}: " if self.source else ""
-        noun = "problem" if listed == 1 else "problems"
+        summary = plural("problems.summary", self._listed_count).render(language)
         if self.stopped:
-            rest = ", and more: the reader stopped looking"
+            rest = message("problems.stopped").render(language)
         elif self.omitted:
-            rest = f", and {self.omitted} more"
+            rest = message("problems.more", n=self.omitted).render(language)
         else:
             rest = ""
-        lines = [f"{head}{listed} {noun} in the document{rest}"]
-        lines.extend(f"  {p.message}" for p in self.problems)
+        lines = [f"{head}{summary}{rest}"]
+        lines.extend(f"  {p.render(language)}" for p in self.problems)
         return "\n".join(lines)
 
     def with_source(self, source: str) -> DocumentError:
@@ -126,13 +175,10 @@ def _unlisted(location: str, count: int | None) -> Problem:
     Every reader's list ends with it, so the wording is the same for JSON and XML.
     """
     if count is None:
-        found = f"more problems from here on (the reader stopped looking after {MAX_PROBLEMS})"
+        found = message("problems.unlisted.stopped", n=MAX_PROBLEMS)
     else:
-        noun = "problem" if count == 1 else "problems"
-        found = f"{count} more {noun} from here on, not listed"
-    return Problem(
-        location=location, expected=f"at most {MAX_PROBLEMS} problems listed", found=found
-    )
+        found = plural("problems.unlisted", count)
+    return Problem.of(location, message("problems.listed", n=MAX_PROBLEMS), found)
 
 
 class OutputError(HyvaneuvotteluError):

@@ -20,7 +20,7 @@ import attrs
 
 from . import documents
 from ._files import FileTooLargeError, NotRegularFileError, read_limited, special_kind
-from .errors import DocumentError, HyvaneuvotteluError
+from .errors import DocumentError, HyvaneuvotteluError, Problem
 from .rules import NOT_A_DOCUMENT, UNREADABLE_FILE, Profile, Report, RuleFinding, check
 
 __all__ = [
@@ -113,12 +113,15 @@ def validate_bytes(
         negotiation = documents.read_bytes(data, format=format)
     except DocumentError as exc:
         findings = tuple(
-            _finding(NOT_A_DOCUMENT.code, p.location, expected=p.expected, found=p.found)
-            for p in exc.problems
+            _finding(NOT_A_DOCUMENT.code, p.location, **_problem_words(p)) for p in exc.problems
         )
         return Report(profile=chosen, findings=findings)
     except HyvaneuvotteluError as exc:
-        finding = _finding(NOT_A_DOCUMENT.code, "", expected="a readable memo", found=str(exc))
+        finding = _finding(
+            NOT_A_DOCUMENT.code,
+            "",
+            **_problem_words(Problem(location="", expected="a readable memo", found=str(exc))),
+        )
         return Report(profile=chosen, findings=(finding,))
     return check(negotiation, chosen)
 
@@ -359,6 +362,20 @@ def _finding(code: str, path: str, **arguments: str) -> RuleFinding:
 
 def _in_languages(name: str, fi: str, sv: str, en: str) -> dict[str, str]:
     return {name: fi, f"{name}@sv": sv, f"{name}@en": en}
+
+
+def _problem_words(problem: Problem) -> dict[str, str]:
+    return {
+        **_in_languages(
+            "expected",
+            fi=problem.expected_in("fi"),
+            sv=problem.expected_in("sv"),
+            en=problem.expected,
+        ),
+        **_in_languages(
+            "found", fi=problem.found_in("fi"), sv=problem.found_in("sv"), en=problem.found
+        ),
+    }
 
 
 def _too_large_words(limit: int) -> dict[str, str]:

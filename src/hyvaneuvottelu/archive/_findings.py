@@ -14,6 +14,7 @@ from enum import IntEnum
 import attrs
 
 from .. import limits
+from .._messages import Message, message, plural, recognise, render
 
 __all__ = ["Discrepancy", "Findings", "Section"]
 
@@ -30,10 +31,26 @@ class Section(IntEnum):
 
 @attrs.frozen(kw_only=True)
 class Discrepancy:
-    """One thing wrong with a package, and the file it concerns."""
+    """One thing wrong with a package, and the file it concerns.
+
+    ``message`` is in English; ``text`` is the same as a message of the
+    catalogues where there is one, for :meth:`render` in another language.
+    """
 
     file: str
     message: str
+    text: Message | None = attrs.field(default=None, eq=False, repr=False)
+
+    def render(self, language: str = "en") -> str:
+        """``file: message`` in ``language`` (``fi``, ``sv`` or ``en``).
+
+        A message made elsewhere in English is recognised against the
+        catalogue; one the catalogue does not know is shown as it is.
+        """
+        if language == "en":
+            return str(self)
+        text = self.text or recognise(self.message, "verify")
+        return f"{self.file}: {render(text, language)}"
 
     def __str__(self) -> str:
         return f"{self.file}: {self.message}"
@@ -68,9 +85,8 @@ class Findings:
         for file, count in self._counts.items():
             more = count - self.limit
             if more > 0 or file in self._stopped:
-                noun = "problem" if more == 1 else "problems"
-                message = f"and {max(more, 0)} more {noun}"
+                text = plural("verify.more", max(more, 0))
                 if file in self._stopped:
-                    message += "; its checks stopped there, so there may be more"
-                listed.append(Discrepancy(file=file, message=message))
+                    text = message("verify.stopped", what=text)
+                listed.append(Discrepancy(file=file, message=text.render("en"), text=text))
         return tuple(listed)

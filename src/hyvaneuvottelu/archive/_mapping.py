@@ -13,10 +13,11 @@ from ..model import (
     LocalizedText,
     Negotiation,
     Organisation,
-    Presence,
     RecordMetadata,
     RecordStatus,
+    code_label,
 )
+from ..refdata import scope_municipalities
 from . import _vocabulary as v
 
 __all__ = [
@@ -25,7 +26,9 @@ __all__ = [
     "attending_organisations",
     "case_created",
     "function_levels",
+    "parties",
     "record_of",
+    "subjects",
     "title",
     "wording",
 ]
@@ -46,6 +49,11 @@ def _main_language(negotiation: Negotiation) -> str:
 def wording(text: LocalizedText, negotiation: Negotiation) -> str:
     """A text in the record's main language, else the first one present."""
     return text.get(_main_language(negotiation)) or text.first()
+
+
+def subjects(negotiation: Negotiation) -> tuple[str, ...]:
+    """Asiasanat: the topics in Finnish words, as an archivist searches for them."""
+    return tuple(code_label(topic, "fi") for topic in negotiation.topics)
 
 
 def title(negotiation: Negotiation) -> str:
@@ -72,13 +80,26 @@ def function_levels(code: str) -> tuple[str, ...]:
     return tuple(" ".join(parts[: i + 1]) for i in range(len(parts)))
 
 
+def parties(negotiation: Negotiation) -> tuple[Organisation, ...]:
+    """The county and every municipality the negotiation concerns, its scope resolved.
+
+    A county-wide negotiation (scope ``allOfCounty``) names every municipality
+    of the county on the memo's date; a county the reference data does not
+    know (which the rules refuse) leaves the declared ones.
+    """
+    try:
+        municipalities = scope_municipalities(negotiation)
+    except LookupError:
+        municipalities = negotiation.municipalities
+    return (negotiation.county, *municipalities)
+
+
 def attending_organisations(negotiation: Negotiation) -> tuple[Organisation, ...]:
-    """Organisations whose people took part; the parties when the memo names none."""
-    attending = {
-        p.organisation
-        for p in negotiation.participants
-        if p.organisation is not None and p.presence is not Presence.ABSENT
-    }
+    """Organisations whose people took part, named or in groups; the parties when none is.
+
+    Organisations the memo only mentions are never among them.
+    """
+    attending = negotiation.attending_ids()
     found = tuple(o for o in negotiation.organisations if o.id in attending)
     return found or (negotiation.county, *negotiation.municipalities)
 
@@ -106,7 +127,7 @@ def agreed_values(negotiation: Negotiation) -> dict[str, tuple[str, ...]]:
     has_record = negotiation.record is not None
     created = record.created.date() if record.created else None
     known = [d for d in (negotiation.date, created) if d]
-    parties = (negotiation.county, *negotiation.municipalities)
+    every_party = parties(negotiation)
     main_title = title(negotiation)
     status = record.status is RecordStatus.APPROVED
     checked = record.approved or created
@@ -116,7 +137,7 @@ def agreed_values(negotiation: Negotiation) -> dict[str, tuple[str, ...]]:
         else None
     )
     return {
-        "Subject": tuple(topic.value for topic in negotiation.topics),
+        "Subject": subjects(negotiation),
         "Created": _one(min(known).isoformat() if known and has_record else None),
         "NativeId": _one(record.case_id),
         "Language": record.languages,
@@ -129,7 +150,7 @@ def agreed_values(negotiation: Negotiation) -> dict[str, tuple[str, ...]]:
         if record.function_code
         else (),
         "Function": _one(record.function_code),
-        f"Agent[Role='{v.ROLE_PARTY}']/CorporateName": _names(parties, negotiation),
+        f"Agent[Role='{v.ROLE_PARTY}']/CorporateName": _names(every_party, negotiation),
         f"Agent[Role='{v.ROLE_OTHER_ORGANISATION}']/CorporateName": _names(
             negotiation.other_organisations, negotiation
         ),
@@ -155,7 +176,7 @@ def agreed_values(negotiation: Negotiation) -> dict[str, tuple[str, ...]]:
         "Action/Record/Accepted": _one(record.approved and record.approved.isoformat()),
         "Action/Record/Authenticity/Checker": _one(record.approver or record.author),
         "Action/Record/Authenticity/Date": _one(checked and checked.isoformat()),
-        "Action/Record/Coverage/Spatial": _names(parties, negotiation),
+        "Action/Record/Coverage/Spatial": _names(every_party, negotiation),
         "Action/Record/Coverage/Temporal": _one(
             negotiation.council_term and f"valtuustokausi {negotiation.council_term}"
         ),

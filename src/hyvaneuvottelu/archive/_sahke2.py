@@ -22,7 +22,9 @@ from ._mapping import (
     attending_organisations,
     case_created,
     function_levels,
+    parties,
     record_of,
+    subjects,
     title,
     wording,
 )
@@ -36,6 +38,7 @@ __all__ = [
     "case_file_xml",
     "sahke2_head",
     "transfer_id",
+    "untitled_functions",
 ]
 
 DEFAULT_TRANSFER_TITLE = "Hyvinvointialueen ja kuntien neuvottelujen muistiot"
@@ -169,8 +172,8 @@ def _case_file(
     negotiation = memo.negotiation
     record = record_of(negotiation)
     case = b.add(root, "CaseFile")
-    for topic in negotiation.topics:
-        b.add(case, "Subject", topic.value).set("scheme", "hyvaneuvottelu:Topic")
+    for subject in subjects(negotiation):
+        b.add(case, "Subject", subject).set("scheme", "hyvaneuvottelu:Topic")
     b.add_date(case, "Created", case_created(negotiation))
     b.add(case, "NativeId", record.case_id)
     _languages(b, case, negotiation)
@@ -183,7 +186,7 @@ def _case_file(
     b.add(case, "Status", v.CASE_STATUS_CLOSED if closed else v.CASE_STATUS_OPEN)
     _classification_scheme(b, case, negotiation, settings)
     b.add(case, "Function", record.function_code)
-    for organisation in (negotiation.county, *negotiation.municipalities):
+    for organisation in parties(negotiation):
         _agent(b, case, v.ROLE_PARTY, corporate=_name(organisation, negotiation))
     for organisation in negotiation.other_organisations:
         _agent(b, case, v.ROLE_OTHER_ORGANISATION, corporate=_name(organisation, negotiation))
@@ -220,6 +223,19 @@ def _retention(
     b.add(parent, "RetentionPeriod", str(period))
     if retention.reason is not None:
         b.add(parent, "RetentionReason", wording(retention.reason, negotiation))
+
+
+def untitled_functions(negotiation: Negotiation, settings: TransferSettings) -> tuple[str, ...]:
+    """The function classes of the memo that the settings give no title.
+
+    SÄHKE2 requires a title for each; the code stands in for it, which the
+    archivist must be told (``functionTitles`` in the settings).
+    """
+    record = negotiation.record
+    code = record.function_code if record is not None else None
+    if not code:
+        return ()  # refused for the missing code; nothing to title
+    return tuple(level for level in function_levels(code) if level not in settings.function_titles)
 
 
 def _classification_scheme(
@@ -315,7 +331,7 @@ def _authenticity(b: _Builder, parent: etree._Element, negotiation: Negotiation)
 
 def _coverage(b: _Builder, parent: etree._Element, negotiation: Negotiation) -> None:
     coverage = b.add(parent, "Coverage")
-    for organisation in (negotiation.county, *negotiation.municipalities):
+    for organisation in parties(negotiation):
         b.add(coverage, "Spatial", _name(organisation, negotiation))
     if negotiation.council_term is not None:
         b.add(coverage, "Temporal", f"valtuustokausi {negotiation.council_term}")

@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from .._messages import Message, message
 from ..errors import HyvaneuvotteluError
 from ._vocabulary import Sahke2Version
 
@@ -38,7 +39,20 @@ DEFAULT_PERMANENT_RETENTION_PERIOD = -1
 
 
 class SettingsError(HyvaneuvotteluError):
-    """The transfer settings are missing a value or hold a wrong one."""
+    """The transfer settings are missing a value or hold a wrong one.
+
+    ``problems`` says what, one message each (every missing setting has its
+    own); ``str()`` joins them in English, :meth:`render` one a line in any
+    language.
+    """
+
+    def __init__(self, *problems: Message) -> None:
+        self.problems = problems
+        super().__init__("; ".join(p.render("en") for p in problems))
+
+    def render(self, language: str = "en") -> str:
+        """The problems in ``language`` (``fi``, ``sv`` or ``en``), one a line."""
+        return "\n".join(p.render(language) for p in self.problems)
 
 
 @attrs.frozen(kw_only=True)
@@ -126,13 +140,14 @@ def load_settings(path: str | Path) -> dict[str, Any]:
     try:
         document = json.loads(Path(path).read_bytes())
     except FileNotFoundError:
-        raise SettingsError(f"{path}: no such settings file") from None
+        raise SettingsError(message("settings.no_file", name=str(path))) from None
     except OSError as exc:
-        raise SettingsError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        reason = str(exc.strerror or exc)
+        raise SettingsError(message("cli.cannot_read", name=str(path), reason=reason)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SettingsError(f"{path}: not a JSON document: {exc}") from None
+        raise SettingsError(message("settings.not_json", name=str(path), reason=str(exc))) from None
     if type(document) is not dict:
-        raise SettingsError(f"{path}: expected a JSON object of settings")
+        raise SettingsError(message("settings.not_object", name=str(path)))
     return _flatten(document, str(path))
 
 
@@ -152,11 +167,19 @@ def _flatten(document: dict[str, Any], source: str, prefix: str = "") -> dict[st
             continue
         if setting is None:
             known = ", ".join(s.key for s in SETTINGS)
-            raise SettingsError(f"{source}: unknown setting {key!r} (known: {known})")
-        if type(value) is not setting.kind:
-            expected = {str: "a string", int: "an integer", dict: "an object"}[setting.kind]
             raise SettingsError(
-                f"{source}: setting {key!r}: expected {expected}, found {json.dumps(value)}"
+                message("settings.unknown", name=source, key=repr(key), known=known)
+            )
+        if type(value) is not setting.kind:
+            expected = {str: "a_string", int: "an_integer", dict: "an_object"}[setting.kind]
+            raise SettingsError(
+                message(
+                    "settings.type",
+                    name=source,
+                    key=repr(key),
+                    what=message(f"settings.{expected}"),
+                    value=json.dumps(value),
+                )
             )
         values[key] = value
     return values
@@ -178,24 +201,20 @@ def settings_from(
     }
     missing = [s for s in SETTINGS if s.required and not values.get(s.key)]
     if missing:
-        where = f"in {source}" if source else f"in {SETTINGS_FILE}"
-        lines = [
-            f"missing transfer setting {s.key!r} (give {s.option} or set it {where})"
-            for s in missing
-        ]
-        raise SettingsError("; ".join(lines))
+        file = source or SETTINGS_FILE
+        raise SettingsError(
+            *(
+                message("settings.missing", key=repr(s.key), option=s.option, file=file)
+                for s in missing
+            )
+        )
     version = values.get("sahke2Version", Sahke2Version.V2019.value)
     if version not in {v.value for v in Sahke2Version}:
-        raise SettingsError(
-            f'setting \'sahke2Version\': expected "2019" or "2011", found {json.dumps(version)}'
-        )
+        raise SettingsError(message("settings.version", value=json.dumps(version)))
     titles = values.get("functionTitles", {})
     for code, title in titles.items():
         if type(title) is not str:
-            raise SettingsError(
-                f"setting 'functionTitles': expected a string title for {code!r}, "
-                f"found {json.dumps(title)}"
-            )
+            raise SettingsError(message("settings.title", code=repr(code), value=json.dumps(title)))
     return TransferSettings(
         transfer_contract_id=values["transferContractId"],
         organisation=values["organisation"],

@@ -14,12 +14,14 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, cast
 
+from .._messages import Message, message
 from .._version import __version__
+from ..archive import SettingsError
 from ..errors import DocumentError, HyvaneuvotteluError
 from . import _archive, _basic, _validate
 from . import _import as _importing
 from ._common import EXIT_INVALID, EXIT_USAGE, CommandError
-from ._output import for_people, say
+from ._output import for_people, language_of, localized, say
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -73,21 +75,33 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
+    language = language_of(args)
+
+    def complain(text: str | Message) -> None:
+        for line in localized(text, language).split("\n"):
+            say(f"hyvaneuvottelu: {line}", file=sys.stderr)
+
     try:
         code: int = args.run(args)
     except DocumentError as exc:
         name = getattr(args, "input", None)
         # The name is escaped on its own: a newline in it must not start a line.
-        say(str(exc.with_source(for_people(name)) if name else exc), file=sys.stderr)
+        error = exc.with_source(for_people(name)) if name else exc
+        say(error.render(language), file=sys.stderr)
         return EXIT_INVALID
     except CommandError as exc:
-        say(f"hyvaneuvottelu: {exc}", file=sys.stderr)
+        for text in exc.texts:
+            complain(text)
         return exc.code
+    except SettingsError as exc:
+        for problem in exc.problems:
+            complain(problem)
+        return EXIT_USAGE
     except HyvaneuvotteluError as exc:
-        say(f"hyvaneuvottelu: {exc}", file=sys.stderr)
+        complain(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        say("hyvaneuvottelu: interrupted", file=sys.stderr)
+        complain(message("cli.interrupted"))
         return 130
     except BrokenPipeError:
         return EXIT_USAGE
@@ -101,10 +115,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # but a message that says so, names the exception and asks for a
         # report. Exit 1: the command did not do what was asked (nothing was
         # converted, archived or verified) and its input is the likely cause.
-        say(
-            f"hyvaneuvottelu: internal error ({type(exc).__name__}: {exc}); "
-            "please report it to the developers, with the input that caused it",
-            file=sys.stderr,
-        )
+        complain(message("cli.internal", error=f"{type(exc).__name__}: {exc}"))
         return EXIT_INVALID
     return code

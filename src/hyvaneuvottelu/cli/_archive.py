@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import documents
+from .._messages import message, plural
 from ..archive import (
     SETTINGS,
     SETTINGS_FILE,
@@ -16,6 +17,7 @@ from ..archive import (
     Refusal,
     Sahke2Version,
     SettingsError,
+    TransferSettings,
     TransferTooLargeError,
     check_target,
     find_settings_file,
@@ -24,13 +26,13 @@ from ..archive import (
     verify_package,
     write_package,
 )
+from ..archive._sahke2 import untitled_functions
 from ..errors import DocumentError, OutputError
 from ..limits import MAX_PACKAGE_MEMOS
 from ..model import Negotiation
 from ..validation import Skipped, memo_files
 from ._common import EXIT_INVALID, EXIT_OK, CommandError, read_input
-from ._output import for_people, say
-from ._validate import default_language
+from ._output import add_language_option, for_people, language_of, localized, say
 
 __all__ = ["register"]
 
@@ -58,12 +60,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "else the latest record creation time)",
     )
     archive.add_argument("--settings", metavar="FILE", help="transfer settings (JSON)")
-    archive.add_argument(
-        "--lang",
-        choices=("fi", "sv", "en"),
-        default=None,
-        help="language of the rules' messages (default: from the locale, else fi)",
-    )
+    add_language_option(archive)
     transfer = archive.add_argument_group("transfer settings")
     for setting in SETTINGS:
         if not setting.option:
@@ -97,39 +94,49 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="folder of the official SÄHKE2 XSDs (default: ../shared/schemas-external/sahke2 "
         "beside a source checkout)",
     )
+    add_language_option(verify)
     verify.set_defaults(run=_verify)
 
 
-def _memo_files(names: list[str]) -> list[Path]:
-    files = [
-        Path(n) for n in memo_files(names, skipped=_warn_skipped) if Path(n).name != SETTINGS_FILE
-    ]
+def _memo_files(names: list[str], language: str) -> list[Path]:
+    def warn(skipped: Skipped) -> None:
+        if skipped.reason == "no memos":
+            return  # refused below, as an error
+        text = f"{for_people(skipped.path)}: {skipped.message(language)}"
+        say(
+            f"hyvaneuvottelu: {message('cli.warning', text=text).render(language)}", file=sys.stderr
+        )
+
+    files = [Path(n) for n in memo_files(names, skipped=warn) if Path(n).name != SETTINGS_FILE]
     for name in names:
         if Path(name).is_dir() and not any(f.is_relative_to(name) for f in files):
-            raise CommandError(f"{name}: the folder holds no memo (*.json, *.xml)")
+            raise CommandError(message("cli.no_memos", name=name))
     return files
 
 
-def _warn_skipped(skipped: Skipped) -> None:
-    if skipped.reason == "no memos":
-        return  # refused below, as an error
-    say(
-        f"hyvaneuvottelu: warning: {for_people(skipped.path)}: {skipped.message('en')}",
-        file=sys.stderr,
-    )
+def _read_memos(
+    files: list[Path], language: str, settings: TransferSettings
+) -> Iterator[Negotiation | Refusal]:
+    """Each memo in turn, read when the package needs it; a refusal if it cannot be.
 
-
-def _read_memos(files: list[Path]) -> Iterator[Negotiation | Refusal]:
-    """Each memo in turn, read when the package needs it; a refusal if it cannot be."""
+    A function class the settings give no title is warned about, once.
+    """
+    untitled: set[str] = set()
     for path in files:
         data = read_input(str(path))
         try:
             memo = documents.read_bytes(data, format=documents.format_of(path))
         except DocumentError as exc:
-            summary, *problems = str(exc).splitlines()
-            reasons = (f"cannot be read: {summary}", *(line.strip() for line in problems))
+            summary, *problems = exc.render(language).splitlines()
+            cannot = message("archive.cannot_read", summary=summary).render(language)
+            reasons = (cannot, *(line.strip() for line in problems))
             yield Refusal(source=for_people(str(path)), reasons=reasons)
             continue
+        for code in untitled_functions(memo, settings):
+            if code not in untitled:
+                untitled.add(code)
+                warning = message("cli.warning", text=message("archive.untitled", code=code))
+                say(f"hyvaneuvottelu: {warning.render(language)}", file=sys.stderr)
         yield memo
 
 
@@ -139,7 +146,7 @@ def _settings_file(args: argparse.Namespace, names: list[str]) -> Path | None:
     found = {p.resolve() for name in names if (p := find_settings_file(name)) is not None}
     if len(found) > 1:
         listed = ", ".join(str(p) for p in sorted(found))
-        raise CommandError(f"the memos have different settings files ({listed}); use --settings")
+        raise CommandError(message("cli.settings_files", files=listed))
     return found.pop() if found else None
 
 
@@ -151,17 +158,15 @@ def _created(text: str | None) -> datetime | None:
     except ValueError:
         moment = None
     if moment is None or moment.utcoffset() is None:
-        raise CommandError(
-            "--created: expected an ISO 8601 date-time with a UTC offset such as "
-            f"2025-02-04T12:00:00+02:00, found {text!r}"
-        )
+        raise CommandError(message("cli.created", text=repr(text)))
     return moment
 
 
 def _archive(args: argparse.Namespace) -> int:
+    language = language_of(args)
     created = _created(args.created)
     settings_path = _settings_file(args, args.memos)
-    files = _memo_files(args.memos)
+    files = _memo_files(args.memos, language)
     inputs = [*args.memos, *files, *([settings_path] if settings_path else [])]
     try:
         # Before anything is read: a target over an input would destroy it.
@@ -177,46 +182,55 @@ def _archive(args: argparse.Namespace) -> int:
             values, overrides, source=str(settings_path) if settings_path else None
         )
     except SettingsError as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(exc.problems) from None
     try:
         package = write_package(
-            _read_memos(files),
+            _read_memos(files, language, settings),
             args.out,
             settings,
             zip=args.zip,
             force=args.force,
             created=created,
             sources=[for_people(str(f)) for f in files],
-            language=args.lang or default_language(),
+            language=language,
             inputs=inputs,
             attachment_dirs=[f.parent for f in files],
         )
     except ArchiveRefusedError as exc:
-        say(str(exc), file=sys.stderr)
+        # The head line is the command's; the refusals' lines are each
+        # memo's name and the rules' messages, already in the language.
+        head, _, rest = str(exc).partition("\n")
+        say(localized(head, language) + (f"\n{rest}" if rest else ""), file=sys.stderr)
         return EXIT_INVALID
     except (OutputError, TransferTooLargeError) as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
-        raise CommandError(f"{args.out}: cannot write: {exc.strerror or exc}") from None
-    noun = "memo" if len(files) == 1 else "memos"
-    say(
-        f"{for_people(str(package.path))}: SÄHKE2 {settings.sahke2_version.value} package written: "
-        f"{len(files)} {noun}, {len(package.files) + 1} files"
+        reason = str(exc.strerror or exc)
+        raise CommandError(message("cli.cannot_write", name=args.out, reason=reason)) from None
+    written = plural(
+        "summary.archived",
+        len(files),
+        path=for_people(str(package.path)),
+        version=settings.sahke2_version.value,
+        files=len(package.files) + 1,
     )
+    say(written.render(language))
     return EXIT_OK
 
 
 def _verify(args: argparse.Namespace) -> int:
+    language = language_of(args)
     report = verify_package(args.package, sahke2_schema_dir=args.sahke2_schema)
     for note in report.notes:
-        say(f"note: {note}")
+        say(message("cli.note", text=note).render(language))
     if report.ok:
         version = report.sahke2_version.value if report.sahke2_version else "?"
-        say(f"{for_people(args.package)}: verified: {report.files} files, SÄHKE2 {version}")
+        path = for_people(args.package)
+        verified = message("summary.verified", path=path, files=report.files, version=version)
+        say(verified.render(language))
         return EXIT_OK
-    count = len(report.problems)
-    noun = "problem" if count == 1 else "problems"
-    say(f"{for_people(args.package)}: NOT verified: {count} {noun}")
+    summary = plural("summary.not_verified", len(report.problems), path=for_people(args.package))
+    say(summary.render(language))
     for problem in report.problems:
-        say(f"  {problem}")
+        say(f"  {problem.render(language)}")
     return EXIT_INVALID

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .. import documents, examples, schemas
+from .._messages import LANGUAGES, message
 from .._strings import ascii_digits
 from ..limits import MAX_INDENT
 from ._common import EXIT_OK, CommandError, read_input, write_output
@@ -50,6 +51,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=f"JSON indent, 0 for one line, at most {MAX_INDENT} (default 2)",
     )
     convert.add_argument("--force", action="store_true", help="replace an existing output file")
+    convert.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the HTML rendition (default: fi) and of the messages "
+        "(default: from the locale, else fi)",
+    )
     convert.set_defaults(run=_convert)
 
     schema = commands.add_parser(
@@ -73,15 +81,17 @@ def _output_format(args: argparse.Namespace) -> str:
     if args.to:
         if named is not None and named != args.to:
             raise CommandError(
-                f"{args.output}: the extension names {named}, but --to asks for {args.to}; "
-                f"nothing written (give a file name ending in .{args.to}, or leave out --to)"
+                message("cli.extension_mismatch", name=args.output, named=named, to=args.to)
             )
         return str(args.to)
     if args.output and args.output != "-":
         if named is None:
             raise CommandError(
-                f"{args.output}: cannot tell the format from the extension; "
-                f"use --to {'|'.join(documents.FORMATS)}"
+                message(
+                    "cli.unknown_extension",
+                    name=args.output,
+                    formats="|".join(documents.FORMATS),
+                )
             )
         return named
     return "json"
@@ -114,7 +124,9 @@ def _convert(args: argparse.Namespace) -> int:
     data = read_input(args.input)
     source_format = documents.format_of(args.input) if args.input != "-" else None
     negotiation = documents.read_bytes(data, format=source_format)
-    output = documents.render(negotiation, target, indent=_indent(args.indent))
+    output = documents.render(
+        negotiation, target, indent=_indent(args.indent), lang=args.lang or "fi"
+    )
     write_output(args.output, output, force=args.force)
     return EXIT_OK
 

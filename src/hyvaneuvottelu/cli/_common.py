@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 from .._files import FileTooLargeError, NotRegularFileError, read_limited, write_atomic
+from .._messages import Message, render
 from ..errors import HyvaneuvotteluError, OutputError
 
 __all__ = [
@@ -24,10 +26,16 @@ EXIT_USAGE = 2
 
 
 class CommandError(HyvaneuvotteluError):
-    """A command cannot go on; ``code`` is its exit code."""
+    """A command cannot go on; ``code`` is its exit code.
 
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
+    ``message`` is one text, or messages of the catalogues, each shown on a
+    line of its own in the command's language.
+    """
+
+    def __init__(self, message: str | Message | Sequence[Message], code: int = EXIT_USAGE) -> None:
+        texts = (message,) if isinstance(message, str | Message) else tuple(message)
+        self.texts: tuple[str | Message, ...] = texts
+        super().__init__("; ".join(render(text, "en") for text in texts))
         self.code = code
 
 

@@ -14,10 +14,19 @@ import attrs
 
 from .. import documents
 from .._files import special_kind, write_atomic
+from .._messages import Message, message, plural
 from ..errors import HyvaneuvotteluError
 from ..importing import IMPORT_SUFFIXES, ImportResult, NoteKind, import_file
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
-from ._output import for_people, json_text, say, write_utf8
+from ._output import (
+    add_language_option,
+    for_people,
+    json_text,
+    language_of,
+    localized,
+    say,
+    write_utf8,
+)
 
 __all__ = ["register"]
 
@@ -53,6 +62,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="format of the report (default: text)",
     )
     command.add_argument("--force", action="store_true", help="replace existing drafts")
+    add_language_option(command)
     command.set_defaults(run=_import)
 
 
@@ -79,8 +89,9 @@ def _import(args: argparse.Namespace) -> int:
     if args.format == "json":
         _write_json(outcomes, tally, sys.stdout)
     else:
-        _write_text(outcomes, tally, sys.stdout)
-        say(tally.summary())
+        language = language_of(args)
+        _write_text(outcomes, tally, sys.stdout, language)
+        say(tally.summary().render(language))
     if tally.failed:
         return EXIT_USAGE
     return EXIT_INVALID if tally.partial else EXIT_OK
@@ -173,43 +184,47 @@ class _Tally:
         elif not outcome.result.complete:
             self.partial += 1
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         whole = self.files - self.partial - self.failed
-        noun = "file" if self.files == 1 else "files"
-        return (
-            f"{self.files} {noun}: {whole} imported, {self.partial} partly imported, "
-            f"{self.failed} not imported"
+        return plural(
+            "import.summary", self.files, whole=whole, partial=self.partial, failed=self.failed
         )
 
 
-def _counts(result: ImportResult) -> str:
+def _counts(result: ImportResult, language: str) -> str:
     parts = [
-        f"{len(found)} {kind.value}"
+        f"{len(found)} {message(f'import.kind.{kind.value}').render(language)}"
         for kind in (NoteKind.UNREAD, NoteKind.CONFIRM, NoteKind.ABSENT, NoteKind.REMOVED)
         if (found := result.of_kind(kind))
     ]
     return ", ".join(parts)
 
 
-def _write_text(outcomes: Iterator[_Outcome], tally: _Tally, out: TextIO) -> None:
+def _write_text(
+    outcomes: Iterator[_Outcome], tally: _Tally, out: TextIO, language: str = "en"
+) -> None:
     for outcome in outcomes:
         tally.add(outcome)
         if outcome.result is None:
-            say(f"{for_people(outcome.file)}: not imported: {_reason(outcome)}", file=out)
+            failed = message("import.failed", reason=_reason(outcome, language)).render(language)
+            say(f"{for_people(outcome.file)}: {failed}", file=out)
             continue
-        state = "imported" if outcome.result.complete else "partly imported"
-        counts = _counts(outcome.result)
+        state = message("import.imported" if outcome.result.complete else "import.partly").render(
+            language
+        )
+        counts = _counts(outcome.result, language)
         say(
             f"{for_people(outcome.file)} -> {for_people(outcome.draft or '')}: {state}"
             + (f" ({counts})" if counts else ""),
             file=out,
         )
         for note in outcome.result.notes:
-            say(for_people(f"  {note.kind.value} {note}"), file=out)
+            kind = message(f"import.kind.{note.kind.value}").render(language)
+            say(for_people(f"  {kind} {note}"), file=out)
 
 
-def _reason(outcome: _Outcome) -> str:
-    error = outcome.error or ""
+def _reason(outcome: _Outcome, language: str = "en") -> str:
+    error = localized(outcome.error or "", language)
     return for_people(error.removeprefix(f"{outcome.file}: "))
 
 

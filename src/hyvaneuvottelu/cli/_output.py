@@ -13,15 +13,62 @@ escaped too.
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import re
 import sys
 from typing import TYPE_CHECKING
 
+from .._messages import LANGUAGES, Message, recognise, render
+
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-__all__ = ["for_people", "json_text", "say", "write_utf8"]
+__all__ = [
+    "add_language_option",
+    "default_language",
+    "for_people",
+    "json_text",
+    "language_of",
+    "localized",
+    "say",
+    "write_utf8",
+]
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang fi|sv|en``: the language of what the command prints for people."""
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the messages (default: from the locale, else fi)",
+    )
+
+
+def default_language(environ: dict[str, str] | os._Environ[str] = os.environ) -> str:
+    """The messages' language from LC_ALL, LC_MESSAGES or LANG: sv*, en*, else Finnish."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable)
+        if value:
+            return next((lang for lang in ("sv", "en") if value.lower().startswith(lang)), "fi")
+    return "fi"
+
+
+def language_of(args: argparse.Namespace) -> str:
+    """The language a command prints in: ``--lang``, else from the locale."""
+    chosen = getattr(args, "lang", None)
+    return str(chosen) if chosen else default_language()
+
+
+def localized(text: str | Message, language: str) -> str:
+    """A message in ``language``; an English text of the library's, recognised
+    against the catalogue, in ``language`` too (else as it is)."""
+    if isinstance(text, str):
+        text = recognise(text, "cli")
+    return render(text, language)
+
 
 #: Characters never shown raw to people: C0 controls (newline and tab
 #: included: a line is one line), DEL, C1 controls, the bidi marks,

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from .._messages import localized_location, message
 from ..rules import Profile, Severity
 from ..validation import FileResult, Skipped, validate_files, walk_memos
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
-from ._output import for_people, json_text, say, write_utf8
+from ._output import default_language, for_people, json_text, say, write_utf8
 
 __all__ = ["default_language", "register"]
 
@@ -92,18 +92,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     validate.set_defaults(run=_validate)
 
 
-def default_language(environ: dict[str, str] | os._Environ[str] = os.environ) -> str:
-    """The messages' language from LC_ALL, LC_MESSAGES or LANG: sv*, en*, else Finnish."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(variable)
-        if value:
-            return next((lang for lang in ("sv", "en") if value.lower().startswith(lang)), "fi")
-    return "fi"
-
-
 def _validate(args: argparse.Namespace) -> int:
     if args.jobs < 1:
-        raise CommandError("--jobs: expected a positive number of processes")
+        raise CommandError(message("cli.jobs"))
     language = args.lang or default_language()
     jobs = 1 if "-" in args.paths else args.jobs
     terminal = _Terminal(language)
@@ -172,7 +163,7 @@ def _write_text(results: Iterator[FileResult], language: str, tally: _Tally, out
         say(f"{for_people(result.file)}: {state}{summary}", file=out)
         for finding in report.findings:
             severity = words[finding.severity][0]
-            where = finding.path or "/"
+            where = localized_location(finding.path or "/", language)
             line = f"  {severity} {finding.code} {where}: {finding.message(language)}"
             say(for_people(line), file=out)
 

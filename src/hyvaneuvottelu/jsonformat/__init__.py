@@ -25,7 +25,7 @@ from ._wire import describe
 __all__ = ["SCHEMA_VERSION", "from_json", "structure", "to_json", "unstructure"]
 
 #: The version of the wire format this release writes. It reads 1.x up to it.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 _MAJOR, _MINOR = (int(part) for part in SCHEMA_VERSION.split("."))
 _VERSION_KEY = "schemaVersion"
 

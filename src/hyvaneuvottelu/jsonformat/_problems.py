@@ -12,6 +12,7 @@ from cattrs.errors import (
     IterableValidationError,
 )
 
+from .._messages import message
 from .._naming import pointer
 from ..errors import InvalidValueError, Problem
 from ..limits import MAX_PROBLEMS
@@ -67,24 +68,28 @@ def _unknown_keys(
     if tally is not None:
         tally.skipped += len(exc.extra_fields) - len(shown)
     for key in shown:
-        yield Problem(
-            location=pointer((*path, key)),
-            expected=f"only the fields {known}",
-            found=f"the unknown field {quoted(key)}",
+        yield Problem.of(
+            pointer((*path, key)),
+            message("expected.only_fields", fields=known),
+            message("found.unknown_field", name=quoted(key)),
         )
 
 
 def _problem(exc: BaseException, path: Path) -> Problem:
     """The one problem ``exc`` stands for; ``exc`` itself if it is not a problem of the document."""
     if isinstance(exc, WireError):
-        return Problem(location=pointer((*path, *exc.at)), expected=exc.expected, found=exc.found)
+        return Problem(
+            location=pointer((*path, *exc.at)),
+            expected=exc.expected,
+            found=exc.found,
+            expected_message=exc.expected_message,
+            found_message=exc.found_message,
+        )
     if isinstance(exc, InvalidValueError):
         where = (*path, exc.field) if exc.field else path
         return Problem(location=pointer(where), expected=exc.expected, found=exc.found)
     if isinstance(exc, KeyError):
-        return Problem(
-            location=pointer(path), expected="a value (the field is required)", found="nothing"
-        )
+        return Problem.of(pointer(path), message("expected.required"), message("found.nothing"))
     if isinstance(exc, attrs.exceptions.FrozenInstanceError | TypeError | ValueError):
         return Problem(location=pointer(path), expected="a valid value", found=str(exc))
     raise exc

@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
+from .._messages import Message, message, render
 from ..limits import MAX_INTEGER_DIGITS
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "TIME_PATTERN",
     "WireError",
     "describe",
+    "described",
     "quoted",
     "structure_bool",
     "structure_date",
@@ -59,32 +61,47 @@ class WireError(Exception):
 
     ``at`` is a path of wire tokens below the value being structured (used
     when a hook looks inside an object, such as the ``type`` tag).
+    ``expected`` and ``found`` are English; given as messages of the
+    catalogues, they are kept as such too, to be shown in any language.
     """
 
-    def __init__(self, expected: str, found: str, at: tuple[str | int, ...] = ()) -> None:
-        super().__init__(f"expected {expected}, found {found}")
-        self.expected = expected
-        self.found = found
+    def __init__(
+        self,
+        expected: str | Message,
+        found: str | Message,
+        at: tuple[str | int, ...] = (),
+    ) -> None:
+        self.expected = render(expected, "en")
+        self.found = render(found, "en")
+        super().__init__(f"expected {self.expected}, found {self.found}")
+        self.expected_message = expected if isinstance(expected, Message) else None
+        self.found_message = found if isinstance(found, Message) else None
         self.at = at
 
 
 def describe(value: Any) -> str:
     """How a JSON value is named in an error message."""
+    return render(described(value), "en")
+
+
+def described(value: Any) -> Message | str:
+    """How a JSON value is named in an error message, in any language: a JSON
+    literal (``null``, ``true``) is the same in all."""
     if value is None:
         return "null"
     if value is True or value is False:
         return "true" if value else "false"
     if isinstance(value, str):
-        return f"the string {quoted(value)}"
+        return message("found.string", text=quoted(value))
     if isinstance(value, int) and value.bit_length() > _SHOWN_BITS:
         # Python will not turn an integer of thousands of digits into text.
-        return f"a number of more than {MAX_INTEGER_DIGITS} digits"
+        return message("found.long_number", n=MAX_INTEGER_DIGITS)
     if isinstance(value, int | float):
-        return f"the number {value!r}"
+        return message("found.number", text=repr(value))
     if isinstance(value, list):
-        return "an array"
+        return message("found.array")
     if isinstance(value, dict):
-        return "an object"
+        return message("found.object")
     return type(value).__name__
 
 
@@ -100,7 +117,7 @@ def _quote(text: str) -> str:
 def structure_str(value: Any, _: Any = None) -> str:
     if type(value) is str:
         return value
-    raise WireError("a string", describe(value))
+    raise WireError(message("expected.string"), described(value))
 
 
 def structure_int(value: Any, _: Any = None) -> int:
@@ -108,14 +125,14 @@ def structure_int(value: Any, _: Any = None) -> int:
     if type(value) is int or (type(value) is float and value.is_integer()):
         if -_INTEGER_BOUND < value < _INTEGER_BOUND:
             return int(value)
-        raise WireError(f"an integer of at most {MAX_INTEGER_DIGITS} digits", describe(value))
-    raise WireError("an integer", describe(value))
+        raise WireError(message("expected.integer_digits", n=MAX_INTEGER_DIGITS), described(value))
+    raise WireError(message("expected.integer"), described(value))
 
 
 def structure_bool(value: Any, _: Any = None) -> bool:
     if type(value) is bool:
         return value
-    raise WireError("true or false", describe(value))
+    raise WireError(message("expected.boolean"), described(value))
 
 
 def structure_date(value: Any, _: Any = None) -> date:
@@ -123,14 +140,14 @@ def structure_date(value: Any, _: Any = None) -> date:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise WireError("a calendar date that exists", describe(value)) from None
-    raise WireError("a date as YYYY-MM-DD", describe(value))
+            raise WireError(message("expected.existing_date"), described(value)) from None
+    raise WireError(message("expected.date"), described(value))
 
 
 def structure_time(value: Any, _: Any = None) -> time:
     if type(value) is str and _TIME.fullmatch(value):
         return time.fromisoformat(value)
-    raise WireError("a time of day as HH:MM or HH:MM:SS", describe(value))
+    raise WireError(message("expected.time"), described(value))
 
 
 def unstructure_time(value: time) -> str:
@@ -148,14 +165,14 @@ def structure_datetime(value: Any, _: Any = None) -> datetime:
     if type(value) is str and _DATETIME.fullmatch(value):
         if not (value.endswith("Z") or "+" in value[10:] or "-" in value[10:]):
             raise WireError(
-                "a date-time with a UTC offset, such as 2025-02-03T10:00:00+02:00",
-                describe(value) + " (no offset)",
+                message("expected.datetime_offset_example"),
+                message("found.no_offset", what=described(value)),
             )
         try:
             return datetime.fromisoformat(value)
         except ValueError:
-            raise WireError("a date-time that exists", describe(value)) from None
-    raise WireError("a date-time as YYYY-MM-DDTHH:MM:SS with a UTC offset", describe(value))
+            raise WireError(message("expected.existing_datetime"), described(value)) from None
+    raise WireError(message("expected.datetime"), described(value))
 
 
 def structure_enum(enum: type[Enum]) -> Any:
@@ -167,6 +184,6 @@ def structure_enum(enum: type[Enum]) -> Any:
             member = members.get(value)
             if member is not None:
                 return member
-        raise WireError(f"one of {codes}", describe(value))
+        raise WireError(message("expected.one_of", codes=codes), described(value))
 
     return structure

@@ -2,8 +2,10 @@
 
 from enum import Enum
 
-from ._attachments import Attachment, AttachmentKind
+from ._attachments import Attachment
 from ._codes import (
+    AttachmentKind,
+    DocumentGenre,
     DocumentType,
     LeadershipKind,
     MeetingRole,
@@ -14,7 +16,10 @@ from ._codes import (
     Presence,
     PublicityClass,
     RecordStatus,
+    RoundKind,
+    ScopeKind,
     SectionKind,
+    StrategyLevel,
     Topic,
 )
 from ._content import (
@@ -28,7 +33,9 @@ from ._content import (
     Section,
     Statement,
 )
+from ._labels import LABEL_LANGUAGES, LabelLanguage, code_label
 from ._legal import LegalReference
+from ._meeting import DecisionItem, Invitation, NegotiationRound
 from ._negotiation import Negotiation, section_points
 from ._outcomes import (
     Agreement,
@@ -46,16 +53,16 @@ from ._outcomes import (
     Outcome,
     SourceRef,
     StrategyItem,
-    StrategyLevel,
 )
-from ._parties import Organisation, Participant
+from ._parties import AttendanceGroup, MunicipalityGroup, Organisation, Participant
 from ._people import Person
-from ._record import Publicity, RecordMetadata, Retention
+from ._record import Publicity, RecordMetadata, Registration, Retention
 from ._text import LANGUAGES, LocalizedText
 
 #: Every controlled vocabulary of the model.
 CODE_LISTS: tuple[type[Enum], ...] = (
     AttachmentKind,
+    DocumentGenre,
     DocumentType,
     LeadershipKind,
     MeetingRole,
@@ -66,9 +73,11 @@ CODE_LISTS: tuple[type[Enum], ...] = (
     Presence,
     PublicityClass,
     RecordStatus,
+    RoundKind,
+    ScopeKind,
     SectionKind,
-    Topic,
     StrategyLevel,
+    Topic,
 )
 
 #: Wire tag of each content type (the ``type`` key in JSON, the element in XML).
@@ -97,6 +106,7 @@ OUTCOME_TAGS: dict[type, str] = {
 __all__ = [
     "CODE_LISTS",
     "CONTENT_TAGS",
+    "LABEL_LANGUAGES",
     "LANGUAGES",
     "OUTCOME_TAGS",
     "Agreement",
@@ -104,23 +114,30 @@ __all__ = [
     "Approval",
     "Attachment",
     "AttachmentKind",
+    "AttendanceGroup",
     "Challenge",
     "Content",
     "CooperationStructure",
     "Decision",
+    "DecisionItem",
+    "DocumentGenre",
     "DocumentType",
     "EarlierOutcome",
     "Finding",
     "FollowUpAction",
     "InformationFlow",
     "InterfacePlan",
+    "Invitation",
+    "LabelLanguage",
     "LeadershipKind",
     "LegalReference",
     "LocalizedText",
     "MatterToAgree",
     "MeetingRole",
+    "MunicipalityGroup",
     "Negotiation",
     "NegotiationKind",
+    "NegotiationRound",
     "OnBehalfOf",
     "OperatingModel",
     "Organisation",
@@ -139,7 +156,10 @@ __all__ = [
     "Quotation",
     "RecordMetadata",
     "RecordStatus",
+    "Registration",
     "Retention",
+    "RoundKind",
+    "ScopeKind",
     "Section",
     "SectionKind",
     "SourceRef",
@@ -147,5 +167,6 @@ __all__ = [
     "StrategyItem",
     "StrategyLevel",
     "Topic",
+    "code_label",
     "section_points",
 ]

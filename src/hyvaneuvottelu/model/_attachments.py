@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 import attrs
 
 from . import _checks
+from ._codes import AttachmentKind
 from ._text import LocalizedText
 
-__all__ = ["Attachment", "AttachmentKind"]
-
-
-class AttachmentKind(StrEnum):
-    """What an attachment is to the memo (liitteen laji)."""
-
-    PRE_MATERIAL = "preMaterial"  #: ennakkomateriaali
-    AGREEMENT_TEXT = "agreementText"  #: sopimusteksti
-    ANNEX = "annex"  #: liite
-    PRESENTATION = "presentation"  #: esitysaineisto
-    OTHER = "other"
+__all__ = ["Attachment"]
 
 
 #: A plain file name: no folder, no leading dot, ASCII only, so that it is

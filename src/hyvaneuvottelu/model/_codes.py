@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "AttachmentKind",
+    "DocumentGenre",
     "DocumentType",
     "LeadershipKind",
     "MeetingRole",
@@ -19,7 +21,10 @@ __all__ = [
     "Presence",
     "PublicityClass",
     "RecordStatus",
+    "RoundKind",
+    "ScopeKind",
     "SectionKind",
+    "StrategyLevel",
     "Topic",
 ]
 
@@ -127,6 +132,16 @@ class Topic(StrEnum):
     CRIME_PREVENTION = "crimePrevention"  #: rikosten ennaltaehkäisy, esim. Ankkuri-toiminta
     PREPAREDNESS = "preparedness"  #: varautuminen
     COOPERATION_STRUCTURES = "cooperationStructures"  #: yhteistyörakenteet
+    FINANCE = "finance"  #: talous ja talousarvio
+    IMPACT_ASSESSMENT = "impactAssessment"  #: päätösten vaikutusten arviointi
+    VITALITY = "vitality"  #: elinvoima
+    ADVOCACY = "advocacy"  #: edunvalvonta
+    PARTICIPATION = "participation"  #: osallisuus
+    STRATEGY = "strategy"  #: strategia
+    EMPLOYMENT = "employment"  #: työllisyys
+    IMMIGRANT_INTEGRATION = "immigrantIntegration"  #: maahanmuuttajien kotoutuminen
+    KNOWLEDGE_MANAGEMENT = "knowledgeManagement"  #: tietojohtaminen
+    RESEARCH_AND_INNOVATION = "researchAndInnovation"  #: tutkimus ja innovaatiot
     OTHER = "other"
 
 
@@ -162,3 +177,54 @@ class PersonalDataClass(StrEnum):
     SENSITIVE = "sensitive"  #: sisältää arkaluontoisia henkilötietoja
     SPECIAL_CATEGORIES = "specialCategories"  #: sisältää erityisiä henkilötietoryhmiä
     CRIMINAL = "criminal"  #: sisältää rikostuomioihin ja rikkomuksiin liittyviä henkilötietoja
+
+
+class DocumentGenre(StrEnum):
+    """What kind of document records the negotiation (asiakirjan laji).
+
+    Only a meeting memo and minutes record a meeting that took place.
+    """
+
+    MEETING_MEMO = "meetingMemo"  #: neuvottelumuistio
+    MINUTES = "minutes"  #: pöytäkirja
+    NOTICE = "notice"  #: kokouskutsu: the meeting is planned, not held
+    ROUND_REPORT = "roundReport"  #: raportti neuvottelukierroksesta, not a meeting memo
+    DECISION_ITEM = "decisionItem"  #: osapuolen toimielimen päätöspykälä
+
+
+class RoundKind(StrEnum):
+    """What kind of round of negotiations a meeting belongs to (neuvottelukierros)."""
+
+    #: The county's 611/2021 14 § round of a council term.
+    COUNCIL_TERM = "councilTerm"
+    #: The yearly 612/2021 7 § round on wellbeing and health promotion (HYTE).
+    YEARLY_WELLBEING_PROMOTION = "yearlyWellbeingPromotion"
+    OTHER = "other"
+
+
+class ScopeKind(StrEnum):
+    """Which municipalities a negotiation concerns (neuvottelun laajuus)."""
+
+    #: The municipalities listed in the memo.
+    LISTED = "listed"
+    #: Every municipality of the county's area, resolved through the reference data.
+    ALL_OF_COUNTY = "allOfCounty"
+
+
+class AttachmentKind(StrEnum):
+    """What an attachment is to the memo (liitteen laji)."""
+
+    PRE_MATERIAL = "preMaterial"  #: ennakkomateriaali
+    AGREEMENT_TEXT = "agreementText"  #: sopimusteksti
+    ANNEX = "annex"  #: liite
+    PRESENTATION = "presentation"  #: esitysaineisto
+    OTHER = "other"
+
+
+class StrategyLevel(StrEnum):
+    """The level of a strategy item, broadest first (strategian taso)."""
+
+    GOAL = "goal"  #: päämäärä
+    OBJECTIVE = "objective"  #: tavoite
+    MEASURE = "measure"  #: toimenpide
+    INDICATOR = "indicator"  #: mittari, indikaattori

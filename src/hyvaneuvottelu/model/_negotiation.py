@@ -9,11 +9,12 @@ import attrs
 
 from . import _checks
 from ._attachments import Attachment
-from ._codes import NegotiationKind, Topic
+from ._codes import DocumentGenre, NegotiationKind, OrganisationKind, Presence, ScopeKind, Topic
 from ._content import Content, Point, Section
 from ._legal import LegalReference
+from ._meeting import PARTIAL_DATE_PATTERN, DecisionItem, Invitation, NegotiationRound
 from ._outcomes import Outcome
-from ._parties import Organisation, Participant
+from ._parties import AttendanceGroup, MunicipalityGroup, Organisation, Participant
 from ._people import Person
 from ._record import RecordMetadata
 from ._text import LocalizedText
@@ -73,11 +74,91 @@ class Negotiation:
     people: tuple[Person, ...] = ()
     #: Attachments and background material.
     attachments: tuple[Attachment, ...] = ()
+    # Added in 1.1: the meeting in its context.
+    #: What kind of document this is; only a memo or minutes record a meeting held.
+    genre: DocumentGenre = DocumentGenre.MEETING_MEMO
+    #: Further statutory negotiations the same meeting serves, besides ``kind``.
+    additional_kinds: tuple[NegotiationKind, ...] = ()
+    #: Whether the memo lists its municipalities or concerns every one of the county.
+    scope: ScopeKind = ScopeKind.LISTED
+    #: The year ("2025") or month ("2025-03") of the meeting when the source names no day.
+    partial_date: str | None = attrs.field(
+        default=None,
+        validator=_checks.optional(
+            _checks.matches(PARTIAL_DATE_PATTERN, "a year or a month such as '2025' or '2025-03'")
+        ),
+    )
+    negotiation_round: NegotiationRound | None = None
+    #: The notice's details, for a notice of a planned meeting.
+    invitation: Invitation | None = None
+    #: The decision item's details, for a party's body deciding.
+    decision_item: DecisionItem | None = None
+    #: Named groups of municipalities that attendees are listed under.
+    municipality_groups: tuple[MunicipalityGroup, ...] = ()
+    #: People recorded as groups, with or without a count.
+    attendance_groups: tuple[AttendanceGroup, ...] = ()
+    #: Organisations the memo names that did not attend: never attendees.
+    mentioned_organisations: tuple[Organisation, ...] = ()
 
     @property
     def organisations(self) -> tuple[Organisation, ...]:
-        """Every declared organisation: the county, the municipalities, the others."""
-        return (self.county, *self.municipalities, *self.other_organisations)
+        """Every declared organisation: the county, the municipalities, the others.
+
+        Organisations only mentioned come last: they can be referred to, but
+        nobody attended for them.
+        """
+        return (
+            self.county,
+            *self.municipalities,
+            *self.other_organisations,
+            *self.mentioned_organisations,
+        )
+
+    @property
+    def kinds(self) -> tuple[NegotiationKind, ...]:
+        """Every statutory negotiation the meeting serves: ``kind`` first."""
+        return (self.kind, *(k for k in self.additional_kinds if k is not self.kind))
+
+    def attending_ids(self) -> frozenset[str]:
+        """The ``id`` of each organisation someone attended for, by name or in a group.
+
+        A participant or group not marked absent attends for its organisation;
+        a group tied to a kind of organisation, for each declared one of that
+        kind; a group tied to neither, for every party (the county and the
+        municipalities); a group listed under a municipality group, only for
+        that group's members. Organisations only mentioned never attend.
+        """
+        attending = {
+            p.organisation
+            for p in self.participants
+            if p.organisation is not None and p.presence is not Presence.ABSENT
+        }
+        members = {g.id: g.municipalities for g in self.municipality_groups}
+        kinds: dict[OrganisationKind | None, set[str]] = {None: set()}
+        for party in (self.county, *self.municipalities):
+            kinds[None].add(party.id)
+            kinds.setdefault(party.kind, set()).add(party.id)
+        for other in self.other_organisations:
+            kinds.setdefault(other.kind, set()).add(other.id)
+        # Each (kind, municipality group) is resolved once: linear in the memo,
+        # however many groups share it.
+        covered: dict[tuple[OrganisationKind | None, str | None], set[str]] = {}
+        for group in self.attendance_groups:
+            if group.presence is Presence.ABSENT:
+                continue
+            if group.organisation is not None:
+                attending.add(group.organisation)
+                continue
+            key = (group.organisation_kind, group.municipality_group)
+            found = covered.get(key)
+            if found is None:
+                candidates = kinds.get(group.organisation_kind, set())
+                if group.municipality_group is not None:
+                    within = members.get(group.municipality_group, ())
+                    candidates = candidates.intersection(within)
+                found = covered[key] = candidates
+                attending.update(found)
+        return frozenset(attending - {o.id for o in self.mentioned_organisations})
 
     def organisation(self, id: str) -> Organisation | None:
         """The declared organisation with ``id``, or None."""

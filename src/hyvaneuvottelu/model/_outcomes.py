@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from datetime import date
-from enum import StrEnum
 from typing import TypeAlias
 
 import attrs
 
 from ..errors import InvalidValueError
 from . import _checks
-from ._codes import OutcomeStatus, Topic
+from ._codes import OutcomeStatus, StrategyLevel, Topic
 from ._text import LocalizedText
 
 __all__ = [
@@ -35,7 +34,6 @@ __all__ = [
     "Outcome",
     "SourceRef",
     "StrategyItem",
-    "StrategyLevel",
 ]
 
 _SECTION_MARK = _checks.matches(
@@ -216,15 +214,6 @@ class InterfacePlan(_OutcomeBase):
         default=None, validator=_checks.optional(_checks.calendar_date)
     )
     approvals: tuple[Approval, ...] = ()
-
-
-class StrategyLevel(StrEnum):
-    """The level of a strategy item, broadest first (strategian taso)."""
-
-    GOAL = "goal"  #: päämäärä
-    OBJECTIVE = "objective"  #: tavoite
-    MEASURE = "measure"  #: toimenpide
-    INDICATOR = "indicator"  #: mittari, indikaattori
 
 
 @attrs.frozen(kw_only=True)

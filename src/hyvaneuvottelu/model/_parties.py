@@ -8,7 +8,7 @@ from . import _checks
 from ._codes import LeadershipKind, MeetingRole, OrganisationKind, Presence
 from ._text import LocalizedText
 
-__all__ = ["Organisation", "Participant"]
+__all__ = ["AttendanceGroup", "MunicipalityGroup", "Organisation", "Participant"]
 
 
 @attrs.frozen(kw_only=True)
@@ -60,3 +60,51 @@ class Participant:
     #: Roles in the meeting; a chair may also be a member.
     roles: tuple[MeetingRole, ...] = ()
     presence: Presence | None = None
+    #: The ``id`` of the :class:`MunicipalityGroup` the memo lists the person under.
+    municipality_group: str | None = attrs.field(
+        default=None, validator=_checks.optional(_checks.identifier)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class AttendanceGroup:
+    """People a memo records as a group, not by name (osallistujaryhmä).
+
+    "Kunnanjohtajat ja kunnanhallitusten puheenjohtajat", "noin 180
+    osallistujaa", "98 kuntaedustajaa". A group is tied to one organisation
+    (``organisation``), to every organisation of a kind
+    (``organisation_kind``), or, with neither, to all parties; listed under a
+    :class:`MunicipalityGroup`, to its members only.
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    #: Who they are, as the memo says it.
+    description: LocalizedText
+    #: How many, if the memo says.
+    count: int | None = attrs.field(default=None, validator=_checks.optional(_checks.positive))
+    #: Whether ``count`` is an estimate ("noin 180").
+    approximate: bool = False
+    #: The ``id`` of the one organisation the group attends for.
+    organisation: str | None = attrs.field(
+        default=None, validator=_checks.optional(_checks.identifier)
+    )
+    #: The kind of organisation the group attends for, every one of that kind.
+    organisation_kind: OrganisationKind | None = None
+    #: The ``id`` of the :class:`MunicipalityGroup` the memo lists the group under.
+    municipality_group: str | None = attrs.field(
+        default=None, validator=_checks.optional(_checks.identifier)
+    )
+    presence: Presence | None = None
+
+
+@attrs.frozen(kw_only=True)
+class MunicipalityGroup:
+    """A named group of municipalities the memo lists attendees under (kuntaryhmä).
+
+    "Salon alueen kunnat", with its member municipalities' ``id``.
+    """
+
+    id: str = attrs.field(validator=_checks.identifier)
+    name: LocalizedText
+    #: The ``id`` of each member organisation.
+    municipalities: tuple[str, ...] = attrs.field(default=(), validator=_checks.identifiers)

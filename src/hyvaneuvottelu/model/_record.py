@@ -10,7 +10,7 @@ from . import _checks
 from ._codes import DocumentType, PersonalDataClass, PublicityClass, RecordStatus
 from ._text import LocalizedText
 
-__all__ = ["Publicity", "RecordMetadata", "Retention"]
+__all__ = ["Publicity", "RecordMetadata", "Registration", "Retention"]
 
 
 @attrs.frozen(kw_only=True)
@@ -39,6 +39,30 @@ class Retention:
         default=None, validator=_checks.optional(_checks.positive)
     )
     reason: LocalizedText | None = None
+
+
+_FUNCTION_CODE = _checks.matches(r"^[0-9]{2}( [0-9]{2})*$", "a function code such as '00 01 02'")
+
+
+@attrs.frozen(kw_only=True)
+class Registration:
+    """The memo as one organisation registered it (kirjaus).
+
+    The county and a municipality often both register the memo, each in its
+    own case-management system; each registration carries that
+    organisation's identifiers.
+    """
+
+    #: The ``id`` of the registering organisation.
+    organisation: str = attrs.field(validator=_checks.identifier)
+    #: The record's identifier in that organisation.
+    identifier: str | None = None
+    #: The case's identifier there (asianumero, diaarinumero).
+    case_id: str | None = None
+    #: The function code there (tehtäväluokka).
+    function_code: str | None = attrs.field(
+        default=None, validator=_checks.optional(_FUNCTION_CODE)
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -79,10 +103,7 @@ class RecordMetadata:
     retention: Retention | None = None
     #: Function classification code (tehtäväluokka), KuntaTOS style "00 01 02".
     function_code: str | None = attrs.field(
-        default=None,
-        validator=_checks.optional(
-            _checks.matches(r"^[0-9]{2}( [0-9]{2})*$", "a function code such as '00 01 02'")
-        ),
+        default=None, validator=_checks.optional(_FUNCTION_CODE)
     )
     #: Languages of the record, ISO 639-1: "fi", "sv".
     languages: tuple[str, ...] = attrs.field(
@@ -91,3 +112,6 @@ class RecordMetadata:
             _checks.matches(r"^[a-z]{2,3}$", "an ISO 639 language code such as 'fi'")
         ),
     )
+    #: The memo's registrations, one per organisation. The fields above are the
+    #: archiving organisation's own, which an archive transfer uses.
+    registrations: tuple[Registration, ...] = ()

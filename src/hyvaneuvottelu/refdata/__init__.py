@@ -21,6 +21,13 @@ import datetime as dt
 
 from ._names import name_key
 from ._regions import Area, Municipality, RegionTable, region_table, region_tables
+from ._scope import (
+    ScopeError,
+    county_municipalities,
+    reference_date,
+    resolve_scope,
+    scope_municipalities,
+)
 from ._statutes import (
     ORGANISATION_ACT_6,
     ORGANISATION_ACT_7,
@@ -40,17 +47,22 @@ __all__ = [
     "CouncilTerm",
     "Municipality",
     "RegionTable",
+    "ScopeError",
     "area",
     "council_term",
     "council_terms_on",
     "counties",
     "county",
+    "county_municipalities",
     "county_term_on",
     "municipalities",
     "municipality",
     "name_key",
+    "reference_date",
     "region_table",
     "region_tables",
+    "resolve_scope",
+    "scope_municipalities",
     "statutory_basis",
 ]
 

@@ -1,7 +1,8 @@
 """The rule catalogue: bilingual, coded checks of a negotiation's memo.
 
 Codes are ``HN-`` followed by a family letter and three digits:
-``D`` document (reported by readers), ``P`` parties, ``R`` references,
+``D`` document (reported by readers), ``G`` genre, round and meeting
+context, ``P`` parties, ``R`` references,
 ``S`` structure, ``L`` law and dates, ``T`` text, ``O`` outcomes,
 ``A`` archive metadata. A code never changes meaning and is never reused.
 """
@@ -9,7 +10,18 @@ Codes are ``HN-`` followed by a family letter and three digits:
 from __future__ import annotations
 
 # Importing the rule modules registers their rules, in code order.
-from . import _archive, _fit, _legal, _limits, _outcomes, _parties, _references, _structure, _text
+from . import (
+    _archive,
+    _fit,
+    _genres,
+    _legal,
+    _limits,
+    _outcomes,
+    _parties,
+    _references,
+    _structure,
+    _text,
+)
 from ._catalogue import catalogue_markdown
 from ._check import check
 from ._document import NOT_A_DOCUMENT, UNREADABLE_FILE
@@ -39,4 +51,4 @@ __all__ = [
     "rule_by_code",
 ]
 
-del _archive, _fit, _legal, _limits, _outcomes, _parties, _references, _structure, _text
+del _archive, _fit, _genres, _legal, _limits, _outcomes, _parties, _references, _structure, _text

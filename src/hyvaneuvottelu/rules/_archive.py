@@ -51,7 +51,8 @@ def _require(
     profiles=ARCHIVE_ONLY,
 )
 def date_given(ctx: Context) -> Iterator[Hit]:
-    if ctx.negotiation.date is None:
+    # A year or month the source gives is HN-G010's: it says what is missing.
+    if ctx.negotiation.date is None and ctx.negotiation.partial_date is None:
         yield ("date",), {}
 
 
@@ -387,5 +388,9 @@ def chair_has_name(ctx: Context) -> Iterator[Hit]:
     profiles=ARCHIVE_ONLY,
 )
 def attendance_recorded(ctx: Context) -> Iterator[Hit]:
-    if not any(p.presence is not None for p in ctx.negotiation.participants):
+    negotiation = ctx.negotiation
+    # A group the memo records ("noin 180 osallistujaa") is a record of attendance.
+    if not negotiation.attendance_groups and not any(
+        p.presence is not None for p in negotiation.participants
+    ):
         yield ("participants",), {}

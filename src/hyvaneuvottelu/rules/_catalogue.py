@@ -16,6 +16,7 @@ _FAMILIES = (
     ("L", "Law and dates", "Laki ja päivämäärät", "Lag och datum"),
     ("T", "Text", "Teksti", "Text"),
     ("O", "Outcomes", "Tulokset", "Resultat"),
+    ("G", "Meeting and genre", "Kokous ja asiakirjan laji", "Mötet och handlingens art"),
     ("A", "Archive metadata", "Arkistointitiedot", "Arkiveringsuppgifter"),
 )
 

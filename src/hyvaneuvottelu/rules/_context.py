@@ -172,6 +172,10 @@ class Context:
                 (("otherOrganisations", i), o)
                 for i, o in enumerate(negotiation.other_organisations)
             ),
+            *(
+                (("mentionedOrganisations", i), o)
+                for i, o in enumerate(negotiation.mentioned_organisations)
+            ),
         )
 
     @cached_property

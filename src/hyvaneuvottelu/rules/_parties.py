@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..model import LocalizedText, MeetingRole, Organisation, OrganisationKind, Presence
+from ..model import LocalizedText, MeetingRole, Organisation, OrganisationKind, ScopeKind
 from ..refdata import RegionTable
 from ._context import Context, local_names
 from ._registry import ARCHIVE_ONLY, Hit, Severity, rule
@@ -217,9 +217,8 @@ def municipality_once(ctx: Context) -> Iterator[Hit]:
     rationale="A negotiation where a party is absent is not a negotiation with that party.",
 )
 def parties_represented(ctx: Context) -> Iterator[Hit]:
-    present = {
-        p.organisation for p in ctx.negotiation.participants if p.presence is not Presence.ABSENT
-    }
+    # Participants and attendance groups alike (Negotiation.attending_ids).
+    present = ctx.negotiation.attending_ids()
     negotiation = ctx.negotiation
     if negotiation.county.id not in present:
         yield ("county",), localized("name", negotiation.county.name)
@@ -265,5 +264,7 @@ def chair_named(ctx: Context) -> Iterator[Hit]:
     rationale="The statutory negotiation is between a county and its municipalities.",
 )
 def some_municipality(ctx: Context) -> Iterator[Hit]:
-    if not ctx.negotiation.municipalities:
+    # A county-wide negotiation names its municipalities through the reference data.
+    negotiation = ctx.negotiation
+    if not negotiation.municipalities and negotiation.scope is ScopeKind.LISTED:
         yield ("municipalities",), {}

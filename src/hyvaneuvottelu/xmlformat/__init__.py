@@ -1,7 +1,7 @@
 """XML interchange: ``to_xml``, ``from_xml`` and the HTML rendition ``to_html``.
 
 The format: the namespace ``urn:hyvaneuvottelu:schema:1``, a root
-``<negotiation schemaVersion="1.0">``, one element per field named by its
+``<negotiation schemaVersion="1.1">``, one element per field named by its
 JSON wire name, tuple fields as a wrapper holding one element per item,
 union members named by their tag, localized text as ``<text xml:lang="fi">``.
 The XSD is generated from the model (:func:`generate_xsd`) and published in

@@ -43,7 +43,7 @@ __all__ = [
 NAMESPACE_PREFIX = "urn:hyvaneuvottelu:schema:"
 NAMESPACE = NAMESPACE_PREFIX + "1"
 #: The version of the format this release writes; it reads 1.0 up to it.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 #: Element name of each item of a tuple field, by the field's wire name.
 ITEM_NAMES: dict[str, str] = {
@@ -64,6 +64,12 @@ ITEM_NAMES: dict[str, str] = {
     "people": "person",
     "attachments": "attachment",
     "approvals": "approval",
+    # 1.1
+    "additionalKinds": "kind",
+    "municipalityGroups": "municipalityGroup",
+    "attendanceGroups": "attendanceGroup",
+    "mentionedOrganisations": "organisation",
+    "registrations": "registration",
 }
 
 _UNIONS: tuple[dict[type, str], ...] = (CONTENT_TAGS, OUTCOME_TAGS)

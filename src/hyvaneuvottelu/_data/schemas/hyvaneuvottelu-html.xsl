@@ -19,7 +19,7 @@
   <xsl:key name="participant" match="hn:participants/hn:participant" use="hn:id"/>
   <xsl:key name="person" match="hn:people/hn:person" use="hn:id"/>
   <xsl:key name="organisation"
-           match="hn:county | hn:municipalities/hn:municipality | hn:otherOrganisations/hn:organisation"
+           match="hn:county | hn:municipalities/hn:municipality | hn:otherOrganisations/hn:organisation | hn:mentionedOrganisations/hn:organisation"
            use="hn:id"/>
 
   <!-- Headings and labels: key, Finnish, Swedish, English. -->
@@ -78,6 +78,38 @@
     <l k="years" fi="vuotta" sv="år" en="years"/>
     <l k="function" fi="Tehtäväluokka" sv="Uppgiftsklass" en="Function class"/>
     <l k="languages" fi="Kielet" sv="Språk" en="Languages"/>
+    <l k="mentioned" fi="Mainitut organisaatiot" sv="Nämnda organisationer" en="Organisations mentioned"/>
+    <l k="scope" fi="Laajuus" sv="Omfattning" en="Scope"/>
+    <l k="round" fi="Neuvottelukierros" sv="Förhandlingsrunda" en="Round"/>
+    <l k="part" fi="osa" sv="del" en="part"/>
+    <l k="previous" fi="edellinen" sv="föregående" en="previous"/>
+    <l k="next" fi="seuraava" sv="följande" en="next"/>
+    <l k="invitation" fi="Kutsu" sv="Kallelse" en="Invitation"/>
+    <l k="decision" fi="Päätös" sv="Beslut" en="Decision"/>
+    <l k="groups" fi="Kuntaryhmät" sv="Kommungrupper" en="Municipality groups"/>
+    <l k="about" fi="noin" sv="cirka" en="about"/>
+    <l k="all-parties" fi="kaikki osapuolet" sv="alla parter" en="all parties"/>
+
+    <l k="genre.meetingMemo" fi="Neuvottelumuistio" sv="Förhandlingspromemoria" en="Negotiation memo"/>
+    <l k="genre.minutes" fi="Pöytäkirja" sv="Protokoll" en="Minutes"/>
+    <l k="genre.notice" fi="Kokouskutsu" sv="Kallelse" en="Notice of meeting"/>
+    <l k="genre.roundReport" fi="Raportti neuvottelukierroksesta" sv="Rapport om förhandlingsrundan" en="Round report"/>
+    <l k="genre.decisionItem" fi="Päätöspykälä" sv="Beslutsparagraf" en="Decision item"/>
+    <l k="roundKind.councilTerm" fi="valtuustokauden neuvottelukierros" sv="förhandlingsrunda per fullmäktigeperiod" en="council-term round"/>
+    <l k="roundKind.yearlyWellbeingPromotion" fi="vuosittainen hyvinvoinnin ja terveyden edistämisen neuvottelukierros" sv="årlig förhandlingsrunda om främjande av välfärd och hälsa" en="yearly wellbeing and health promotion round"/>
+    <l k="roundKind.other" fi="muu kierros" sv="annan runda" en="other round"/>
+    <l k="scope.listed" fi="luetellut kunnat" sv="uppräknade kommuner" en="listed municipalities"/>
+    <l k="scope.allOfCounty" fi="kaikki hyvinvointialueen kunnat" sv="alla kommuner i välfärdsområdet" en="all municipalities of the county"/>
+    <l k="kind.county" fi="hyvinvointialue" sv="välfärdsområde" en="wellbeing services county"/>
+    <l k="kind.municipality" fi="kunnat" sv="kommuner" en="municipalities"/>
+    <l k="kind.jointAuthority" fi="kuntayhtymät" sv="samkommuner" en="joint authorities"/>
+    <l k="kind.rescueDepartment" fi="pelastuslaitos" sv="räddningsverk" en="rescue department"/>
+    <l k="kind.employmentArea" fi="työllisyysalue" sv="sysselsättningsområde" en="employment area"/>
+    <l k="kind.stateAuthority" fi="valtion viranomaiset" sv="statliga myndigheter" en="state authorities"/>
+    <l k="kind.association" fi="yhdistykset" sv="föreningar" en="associations"/>
+    <l k="kind.parish" fi="seurakunnat" sv="församlingar" en="parishes"/>
+    <l k="kind.company" fi="yhtiöt" sv="bolag" en="companies"/>
+    <l k="kind.other" fi="muut organisaatiot" sv="andra organisationer" en="other organisations"/>
 
     <l k="councilTerm" fi="Valtuustokausittainen neuvottelu" sv="Förhandling per fullmäktigeperiod" en="Council-term negotiation"/>
     <l k="wellbeingPromotion" fi="Hyvinvoinnin ja terveyden edistämisen neuvottelu" sv="Förhandling om främjande av välfärd och hälsa" en="Wellbeing and health promotion negotiation"/>
@@ -146,6 +178,16 @@
     <l k="topic.crimePrevention" fi="rikosten ennaltaehkäisy" sv="brottsförebyggande arbete" en="crime prevention"/>
     <l k="topic.preparedness" fi="varautuminen" sv="beredskap" en="preparedness"/>
     <l k="topic.cooperationStructures" fi="yhteistyörakenteet" sv="samarbetsstrukturer" en="cooperation structures"/>
+    <l k="topic.finance" fi="talous ja talousarvio" sv="ekonomi och budget" en="finance and budget"/>
+    <l k="topic.impactAssessment" fi="päätösten vaikutusten arviointi" sv="konsekvensbedömning av beslut" en="impact assessment of decisions"/>
+    <l k="topic.vitality" fi="elinvoima" sv="livskraft" en="vitality"/>
+    <l k="topic.advocacy" fi="edunvalvonta" sv="intressebevakning" en="advocacy"/>
+    <l k="topic.participation" fi="osallisuus" sv="delaktighet" en="participation"/>
+    <l k="topic.strategy" fi="strategia" sv="strategi" en="strategy"/>
+    <l k="topic.employment" fi="työllisyys" sv="sysselsättning" en="employment"/>
+    <l k="topic.immigrantIntegration" fi="maahanmuuttajien kotoutuminen" sv="integration av invandrare" en="integration of immigrants"/>
+    <l k="topic.knowledgeManagement" fi="tietojohtaminen" sv="kunskapsbaserad ledning" en="knowledge-based management"/>
+    <l k="topic.researchAndInnovation" fi="tutkimus ja innovaatiot" sv="forskning och innovation" en="research and innovation"/>
     <l k="topic.other" fi="muu" sv="annat" en="other"/>
 
     <l k="documentType.memo" fi="muistio" sv="promemoria" en="memo"/>
@@ -294,20 +336,32 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
         <main>
           <header>
             <p class="kind">
-              <xsl:call-template name="label"><xsl:with-param name="key" select="'memo'"/></xsl:call-template>
+              <xsl:choose>
+                <xsl:when test="hn:genre">
+                  <xsl:call-template name="label"><xsl:with-param name="key" select="concat('genre.', hn:genre)"/></xsl:call-template>
+                </xsl:when>
+                <xsl:otherwise>
+                  <xsl:call-template name="label"><xsl:with-param name="key" select="'memo'"/></xsl:call-template>
+                </xsl:otherwise>
+              </xsl:choose>
               <xsl:text> · </xsl:text>
               <xsl:call-template name="label"><xsl:with-param name="key" select="hn:kind"/></xsl:call-template>
+              <xsl:for-each select="hn:additionalKinds/hn:kind[. != ../../hn:kind]">
+                <xsl:text> · </xsl:text>
+                <xsl:call-template name="label"><xsl:with-param name="key" select="string(.)"/></xsl:call-template>
+              </xsl:for-each>
             </p>
             <h1><xsl:value-of select="$title"/></h1>
             <dl class="facts">
               <xsl:call-template name="facts"/>
             </dl>
           </header>
-          <xsl:if test="hn:participants/hn:participant">
+          <xsl:if test="hn:participants/hn:participant or hn:attendanceGroups/hn:attendanceGroup">
             <section class="participants">
               <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'participants'"/></xsl:call-template></h2>
               <ul>
                 <xsl:apply-templates select="hn:participants/hn:participant"/>
+                <xsl:apply-templates select="hn:attendanceGroups/hn:attendanceGroup"/>
               </ul>
             </section>
           </xsl:if>
@@ -370,14 +424,70 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
         </xsl:with-param>
       </xsl:call-template>
     </xsl:if>
-    <xsl:if test="hn:date">
+    <xsl:if test="hn:mentionedOrganisations/hn:organisation">
       <xsl:call-template name="fact">
-        <xsl:with-param name="key" select="'date'"/>
+        <xsl:with-param name="key" select="'mentioned'"/>
         <xsl:with-param name="value">
-          <xsl:call-template name="date"><xsl:with-param name="value" select="hn:date"/></xsl:call-template>
+          <xsl:for-each select="hn:mentionedOrganisations/hn:organisation">
+            <xsl:if test="position() > 1">, </xsl:if>
+            <xsl:apply-templates select="hn:name" mode="text"/>
+          </xsl:for-each>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:if>
+    <xsl:if test="hn:scope = 'allOfCounty'">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="key" select="'scope'"/>
+        <xsl:with-param name="value">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'scope.allOfCounty'"/></xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="hn:municipalityGroups/hn:municipalityGroup">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="key" select="'groups'"/>
+        <xsl:with-param name="value">
+          <ul>
+            <xsl:for-each select="hn:municipalityGroups/hn:municipalityGroup">
+              <li>
+                <xsl:apply-templates select="hn:name" mode="text"/>
+                <xsl:if test="hn:municipalities/hn:municipality">
+                  <xsl:text>: </xsl:text>
+                  <xsl:for-each select="hn:municipalities/hn:municipality">
+                    <xsl:if test="position() > 1">, </xsl:if>
+                    <xsl:call-template name="organisation-name"><xsl:with-param name="id" select="."/></xsl:call-template>
+                  </xsl:for-each>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="hn:date">
+        <xsl:call-template name="fact">
+          <xsl:with-param name="key" select="'date'"/>
+          <xsl:with-param name="value">
+            <xsl:call-template name="date"><xsl:with-param name="value" select="hn:date"/></xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="hn:partialDate">
+        <!-- A year or a month, as the source gives it: no day is invented. -->
+        <xsl:call-template name="fact">
+          <xsl:with-param name="key" select="'date'"/>
+          <xsl:with-param name="value">
+            <xsl:choose>
+              <xsl:when test="string-length(hn:partialDate) = 7">
+                <xsl:value-of select="concat(number(substring(hn:partialDate, 6, 2)), '/', substring(hn:partialDate, 1, 4))"/>
+              </xsl:when>
+              <xsl:otherwise><xsl:value-of select="hn:partialDate"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
     <xsl:if test="hn:startTime">
       <xsl:call-template name="fact">
         <xsl:with-param name="key" select="'time'"/>
@@ -430,6 +540,7 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
         </xsl:with-param>
       </xsl:call-template>
     </xsl:if>
+    <xsl:apply-templates select="hn:negotiationRound | hn:invitation | hn:decisionItem" mode="fact"/>
     <xsl:if test="hn:topics/hn:topic">
       <xsl:call-template name="fact">
         <xsl:with-param name="key" select="'topics'"/>
@@ -441,6 +552,111 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
         </xsl:with-param>
       </xsl:call-template>
     </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="hn:negotiationRound" mode="fact">
+    <xsl:call-template name="fact">
+      <xsl:with-param name="key" select="'round'"/>
+      <xsl:with-param name="value">
+        <xsl:choose>
+          <xsl:when test="hn:title"><xsl:apply-templates select="hn:title" mode="text"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="hn:identifier"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:if test="hn:title"><xsl:value-of select="concat(' (', hn:identifier, ')')"/></xsl:if>
+        <xsl:if test="hn:kind">
+          <xsl:text>, </xsl:text>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="concat('roundKind.', hn:kind)"/></xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:part">
+          <xsl:text>, </xsl:text>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'part'"/></xsl:call-template>
+          <xsl:value-of select="concat(' ', hn:part)"/>
+          <xsl:if test="hn:parts"><xsl:value-of select="concat('/', hn:parts)"/></xsl:if>
+        </xsl:if>
+        <xsl:if test="hn:previousRecord">
+          <xsl:text>; </xsl:text>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'previous'"/></xsl:call-template>
+          <xsl:value-of select="concat(' ', hn:previousRecord)"/>
+        </xsl:if>
+        <xsl:if test="hn:nextRecord">
+          <xsl:text>; </xsl:text>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'next'"/></xsl:call-template>
+          <xsl:value-of select="concat(' ', hn:nextRecord)"/>
+        </xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="hn:invitation" mode="fact">
+    <xsl:call-template name="fact">
+      <xsl:with-param name="key" select="'invitation'"/>
+      <xsl:with-param name="value">
+        <xsl:if test="hn:convener">
+          <xsl:variable name="person" select="key('participant', hn:convener)"/>
+          <xsl:choose>
+            <xsl:when test="$person/hn:name"><xsl:value-of select="$person/hn:name"/></xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="organisation-name"><xsl:with-param name="id" select="hn:convener"/></xsl:call-template>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:if>
+        <xsl:if test="hn:convener and hn:date">, </xsl:if>
+        <xsl:if test="hn:date">
+          <xsl:call-template name="date"><xsl:with-param name="value" select="hn:date"/></xsl:call-template>
+        </xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="hn:decisionItem" mode="fact">
+    <xsl:call-template name="fact">
+      <xsl:with-param name="key" select="'decision'"/>
+      <xsl:with-param name="value">
+        <xsl:call-template name="organisation-name"><xsl:with-param name="id" select="hn:organisation"/></xsl:call-template>
+        <xsl:text>, </xsl:text>
+        <xsl:apply-templates select="hn:body" mode="text"/>
+        <xsl:if test="hn:meetingDate">
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="date"><xsl:with-param name="value" select="hn:meetingDate"/></xsl:call-template>
+        </xsl:if>
+        <xsl:if test="hn:sectionNumber"><xsl:value-of select="concat(' § ', hn:sectionNumber)"/></xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="hn:attendanceGroup">
+    <li class="group">
+      <strong><xsl:apply-templates select="hn:description" mode="text"/></strong>
+      <xsl:text> (</xsl:text>
+      <xsl:if test="hn:count">
+        <xsl:if test="hn:approximate = 'true' or hn:approximate = '1'">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'about'"/></xsl:call-template>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:value-of select="concat(hn:count, ', ')"/>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="hn:organisation">
+          <xsl:call-template name="organisation-name"><xsl:with-param name="id" select="hn:organisation"/></xsl:call-template>
+        </xsl:when>
+        <xsl:when test="hn:organisationKind">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="concat('kind.', hn:organisationKind)"/></xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'all-parties'"/></xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:variable name="group" select="hn:municipalityGroup"/>
+      <xsl:for-each select="/hn:negotiation/hn:municipalityGroups/hn:municipalityGroup[hn:id = $group]">
+        <xsl:text>, </xsl:text>
+        <xsl:apply-templates select="hn:name" mode="text"/>
+      </xsl:for-each>
+      <xsl:if test="hn:presence">
+        <xsl:text>, </xsl:text>
+        <xsl:call-template name="label"><xsl:with-param name="key" select="concat('presence.', hn:presence)"/></xsl:call-template>
+      </xsl:if>
+      <xsl:text>)</xsl:text>
+    </li>
   </xsl:template>
 
   <xsl:template match="hn:participant">

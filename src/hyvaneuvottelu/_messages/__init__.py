@@ -1,0 +1,232 @@
+"""Messages for people, in Finnish, Swedish and English: one catalogue per language.
+
+A :class:`Message` is a message id and its arguments; it is rendered in a
+language from that language's catalogue (:mod:`.fi`, :mod:`.sv`, :mod:`.en`),
+so that whatever carries one (a reader's problem, a verify finding, a
+summary line) can be shown in any of the three. An argument is shown as it
+is when it is a string (a name, a quoted value, a path: the user's own
+words), as a number when it is an integer, as its label in the language when
+it is a code of the model (:func:`~hyvaneuvottelu.model.code_label`), and
+rendered in the same language when it is a message itself.
+
+English texts made elsewhere (a model validator's description, a location
+such as ``line 12, column 3``) are recognised against the English catalogue
+(:func:`recognise`, :func:`localized_location`), so that they too can be
+shown in Finnish and Swedish; a text the catalogue does not know stays as it
+is, and a test over the readers' problems keeps that from happening.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Mapping
+from enum import Enum
+from functools import cache
+from typing import Final, Literal, Union
+
+import attrs
+
+from . import en, fi, sv
+
+__all__ = [
+    "CATALOGUES",
+    "LANGUAGES",
+    "Language",
+    "Location",
+    "Message",
+    "localized_location",
+    "message",
+    "placeholders",
+    "plural",
+    "recognise",
+    "render",
+]
+
+#: A language messages are written in.
+Language = Literal["fi", "sv", "en"]
+
+#: The message languages, Finnish first: it is the default.
+LANGUAGES: Final[tuple[Language, ...]] = ("fi", "sv", "en")
+
+#: Each language's catalogue: message id -> template with ``{name}`` placeholders.
+CATALOGUES: Final[Mapping[str, Mapping[str, str]]] = {
+    "fi": fi.MESSAGES,
+    "sv": sv.MESSAGES,
+    "en": en.MESSAGES,
+}
+
+#: A placeholder whose name starts with this holds a message of its own, which
+#: :func:`recognise` looks for inside a recognised text.
+_NESTED = "what"
+#: A placeholder of this name holds a reader's problem ("where: expected ..., found ...").
+_PROBLEM = "problem"
+_PROBLEM_TEXT = re.compile(r"(?P<where>.*): expected (?P<expected>.*?), found (?P<found>.*)", re.S)
+
+Arg = Union[str, int, Enum, "Message"]
+
+
+class Location(str):
+    """A reader's location (``line 12, column 3``), shown in the message's language."""
+
+    __slots__ = ()
+
+
+@attrs.frozen
+class Message:
+    """A message id of the catalogues and the values of its placeholders."""
+
+    id: str
+    args: tuple[tuple[str, Arg], ...] = ()
+
+    def render(self, language: str = "en") -> str:
+        """The message in ``language`` (``fi``, ``sv`` or ``en``; Finnish for others)."""
+        catalogue = CATALOGUES.get(language) or CATALOGUES["fi"]
+        template = catalogue[self.id]
+        values = {name: _shown(value, language) for name, value in self.args}
+        return template.format_map(values)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+def message(id: str, /, **args: Arg) -> Message:
+    """``Message(id, args)``; ``id`` must be in the catalogues."""
+    if id not in CATALOGUES["en"]:
+        raise KeyError(f"no message {id!r} in the catalogues")
+    return Message(id, tuple(args.items()))
+
+
+def plural(id: str, count: int, /, **args: Arg) -> Message:
+    """The message ``id.one`` or ``id.other`` for ``count``, with ``n`` set to it."""
+    return message(f"{id}.one" if count == 1 else f"{id}.other", n=count, **args)
+
+
+def render(text: Message | str, language: str = "en") -> str:
+    """A message in ``language``; a plain text as it is."""
+    return text.render(language) if isinstance(text, Message) else text
+
+
+def _shown(value: Arg, language: str) -> str:
+    if isinstance(value, Message):
+        return value.render(language)
+    if isinstance(value, Location):
+        return localized_location(value, language)
+    if isinstance(value, Enum):
+        # Imported here: the model imports errors, which imports this package.
+        from ..model import code_label  # noqa: PLC0415 - see the comment above
+
+        try:
+            return code_label(value, language if language in LANGUAGES else "fi")
+        except KeyError:
+            return str(value.value)
+    return str(value)
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The placeholder names of a template."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+@cache
+def _patterns(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The English templates of ids ``kind.*`` and ``problems.*`` as patterns,
+    the most specific (the most literal text) first."""
+    compiled = []
+    for id, template in CATALOGUES["en"].items():
+        if not id.startswith((f"{kind}.", "problems.")):
+            continue
+        parts = []
+        literal = 0
+        seen: set[str] = set()
+        for text, name, _, _ in string.Formatter().parse(template):
+            parts.append(re.escape(text))
+            literal += len(text)
+            if name in seen:
+                parts.append(f"(?P={name})")
+            elif name:
+                parts.append(f"(?P<{name}>.+?)")
+                seen.add(name)
+        if literal:
+            compiled.append((literal, id, re.compile("".join(parts), re.DOTALL)))
+    compiled.sort(key=lambda entry: -entry[0])
+    return tuple((pattern, id) for _, id, pattern in compiled)
+
+
+#: Texts recognised at most this long; a longer one is shown as it is.
+_LONGEST_RECOGNISED = 2_000
+
+
+def recognise(english: str, kind: str) -> Message | str:
+    """The message ``kind.*`` of the English catalogue that renders as ``english``,
+    or ``english`` itself.
+
+    ``kind`` is ``"expected"`` or ``"found"`` (a Finnish expected value is in
+    another case than a found one). Placeholders named ``what...`` are
+    recognised in turn; the others are taken as they are (names, values,
+    numbers).
+    """
+    if len(english) > _LONGEST_RECOGNISED:
+        return english
+    for pattern, id in _patterns(kind):
+        match = pattern.fullmatch(english)
+        if match is None:
+            continue
+        args: list[tuple[str, Arg]] = []
+        for name, value in match.groupdict().items():
+            if name.startswith(_NESTED):
+                args.append((name, recognise(value, kind)))
+            elif name == _PROBLEM:
+                args.append((name, _problem(value)))
+            else:
+                args.append((name, value))
+        return Message(id, tuple(args))
+    return english
+
+
+def _problem(text: str) -> Message | str:
+    """A reader's problem, as ``Problem.message`` writes it, as a message."""
+    match = _PROBLEM_TEXT.fullmatch(text)
+    if match is None:
+        return text
+    return Message(
+        "problem",
+        (
+            ("where", Location(match["where"])),
+            ("expected", recognise(match["expected"], "expected")),
+            ("found", recognise(match["found"], "found")),
+        ),
+    )
+
+
+_LOCATION = re.compile(
+    r"^line (?P<line>[0-9]+)"
+    r"(?:, column (?P<column>[0-9]+))?"
+    r"(?: \(byte (?P<inner>[0-9]+)\)|, byte (?P<byte>[0-9]+))?"
+    r"(?P<rest>: .*)?$",
+    re.DOTALL,
+)
+
+
+def localized_location(location: str, language: str) -> str:
+    """A reader's location in ``language``: ``line 12, column 3`` -> ``rivi 12, sarake 3``.
+
+    A JSON pointer is the same in every language; the element path after a
+    line number is the document's own; only ``: before the root element``
+    is a phrase, and is translated too.
+    """
+    match = _LOCATION.match(location)
+    if match is None or language == "en":
+        return location
+    parts = [message("location.line", n=match["line"]).render(language)]
+    if match["column"]:
+        parts.append(message("location.column", n=match["column"]).render(language))
+    if match["byte"]:
+        parts.append(message("location.byte", n=match["byte"]).render(language))
+    text = ", ".join(parts)
+    if match["inner"]:
+        text += " (" + message("location.byte", n=match["inner"]).render(language) + ")"
+    rest = match["rest"] or ""
+    if rest == ": before the root element":
+        rest = ": " + message("location.before_root").render(language)
+    return text + rest

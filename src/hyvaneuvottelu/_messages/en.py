@@ -1,0 +1,256 @@
+"""The English catalogue: message id -> template.
+
+The English texts are those the library has always shown: ``Problem.message``
+and ``str()`` of its errors are built from them, and tests assert them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["MESSAGES"]
+
+MESSAGES: Final[dict[str, str]] = {
+    # A reader's problem, and the list it ends.
+    "problem": "{where}: expected {expected}, found {found}",
+    "problems.summary.one": "{n} problem in the document",
+    "problems.summary.other": "{n} problems in the document",
+    "problems.more": ", and {n} more",
+    "problems.stopped": ", and more: the reader stopped looking",
+    "problems.listed": "at most {n} problems listed",
+    "problems.unlisted.one": "{n} more problem from here on, not listed",
+    "problems.unlisted.other": "{n} more problems from here on, not listed",
+    "problems.unlisted.stopped": (
+        "more problems from here on (the reader stopped looking after {n})"
+    ),
+    # Locations.
+    "location.line": "line {n}",
+    "location.column": "column {n}",
+    "location.byte": "byte {n}",
+    "location.before_root": "before the root element",
+    # What a reader expected.
+    "expected.required": "a value (the field is required)",
+    "expected.valid": "a valid value",
+    "expected.only_fields": "only the fields {fields}",
+    "expected.string": "a string",
+    "expected.integer": "an integer",
+    "expected.integer_digits": "an integer of at most {n} digits",
+    "expected.boolean": "true or false",
+    "expected.existing_date": "a calendar date that exists",
+    "expected.existing_date_format": "a calendar date that exists, as YYYY-MM-DD",
+    "expected.date": "a date as YYYY-MM-DD",
+    "expected.date_ymd": "a date (year, month and day)",
+    "expected.time": "a time of day as HH:MM or HH:MM:SS",
+    "expected.time_seconds": "a time of day as HH:MM:SS",
+    "expected.time_whole": "a time of day as HH:MM:SS (whole seconds, no UTC offset)",
+    "expected.time_model": "a time of day in whole seconds, without a UTC offset",
+    "expected.datetime_offset_example": (
+        "a date-time with a UTC offset, such as 2025-02-03T10:00:00+02:00"
+    ),
+    "expected.existing_datetime": "a date-time that exists",
+    "expected.existing_datetime_offset": "a date-time that exists, with a UTC offset",
+    "expected.datetime": "a date-time as YYYY-MM-DDTHH:MM:SS with a UTC offset",
+    "expected.datetime_range": (
+        "a date-time as YYYY-MM-DDTHH:MM:SS with a UTC offset within ±14:00"
+    ),
+    "expected.datetime_minutes": "a date-time with a UTC offset of whole minutes within ±14:00",
+    "expected.one_of": "one of {codes}",
+    "expected.array": "an array",
+    "expected.object": "an object",
+    "expected.texts": "an object of texts in fi, sv, en",
+    "expected.known_fields": "known fields",
+    "expected.json": "JSON",
+    "expected.json_object": "a JSON object (a negotiation)",
+    "expected.json_value": "a JSON value (NaN and Infinity are not JSON numbers)",
+    "expected.float": "a number within the range of a 64-bit float",
+    "expected.unique_keys": "each key once in an object",
+    "expected.unicode_keys": "keys of Unicode characters",
+    "expected.unicode_text": "text of Unicode characters",
+    "expected.json_depth": "arrays and objects nested at most {n} deep",
+    "expected.document_size": "a document of at most {n} bytes",
+    "expected.text_length": "a text of at most {n} characters",
+    "expected.utf8": "UTF-8 text",
+    "expected.utf8_only": "UTF-8 text (the format is UTF-8 only)",
+    "expected.utf8_encoding": 'the encoding "UTF-8" (the format is UTF-8 only)',
+    "expected.xml": "an XML document",
+    "expected.well_formed": "well-formed XML",
+    "expected.no_doctype": "no document type declaration (DTDs and entities are refused)",
+    "expected.xml_depth": "elements nested at most {n} deep",
+    "expected.no_xsi": (
+        "no xsi: attributes (documents are validated against the format's own XSD only)"
+    ),
+    "expected.root": "the element {element} in the namespace {namespace}",
+    "expected.schema_version": "a schemaVersion this release reads ({low} to {high})",
+    "expected.schema_version_number": "a schema version this release reads ({low} to {high})",
+    "expected.schema_version_such_as": "a schema version such as 1.0",
+    "expected.element": "the element {element}",
+    "expected.elements": "one of the elements {elements}",
+    "expected.defined_elements": "only the elements the format defines here",
+    "expected.matching": "a value matching {pattern}",
+    "expected.of_type": "a value of type {type}",
+    "expected.only_children": "only child elements in {element}",
+    "expected.only_text": "only text in {element}",
+    "expected.no_attribute": "no attribute {name}",
+    "expected.attribute": "the attribute {name}",
+    "expected.language_once": "each language at most once",
+    "expected.xsd": "what the format's XSD allows",
+    "expected.language_code": "a language code such as fi",
+    "expected.iso_language": "an ISO 639 language code such as 'fi'",
+    "expected.text_in_a_language": "text in at least one of fi, sv, en",
+    "expected.statistics_code": "a Statistics Finland code of 2 or 3 digits",
+    "expected.business_id": "a business ID of the form 1234567-8",
+    "expected.council_term": "a council term such as '2025-2029'",
+    "expected.section_number": "a section number such as '4' or '4.2'",
+    "expected.statute_section": "a section number such as '14' or '14 a'",
+    "expected.chapter": "a chapter number such as '3' or '3 a'",
+    "expected.function_code": "a function code such as '00 01 02'",
+    "expected.year": "a year from 1734 to 2999",
+    "expected.identifier": "an identifier (a letter or '_', then letters, digits, '_', '.', '-')",
+    "expected.positive_integer": "a positive integer",
+    "expected.readable_memo": "a readable memo",
+    # What a reader found.
+    "found.nothing": "nothing",
+    "found.nothing_required": "nothing (a required element is missing)",
+    "found.unknown_field": "the unknown field {name}",
+    "found.string": "the string {text}",
+    "found.number": "the number {text}",
+    "found.long_number": "a number of more than {n} digits",
+    "found.digits": "a number of {n} digits",
+    "found.array": "an array",
+    "found.object": "an object",
+    "found.unknown_fields": "unknown fields",
+    "found.no_offset": "{what} (no offset)",
+    "found.newer_version": "{what} (a newer version: upgrade hyvaneuvottelu)",
+    "found.newer_major": "{what} (a newer major version: upgrade hyvaneuvottelu)",
+    "found.none_of_them": "none of them",
+    "found.key_twice": "the key {name} more than once",
+    "found.surrogate_key": "a key holding the lone surrogate {code}",
+    "found.surrogate": "the lone surrogate {code}",
+    "found.characters": "{n} characters",
+    "found.bytes": "{n} bytes",
+    "found.more_bytes": "more than {n} bytes",
+    "found.array_depth": "an array at depth {n}",
+    "found.object_depth": "an object at depth {n}",
+    "found.element_depth": "{element} at depth {n}",
+    "found.parser_depth": "nesting deeper than the parser's limit of {n} levels",
+    "found.parser_depth_unknown": "nesting deeper than the parser can follow",
+    "found.parser_text": "a text longer than the parser's limit",
+    "found.gzip": "gzip-compressed data (decompress it first)",
+    "found.bom": "a UTF-16 or UTF-32 byte order mark",
+    "found.nul": "a NUL byte (is it UTF-16 or UTF-32?)",
+    "found.byte": "the byte {byte}, which is not UTF-8",
+    "found.encoding": "the declared encoding {name}",
+    "found.root_in": "the element {element} in the namespace {namespace}",
+    "found.root_no_namespace": "the element {element} in no namespace",
+    "found.element": "the element {element}",
+    "found.text": "text",
+    "found.children": "child elements",
+    "found.attribute": "the attribute {name}",
+    "found.language_again": "xml:lang={text} again",
+    "found.json_value": "Expecting value",
+    "found.json_delimiter": "Expecting {char} delimiter",
+    "found.json_property": "Expecting property name enclosed in double quotes",
+    "found.json_extra": "Extra data",
+    "found.json_unterminated": "Unterminated string starting at",
+    "found.json_control": "Invalid control character at",
+    "found.json_escape": "Invalid \\escape",
+    "found.json_unicode_escape": "Invalid \\uXXXX escape",
+    "found.json_empty": "the document is empty",
+    "cli.exists": "{name}: already exists; not overwritten (use --force to replace it)",
+    "cli.is_folder": "{name}: is a folder, not a file",
+    "cli.is_folder_short": "{name}: is a folder",
+    "cli.no_folder": "{name}: the folder {folder} does not exist",
+    "cli.appeared": "{name}: appeared while writing; not overwritten",
+    "cli.no_file": "{name}: no such file",
+    "cli.permission": "{name}: permission denied",
+    "cli.cannot_read": "{name}: cannot read: {reason}",
+    "cli.cannot_write": "{name}: cannot write: {reason}",
+    "cli.too_large": "{name}: larger than {n} MiB; refused",
+    "cli.extension_mismatch": (
+        "{name}: the extension names {named}, but --to asks for {to}; nothing written "
+        "(give a file name ending in .{to}, or leave out --to)"
+    ),
+    "cli.unknown_extension": (
+        "{name}: cannot tell the format from the extension; use --to {formats}"
+    ),
+    "cli.jobs": "--jobs: expected a positive number of processes",
+    "cli.no_memos": "{name}: the folder holds no memo (*.json, *.xml)",
+    "cli.settings_files": "the memos have different settings files ({files}); use --settings",
+    "cli.created": (
+        "--created: expected an ISO 8601 date-time with a UTC offset such as "
+        "2025-02-04T12:00:00+02:00, found {text}"
+    ),
+    "cli.interrupted": "interrupted",
+    "cli.internal": (
+        "internal error ({error}); please report it to the developers, with the input "
+        "that caused it"
+    ),
+    "cli.warning": "warning: {text}",
+    "cli.note": "note: {text}",
+    "settings.missing": "missing transfer setting {key} (give {option} or set it in {file})",
+    "settings.no_file": "{name}: no such settings file",
+    "settings.not_json": "{name}: not a JSON document: {reason}",
+    "settings.not_object": "{name}: expected a JSON object of settings",
+    "settings.unknown": "{name}: unknown setting {key} (known: {known})",
+    "settings.type": "{name}: setting {key}: expected {what}, found {value}",
+    "settings.a_string": "a string",
+    "settings.an_integer": "an integer",
+    "settings.an_object": "an object",
+    "settings.version": 'setting \'sahke2Version\': expected "2019" or "2011", found {value}',
+    "settings.title": "setting 'functionTitles': expected a string title for {code}, found {value}",
+    "summary.archived.one": "{path}: SÄHKE2 {version} package written: {n} memo, {files} files",
+    "summary.archived.other": "{path}: SÄHKE2 {version} package written: {n} memos, {files} files",
+    "summary.verified": "{path}: verified: {files} files, SÄHKE2 {version}",
+    "summary.not_verified.one": "{path}: NOT verified: {n} problem",
+    "summary.not_verified.other": "{path}: NOT verified: {n} problems",
+    "verify.more.one": "and {n} more problem",
+    "verify.more.other": "and {n} more problems",
+    "verify.stopped": "{what}; its checks stopped there, so there may be more",
+    "archive.cannot_read": "cannot be read: {summary}",
+    "import.summary.one": (
+        "{n} file: {whole} imported, {partial} partly imported, {failed} not imported"
+    ),
+    "import.summary.other": (
+        "{n} files: {whole} imported, {partial} partly imported, {failed} not imported"
+    ),
+    "import.imported": "imported",
+    "import.partly": "partly imported",
+    "import.failed": "not imported: {reason}",
+    "import.kind.unread": "unread",
+    "import.kind.confirm": "confirm",
+    "import.kind.absent": "absent",
+    "import.kind.removed": "removed",
+    "archive.untitled": (
+        "the function class {code} has no title in the transfer settings "
+        "(functionTitles); its code stands in for the title"
+    ),
+    "verify.no_sahke2": "missing: the package has no SÄHKE2 metadata",
+    "verify.sahke2_size": (
+        "{n} bytes; the SÄHKE2 metadata of a package hold at most {limit} bytes; not checked"
+    ),
+    "verify.no_manifest": "missing: the package has no manifest",
+    "verify.manifest_size": "{n} bytes; a manifest holds at most {limit} bytes",
+    "verify.memo_size": "not a valid memo: {n} bytes; a memo's XML holds at most {limit} bytes",
+    "verify.listed_twice": "lists {path} more than once",
+    "verify.missing_file": "listed in the manifest but missing from the package",
+    "verify.size": "{n} bytes; the manifest says {expected} bytes",
+    "verify.altered": "SHA-256 {found}; the manifest says {expected} (altered)",
+    "verify.unlisted": "in the package but not listed in the manifest",
+    "verify.document_missing": "{where}: Document names {path}, which is not in the package",
+    "verify.altered_sahke2": "SHA-256 {found}; {file} says {expected} (altered)",
+    "verify.undescribed": "not described by any Document in {file}",
+    "cli.refused": "not archived: the memos are not ready for the archive; nothing was written",
+    "cli.target_is": (
+        "{name}: the target is the input {input}; choose a target outside the inputs; "
+        "nothing was written"
+    ),
+    "cli.target_holds": (
+        "{name}: the target holds the input {input}; choose a target outside the inputs; "
+        "nothing was written"
+    ),
+    "cli.target_inside": (
+        "{name}: the target lies inside the input folder {input}; choose a target outside"
+        " the inputs; nothing was written"
+    ),
+    "verify.not_a_memo": "not a valid memo: {problem}",
+}

@@ -1,0 +1,272 @@
+"""The Finnish catalogue: message id -> template.
+
+An expected value follows "odotettiin" and is in the partitive
+("odotettiin merkkijonoa"); a found one follows "löytyi", in the nominative.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["MESSAGES"]
+
+MESSAGES: Final[dict[str, str]] = {
+    "problem": "{where}: odotettiin {expected}, löytyi {found}",
+    "problems.summary.one": "{n} ongelma asiakirjassa",
+    "problems.summary.other": "{n} ongelmaa asiakirjassa",
+    "problems.more": ", ja {n} muuta",
+    "problems.stopped": ", ja muitakin: lukija lopetti etsimisen",
+    "problems.listed": "enintään {n} lueteltua ongelmaa",
+    "problems.unlisted.one": "tästä eteenpäin vielä {n} ongelma, jota ei luetella",
+    "problems.unlisted.other": "tästä eteenpäin vielä {n} ongelmaa, joita ei luetella",
+    "problems.unlisted.stopped": (
+        "lisää ongelmia tästä eteenpäin (lukija lopetti etsimisen {n} ongelman jälkeen)"
+    ),
+    "location.line": "rivi {n}",
+    "location.column": "sarake {n}",
+    "location.byte": "tavu {n}",
+    "location.before_root": "ennen juurielementtiä",
+    "expected.required": "arvoa (kenttä on pakollinen)",
+    "expected.valid": "kelvollista arvoa",
+    "expected.only_fields": "vain kenttiä {fields}",
+    "expected.string": "merkkijonoa",
+    "expected.integer": "kokonaislukua",
+    "expected.integer_digits": "enintään {n}-numeroista kokonaislukua",
+    "expected.boolean": "arvoa true tai false",
+    "expected.existing_date": "olemassa olevaa kalenteripäivää",
+    "expected.existing_date_format": "olemassa olevaa kalenteripäivää muodossa VVVV-KK-PP",
+    "expected.date": "päivämäärää muodossa VVVV-KK-PP",
+    "expected.date_ymd": "päivämäärää (vuosi, kuukausi ja päivä)",
+    "expected.time": "kellonaikaa muodossa tt:mm tai tt:mm:ss",
+    "expected.time_seconds": "kellonaikaa muodossa tt:mm:ss",
+    "expected.time_whole": "kellonaikaa muodossa tt:mm:ss (kokonaiset sekunnit, ei UTC-poikkeamaa)",
+    "expected.time_model": "kellonaikaa kokonaisin sekunnein ilman UTC-poikkeamaa",
+    "expected.datetime_offset_example": (
+        "ajankohtaa UTC-poikkeamineen, esimerkiksi 2025-02-03T10:00:00+02:00"
+    ),
+    "expected.existing_datetime": "olemassa olevaa ajankohtaa",
+    "expected.existing_datetime_offset": "olemassa olevaa ajankohtaa UTC-poikkeamineen",
+    "expected.datetime": "ajankohtaa muodossa VVVV-KK-PPTtt:mm:ss UTC-poikkeamineen",
+    "expected.datetime_range": (
+        "ajankohtaa muodossa VVVV-KK-PPTtt:mm:ss, UTC-poikkeama enintään ±14:00"
+    ),
+    "expected.datetime_minutes": (
+        "ajankohtaa, jonka UTC-poikkeama on kokonaisia minuutteja ja enintään ±14:00"
+    ),
+    "expected.one_of": "jotakin arvoista {codes}",
+    "expected.array": "taulukkoa",
+    "expected.object": "objektia",
+    "expected.texts": "objektia, jossa on tekstit kielillä fi, sv, en",
+    "expected.known_fields": "tunnettuja kenttiä",
+    "expected.json": "JSON-muotoista tekstiä",
+    "expected.json_object": "JSON-objektia (neuvottelua)",
+    "expected.json_value": "JSON-arvoa (NaN ja Infinity eivät ole JSON-lukuja)",
+    "expected.float": "lukua 64-bittisen liukuluvun rajoissa",
+    "expected.unique_keys": "kutakin avainta objektissa vain kerran",
+    "expected.unicode_keys": "Unicode-merkeistä koostuvia avaimia",
+    "expected.unicode_text": "Unicode-merkeistä koostuvaa tekstiä",
+    "expected.json_depth": "taulukoita ja objekteja sisäkkäin enintään {n} tasoa",
+    "expected.document_size": "enintään {n} tavun asiakirjaa",
+    "expected.text_length": "enintään {n} merkin tekstiä",
+    "expected.utf8": "UTF-8-tekstiä",
+    "expected.utf8_only": "UTF-8-tekstiä (muoto sallii vain UTF-8:n)",
+    "expected.utf8_encoding": 'merkistöä "UTF-8" (muoto sallii vain UTF-8:n)',
+    "expected.xml": "XML-asiakirjaa",
+    "expected.well_formed": "hyvin muodostettua XML:ää",
+    "expected.no_doctype": "ei dokumenttityypin määrittelyä (DTD:t ja entiteetit hylätään)",
+    "expected.xml_depth": "elementtejä sisäkkäin enintään {n} tasoa",
+    "expected.no_xsi": (
+        "ei xsi:-attribuutteja (asiakirjat tarkistetaan vain muodon omaa XSD:tä vasten)"
+    ),
+    "expected.root": "elementtiä {element} nimiavaruudessa {namespace}",
+    "expected.schema_version": "schemaVersion-arvoa, jonka tämä versio lukee ({low}–{high})",
+    "expected.schema_version_number": "skeemaversiota, jonka tämä versio lukee ({low}–{high})",
+    "expected.schema_version_such_as": "skeemaversiota, esimerkiksi 1.0",
+    "expected.element": "elementtiä {element}",
+    "expected.elements": "jotakin elementeistä {elements}",
+    "expected.defined_elements": "vain muodon tähän määrittelemiä elementtejä",
+    "expected.matching": "lausekkeen {pattern} mukaista arvoa",
+    "expected.of_type": "tyypin {type} arvoa",
+    "expected.only_children": "elementtiin {element} vain alielementtejä",
+    "expected.only_text": "elementtiin {element} vain tekstiä",
+    "expected.no_attribute": "ei attribuuttia {name}",
+    "expected.attribute": "attribuuttia {name}",
+    "expected.language_once": "kutakin kieltä enintään kerran",
+    "expected.xsd": "muodon XSD:n sallimaa sisältöä",
+    "expected.language_code": "kielikoodia, esimerkiksi fi",
+    "expected.iso_language": "ISO 639 -kielikoodia, esimerkiksi 'fi'",
+    "expected.text_in_a_language": "tekstiä ainakin yhdellä kielistä fi, sv, en",
+    "expected.statistics_code": "Tilastokeskuksen 2- tai 3-numeroista koodia",
+    "expected.business_id": "Y-tunnusta muodossa 1234567-8",
+    "expected.council_term": "valtuustokautta, esimerkiksi '2025-2029'",
+    "expected.section_number": "kohdan numeroa, esimerkiksi '4' tai '4.2'",
+    "expected.statute_section": "pykälän numeroa, esimerkiksi '14' tai '14 a'",
+    "expected.chapter": "luvun numeroa, esimerkiksi '3' tai '3 a'",
+    "expected.function_code": "tehtäväluokan koodia, esimerkiksi '00 01 02'",
+    "expected.year": "vuotta väliltä 1734–2999",
+    "expected.identifier": (
+        "tunnistetta (kirjain tai '_', sitten kirjaimia, numeroita, '_', '.', '-')"
+    ),
+    "expected.positive_integer": "positiivista kokonaislukua",
+    "expected.readable_memo": "luettavaa muistiota",
+    "found.nothing": "ei mitään",
+    "found.nothing_required": "ei mitään (pakollinen elementti puuttuu)",
+    "found.unknown_field": "tuntematon kenttä {name}",
+    "found.string": "merkkijono {text}",
+    "found.number": "luku {text}",
+    "found.long_number": "yli {n}-numeroinen luku",
+    "found.digits": "{n}-numeroinen luku",
+    "found.array": "taulukko",
+    "found.object": "objekti",
+    "found.unknown_fields": "tuntemattomia kenttiä",
+    "found.no_offset": "{what} (ilman UTC-poikkeamaa)",
+    "found.newer_version": "{what} (uudempi versio: päivitä hyvaneuvottelu)",
+    "found.newer_major": "{what} (uudempi pääversio: päivitä hyvaneuvottelu)",
+    "found.none_of_them": "ei yhtäkään niistä",
+    "found.key_twice": "avain {name} useammin kuin kerran",
+    "found.surrogate_key": "avain, jossa on pariton UTF-16-korvausmerkki {code}",
+    "found.surrogate": "pariton UTF-16-korvausmerkki {code}",
+    "found.characters": "{n} merkkiä",
+    "found.bytes": "{n} tavua",
+    "found.more_bytes": "yli {n} tavua",
+    "found.array_depth": "taulukko tasolla {n}",
+    "found.object_depth": "objekti tasolla {n}",
+    "found.element_depth": "{element} tasolla {n}",
+    "found.parser_depth": "sisäkkäisyys yli jäsentimen {n} tason rajan",
+    "found.parser_depth_unknown": "syvempi sisäkkäisyys kuin jäsennin pystyy seuraamaan",
+    "found.parser_text": "jäsentimen rajaa pidempi teksti",
+    "found.gzip": "gzip-pakattua dataa (pura se ensin)",
+    "found.bom": "UTF-16- tai UTF-32-tavujärjestysmerkki",
+    "found.nul": "NUL-tavu (onko teksti UTF-16- tai UTF-32-muodossa?)",
+    "found.byte": "tavu {byte}, joka ei kuulu UTF-8:aan",
+    "found.encoding": "ilmoitettu merkistö {name}",
+    "found.root_in": "elementti {element} nimiavaruudessa {namespace}",
+    "found.root_no_namespace": "elementti {element} ilman nimiavaruutta",
+    "found.element": "elementti {element}",
+    "found.text": "tekstiä",
+    "found.children": "alielementtejä",
+    "found.attribute": "attribuutti {name}",
+    "found.language_again": "xml:lang={text} uudelleen",
+    "found.json_value": "arvon paikalla jotain muuta",
+    "found.json_delimiter": "erottimen {char} paikalla jotain muuta",
+    "found.json_property": "avaimen paikalla jotain muuta kuin lainausmerkeissä oleva nimi",
+    "found.json_extra": "ylimääräistä tekstiä arvon jälkeen",
+    "found.json_unterminated": "merkkijono, jonka lainausmerkkejä ei suljeta",
+    "found.json_control": "ohjausmerkki merkkijonon sisällä",
+    "found.json_escape": "virheellinen \\-koodinvaihto",
+    "found.json_unicode_escape": "virheellinen \\uXXXX-koodinvaihto",
+    "found.json_empty": "tyhjä asiakirja",
+    "cli.exists": "{name}: on jo olemassa; ei korvattu (korvaa se valitsimella --force)",
+    "cli.is_folder": "{name}: on kansio eikä tiedosto",
+    "cli.is_folder_short": "{name}: on kansio",
+    "cli.no_folder": "{name}: kansiota {folder} ei ole",
+    "cli.appeared": "{name}: ilmestyi kirjoittamisen aikana; ei korvattu",
+    "cli.no_file": "{name}: tiedostoa ei ole",
+    "cli.permission": "{name}: ei käyttöoikeutta",
+    "cli.cannot_read": "{name}: lukeminen ei onnistu: {reason}",
+    "cli.cannot_write": "{name}: kirjoittaminen ei onnistu: {reason}",
+    "cli.too_large": "{name}: suurempi kuin {n} MiB; hylätty",
+    "cli.extension_mismatch": (
+        "{name}: tiedostopääte viittaa muotoon {named}, mutta --to pyytää muotoa {to}; "
+        "mitään ei kirjoitettu (anna nimi, jonka pääte on .{to}, tai jätä --to pois)"
+    ),
+    "cli.unknown_extension": (
+        "{name}: muotoa ei voi päätellä tiedostopäätteestä; käytä valitsinta --to {formats}"
+    ),
+    "cli.jobs": "--jobs: odotettiin prosessien määrää, joka on positiivinen",
+    "cli.no_memos": "{name}: kansiossa ei ole muistioita (*.json, *.xml)",
+    "cli.settings_files": (
+        "muistioilla on eri asetustiedostot ({files}); käytä valitsinta --settings"
+    ),
+    "cli.created": (
+        "--created: odotettiin ISO 8601 -ajankohtaa UTC-poikkeamineen, esimerkiksi "
+        "2025-02-04T12:00:00+02:00, löytyi {text}"
+    ),
+    "cli.interrupted": "keskeytetty",
+    "cli.internal": (
+        "sisäinen virhe ({error}); ilmoitathan siitä kehittäjille ja liität mukaan "
+        "syötteen, joka sen aiheutti"
+    ),
+    "cli.warning": "varoitus: {text}",
+    "cli.note": "huomautus: {text}",
+    "settings.missing": (
+        "siirron asetus {key} puuttuu (anna {option} tai aseta se tiedostoon {file})"
+    ),
+    "settings.no_file": "{name}: asetustiedostoa ei ole",
+    "settings.not_json": "{name}: ei JSON-asiakirja: {reason}",
+    "settings.not_object": "{name}: odotettiin asetusten JSON-objektia",
+    "settings.unknown": "{name}: tuntematon asetus {key} (tunnetut: {known})",
+    "settings.type": "{name}: asetus {key}: odotettiin {what}, löytyi {value}",
+    "settings.a_string": "merkkijonoa",
+    "settings.an_integer": "kokonaislukua",
+    "settings.an_object": "objektia",
+    "settings.version": (
+        'asetus \'sahke2Version\': odotettiin arvoa "2019" tai "2011", löytyi {value}'
+    ),
+    "settings.title": (
+        "asetus 'functionTitles': odotettiin merkkijonona annettua otsikkoa koodille "
+        "{code}, löytyi {value}"
+    ),
+    "summary.archived.one": (
+        "{path}: SÄHKE2 {version} -siirtopaketti kirjoitettu: {n} muistio, {files} tiedostoa"
+    ),
+    "summary.archived.other": (
+        "{path}: SÄHKE2 {version} -siirtopaketti kirjoitettu: {n} muistiota, {files} tiedostoa"
+    ),
+    "summary.verified": "{path}: tarkistettu ja eheä: {files} tiedostoa, SÄHKE2 {version}",
+    "summary.not_verified.one": "{path}: EI eheä: {n} ongelma",
+    "summary.not_verified.other": "{path}: EI eheä: {n} ongelmaa",
+    "verify.more.one": "ja vielä {n} ongelma",
+    "verify.more.other": "ja vielä {n} ongelmaa",
+    "verify.stopped": "{what}; tarkistus pysähtyi siihen, joten ongelmia voi olla enemmänkin",
+    "archive.cannot_read": "ei voi lukea: {summary}",
+    "import.summary.one": (
+        "{n} tiedosto: {whole} tuotu, {partial} osittain tuotu, {failed} jäi tuomatta"
+    ),
+    "import.summary.other": (
+        "{n} tiedostoa: {whole} tuotu, {partial} osittain tuotu, {failed} jäi tuomatta"
+    ),
+    "import.imported": "tuotu",
+    "import.partly": "osittain tuotu",
+    "import.failed": "jäi tuomatta: {reason}",
+    "import.kind.unread": "lukematta",
+    "import.kind.confirm": "vahvistettava",
+    "import.kind.absent": "puuttuu",
+    "import.kind.removed": "poistettu",
+    "archive.untitled": (
+        "tehtäväluokalle {code} ei ole nimeä siirron asetuksissa (functionTitles); nimen "
+        "paikalle on kirjoitettu luokan koodi"
+    ),
+    "verify.no_sahke2": "puuttuu: paketissa ei ole SÄHKE2-metatietoja",
+    "verify.sahke2_size": (
+        "{n} tavua; paketin SÄHKE2-metatiedoissa saa olla enintään {limit} tavua; jätetty"
+        " tarkistamatta"
+    ),
+    "verify.no_manifest": "puuttuu: paketissa ei ole tiedostoluetteloa",
+    "verify.manifest_size": "{n} tavua; tiedostoluettelossa saa olla enintään {limit} tavua",
+    "verify.memo_size": (
+        "muistio ei kelpaa: {n} tavua; muistion XML:ssä saa olla enintään {limit} tavua"
+    ),
+    "verify.listed_twice": "luettelee tiedoston {path} useammin kuin kerran",
+    "verify.missing_file": "on luettelossa mutta puuttuu paketista",
+    "verify.size": "{n} tavua; luettelon mukaan {expected} tavua",
+    "verify.altered": "SHA-256 {found}; luettelon mukaan {expected} (muuttunut)",
+    "verify.unlisted": "on paketissa mutta puuttuu luettelosta",
+    "verify.document_missing": "{where}: Document nimeää tiedoston {path}, jota paketissa ei ole",
+    "verify.altered_sahke2": "SHA-256 {found}; tiedoston {file} mukaan {expected} (muuttunut)",
+    "verify.undescribed": "mikään tiedoston {file} Document ei kuvaa tätä tiedostoa",
+    "cli.refused": "ei arkistoitu: muistiot eivät ole valmiita arkistoon; mitään ei kirjoitettu",
+    "cli.target_is": (
+        "{name}: kohde on syöte {input}; valitse kohde syötteiden ulkopuolelta; mitään ei"
+        " kirjoitettu"
+    ),
+    "cli.target_holds": (
+        "{name}: kohde sisältää syötteen {input}; valitse kohde syötteiden ulkopuolelta; "
+        "mitään ei kirjoitettu"
+    ),
+    "cli.target_inside": (
+        "{name}: kohde on syötekansion {input} sisällä; valitse kohde syötteiden "
+        "ulkopuolelta; mitään ei kirjoitettu"
+    ),
+    "verify.not_a_memo": "muistio ei kelpaa: {problem}",
+}
