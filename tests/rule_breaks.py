@@ -264,6 +264,14 @@ def break_no_municipality(_draw: Draw, memo: m.Negotiation) -> m.Negotiation | N
         if isinstance(outcome, m.FollowUpAction):
             changes["proposer"] = moved(outcome.proposer)
             changes["responsible"] = tuple(map(moved, outcome.responsible))
+        if isinstance(outcome, m.StrategyItem):
+            changes["responsible"] = tuple(map(moved, outcome.responsible))
+        if isinstance(outcome, m.Decision):
+            changes["decided_by"] = moved(outcome.decided_by)
+        if isinstance(outcome, m.Agreement | m.InterfacePlan):
+            changes["approvals"] = tuple(
+                attrs.evolve(a, organisation=moved(a.organisation)) for a in outcome.approvals
+            )
         outcomes.append(attrs.evolve(outcome, **changes))
     memo = attrs.evolve(
         memo, municipalities=(), participants=participants, outcomes=tuple(outcomes)
