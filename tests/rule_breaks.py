@@ -270,7 +270,8 @@ def break_no_municipality(_draw: Draw, memo: m.Negotiation) -> m.Negotiation | N
             changes["decided_by"] = moved(outcome.decided_by)
         if isinstance(outcome, m.Agreement | m.InterfacePlan):
             changes["approvals"] = tuple(
-                attrs.evolve(a, organisation=moved(a.organisation)) for a in outcome.approvals
+                attrs.evolve(a, organisation=county if a.organisation in gone else a.organisation)
+                for a in outcome.approvals
             )
         outcomes.append(attrs.evolve(outcome, **changes))
     memo = attrs.evolve(
