@@ -71,6 +71,8 @@
     <l k="approved" fi="Hyväksytty" sv="Godkänd" en="Approved"/>
     <l k="author" fi="Laatija" sv="Upprättad av" en="Author"/>
     <l k="approver" fi="Hyväksyjä" sv="Godkänd av" en="Approver"/>
+    <l k="approval" fi="Hyväksyminen" sv="Godkännande" en="Approval"/>
+    <l k="approval-statement" fi="Muistio on hyväksytty" sv="Promemorian har godkänts" en="The memo has been approved"/>
     <l k="publicity" fi="Julkisuusluokka" sv="Offentlighetsklass" en="Publicity"/>
     <l k="personal-data" fi="Henkilötiedot" sv="Personuppgifter" en="Personal data"/>
     <l k="retention" fi="Säilytysaika" sv="Förvaringstid" en="Retention"/>
@@ -330,6 +332,33 @@ th { background: #eef0ec; }
           background: #e6eef3; white-space: nowrap; }
 .description, .detail { color: #4a4a4a; font-size: .9rem; margin: .2rem 0 0; }
 footer { margin-top: 2.5rem; font-size: .9rem; }
+.approval { margin-top: 2.5rem; padding: .8rem 1.2rem; border: 1px solid #b9c7b9;
+            border-left: 4px solid #3f7f4f; background: #f5f9f4; }
+.approval h2 { margin-top: 0; border-bottom: 0; }
+.approval p { margin: .2rem 0; }
+.ending .approval + footer { margin-top: 1.5rem; }
+/* Print on A4: no screen background or card, the text on the paper's white; a
+   heading never ends a page, a statement, quotation or table row is never cut,
+   and the ending (approval and record) stays whole, so that the last page never
+   holds a stray line. */
+@page { size: A4; margin: 18mm 17mm 20mm; }
+@media print {
+  html, body { background: #fff; color: #000; }
+  body { font-size: 10.5pt; line-height: 1.4; }
+  main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
+  h1 { font-size: 18pt; }
+  h2 { font-size: 13pt; }
+  h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
+  p, li, dd, td { orphans: 3; widows: 3; }
+  .statement, blockquote, tr, .finding, .speaker { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  th { background: none; border-bottom: 1.5px solid #000; }
+  blockquote { background: none; }
+  .status { background: none; border: 1px solid #777; }
+  .approval { background: none; }
+  .ending { break-inside: avoid; page-break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
         </style>
       </head>
       <body>
@@ -1058,6 +1087,32 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
   </xsl:template>
 
   <xsl:template match="hn:record">
+    <div class="ending">
+    <xsl:if test="hn:status = 'approved'">
+      <section class="approval">
+        <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'approval'"/></xsl:call-template></h2>
+        <p class="approval-statement">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'approval-statement'"/></xsl:call-template>
+          <xsl:text>.</xsl:text>
+        </p>
+        <dl class="facts">
+          <xsl:if test="hn:approved">
+            <xsl:call-template name="fact">
+              <xsl:with-param name="key" select="'approved'"/>
+              <xsl:with-param name="value">
+                <xsl:call-template name="date"><xsl:with-param name="value" select="hn:approved"/></xsl:call-template>
+              </xsl:with-param>
+            </xsl:call-template>
+          </xsl:if>
+          <xsl:if test="hn:approver">
+            <xsl:call-template name="fact">
+              <xsl:with-param name="key" select="'approver'"/>
+              <xsl:with-param name="value" select="string(hn:approver)"/>
+            </xsl:call-template>
+          </xsl:if>
+        </dl>
+      </section>
+    </xsl:if>
     <footer>
       <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'record'"/></xsl:call-template></h2>
       <dl class="facts">
@@ -1176,6 +1231,7 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
         </xsl:if>
       </dl>
     </footer>
+    </div>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -331,3 +333,68 @@ def test_a_target_over_the_inputs_is_refused_in_finnish(
         f"hyvaneuvottelu: {memos}: kohde on syöte {memos}; valitse kohde syötteiden "
         "ulkopuolelta; mitään ei kirjoitettu\n"
     )
+
+
+def test_an_xml_schema_problem_carries_message_ids() -> None:
+    data = (
+        b'<negotiation xmlns="urn:hyvaneuvottelu:schema:1" schemaVersion="1.0">'
+        b"<kind>x</kind></negotiation>"
+    )
+    with pytest.raises(DocumentError) as caught:
+        from_xml(data)
+    kind = caught.value.problems[0]
+    assert kind.location == "line 1: /negotiation/kind"
+    assert kind.expected_message is not None
+    assert kind.expected_message.id == "expected.one_of"
+    assert kind.render("sv") == (
+        'rad 1: /negotiation/kind: väntade ett av värdena "councilTerm", "wellbeingPromotion", '
+        'hittade "x"'
+    )
+    missing = caught.value.problems[1]
+    assert missing.found_message == Message("found.nothing_required")
+
+
+def test_recognising_a_hostile_text_is_bounded() -> None:
+    """Texts with many of the catalogue's separators, up to the longest recognised, and
+    a longer one (passed over): each within seconds, checked in a process of its own."""
+    script = (
+        "import time\n"
+        "from hyvaneuvottelu._messages import recognise\n"
+        "texts = [\n"
+        "    ': the extension names , but --to asks for ; nothing written ' * 32,\n"
+        "    ' (no offset)' * 166,\n"
+        "    'line 1: x: expected a, found b' * 66,\n"
+        "    'x' * 100_000,\n"
+        "]\n"
+        "start = time.perf_counter()\n"
+        "for text in texts:\n"
+        "    for kind in ('expected', 'found', 'cli', 'verify'):\n"
+        "        recognise(text, kind)\n"
+        "print(time.perf_counter() - start)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert float(result.stdout) < 20
+
+
+@pytest.mark.parametrize(
+    ("english", "kind", "finnish"),
+    [
+        ("a § number such as '123'", "expected", "pykälän numeroa, esimerkiksi '123'"),
+        (
+            "a year or a month such as '2025' or '2025-03'",
+            "expected",
+            "vuotta tai kuukautta, esimerkiksi '2025' tai '2025-03'",
+        ),
+        ('a date "2025-02-03"', "found", 'päivämäärä "2025-02-03"'),
+        ('a date-time "2025-02-03T10:00:00"', "found", 'ajankohta "2025-02-03T10:00:00"'),
+        ('a time of day "10:00:00"', "found", 'kellonaika "10:00:00"'),
+    ],
+)
+def test_the_model_descriptions_have_messages(english: str, kind: str, finnish: str) -> None:
+    recognised = recognise(english, kind)
+    assert isinstance(recognised, Message)
+    assert recognised.render("fi") == finnish
+    assert recognised.render("en") == english

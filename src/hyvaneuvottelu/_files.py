@@ -15,8 +15,12 @@ from .limits import MAX_INPUT_BYTES
 
 __all__ = [
     "MAX_INPUT_BYTES",
+    "PRIVATE_FILE_MODE",
+    "SHARED_FILE_MODE",
+    "SHARED_FOLDER_MODE",
     "FileTooLargeError",
     "NotRegularFileError",
+    "current_umask",
     "place_file",
     "read_limited",
     "special_kind",
@@ -24,8 +28,19 @@ __all__ = [
 ]
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes, *, force: bool = False) -> None:
-    """Write ``data`` to ``path`` atomically.
+#: The mode of a file holding a memo or a schema: readable by its owner only,
+#: since a memo names people (less what the umask takes away).
+PRIVATE_FILE_MODE = 0o600
+#: The modes of an archive package's files and folders: it is handed over to
+#: an archive, so readable by all (less what the umask takes away).
+SHARED_FILE_MODE = 0o644
+SHARED_FOLDER_MODE = 0o755
+
+
+def write_atomic(
+    path: str | os.PathLike[str], data: bytes, *, force: bool = False, mode: int = PRIVATE_FILE_MODE
+) -> None:
+    """Write ``data`` to ``path`` atomically, with permissions ``mode`` less the umask.
 
     The bytes go to a temporary file beside the target, are flushed to disk,
     and the file is renamed into place, so a reader sees the old file or the
@@ -43,6 +58,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, force: bool = Fal
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(handle, "wb") as stream:
+            # mkstemp creates 0600 whatever the umask; the file gets the mode
+            # asked for, less what the umask takes away, before any byte.
+            os.fchmod(stream.fileno(), mode & ~current_umask())
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
@@ -68,6 +86,24 @@ def place_file(temporary: str | os.PathLike[str], target: Path, *, force: bool) 
         if target.exists():
             raise OutputError(f"{target}: appeared while writing; not overwritten") from None
         os.replace(temporary, target)
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows.
+
+    Linux shows it in ``/proc/self/status``; elsewhere it is set and put
+    back, which another thread could observe for that instant.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
 
 
 def read_limited(name: str, limit: int = MAX_INPUT_BYTES) -> bytes:

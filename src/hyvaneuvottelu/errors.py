@@ -60,14 +60,18 @@ class Problem:
     found_message: Message | None = attrs.field(default=None, eq=False, repr=False)
 
     @classmethod
-    def of(cls, location: str, expected: Message, found: Message) -> Problem:
-        """A problem made of messages; its English texts are rendered from them."""
+    def of(cls, location: str, expected: Message | str, found: Message | str) -> Problem:
+        """A problem made of messages; its English texts are rendered from them.
+
+        A plain text (a value quoted from the document, a parser's own words)
+        is the same in every language.
+        """
         return cls(
             location=location,
-            expected=expected.render("en"),
-            found=found.render("en"),
-            expected_message=expected,
-            found_message=found,
+            expected=render(expected, "en"),
+            found=render(found, "en"),
+            expected_message=expected if isinstance(expected, Message) else None,
+            found_message=found if isinstance(found, Message) else None,
         )
 
     @property

@@ -1,4 +1,4 @@
-"""The bundled example memos, shipped as package data."""
+"""The bundled examples, the archive example's settings and a memo template (package data)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,27 @@ from importlib import resources
 from .jsonformat import from_json
 from .model import Negotiation
 
-__all__ = ["DEFAULT", "load", "names", "read_bytes"]
+__all__ = [
+    "ARCHIVE",
+    "DEFAULT",
+    "load",
+    "names",
+    "read_bytes",
+    "settings_bytes",
+    "template_bytes",
+]
 
 #: The real Lohja memo, as it stands.
 DEFAULT = "lohja"
+#: The Lohja memo completed with illustrative archival metadata: it passes
+#: the ``archive`` profile and archives with :func:`settings_bytes`.
+ARCHIVE = "lohja-archive"
 _FILES = {
-    "lohja": "lohja-neuvottelumuistio.json",
+    DEFAULT: "lohja-neuvottelumuistio.json",
+    ARCHIVE: "lohja-archive-example.json",
 }
+_SETTINGS_FILE = "archive-settings.json"
+_TEMPLATE_FILE = "neuvottelumuistio-pohja.json"
 
 
 def names() -> tuple[str, ...]:
@@ -23,7 +37,30 @@ def names() -> tuple[str, ...]:
 
 def read_bytes(name: str = DEFAULT) -> bytes:
     """The example's JSON document, as shipped."""
-    return resources.files(__package__).joinpath("_data", "examples", _FILES[name]).read_bytes()
+    return _read(_FILES[name])
+
+
+def settings_bytes() -> bytes:
+    """The transfer settings (``archive-settings.json``) of the archive example, as shipped.
+
+    Every value is illustrative; a real transfer needs the archive's own.
+    """
+    return _read(_SETTINGS_FILE)
+
+
+def template_bytes() -> bytes:
+    """A memo template: every field an archive needs, with placeholders to replace.
+
+    Each placeholder begins with ``TÄYTÄ:`` and says what belongs there. The
+    template as shipped is not a valid memo: where a field has a form (a
+    date, a code), the placeholder does not have it, so validation points
+    at each of them until they are filled in.
+    """
+    return _read(_TEMPLATE_FILE)
+
+
+def _read(file: str) -> bytes:
+    return resources.files(__package__).joinpath("_data", "examples", file).read_bytes()
 
 
 def load(name: str = DEFAULT) -> Negotiation:

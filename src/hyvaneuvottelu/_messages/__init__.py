@@ -23,9 +23,7 @@ import string
 from collections.abc import Mapping
 from enum import Enum
 from functools import cache
-from typing import Final, Literal, Union
-
-import attrs
+from typing import Final, Literal, NamedTuple, Union
 
 from . import en, fi, sv
 
@@ -72,9 +70,12 @@ class Location(str):
     __slots__ = ()
 
 
-@attrs.frozen
-class Message:
-    """A message id of the catalogues and the values of its placeholders."""
+class Message(NamedTuple):
+    """A message id of the catalogues and the values of its placeholders.
+
+    A named tuple rather than an attrs class: the command line imports this
+    module before it needs attrs.
+    """
 
     id: str
     args: tuple[tuple[str, Arg], ...] = ()

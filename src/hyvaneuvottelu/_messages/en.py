@@ -187,6 +187,7 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "cli.warning": "warning: {text}",
     "cli.note": "note: {text}",
+    "archive.package_skipped": "skipped: an archive package, not a memo",
     "settings.missing": "missing transfer setting {key} (give {option} or set it in {file})",
     "settings.no_file": "{name}: no such settings file",
     "settings.not_json": "{name}: not a JSON document: {reason}",
@@ -253,4 +254,9 @@ MESSAGES: Final[dict[str, str]] = {
         " the inputs; nothing was written"
     ),
     "verify.not_a_memo": "not a valid memo: {problem}",
+    "found.temporal_date": "a date {text}",
+    "found.temporal_datetime": "a date-time {text}",
+    "found.temporal_time": "a time of day {text}",
+    "expected.paragraph_number": "a § number such as '123'",
+    "expected.partial_date": "a year or a month such as '2025' or '2025-03'",
 }

@@ -189,6 +189,7 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "cli.warning": "varoitus: {text}",
     "cli.note": "huomautus: {text}",
+    "archive.package_skipped": "ohitettu: siirtopaketti, ei muistio",
     "settings.missing": (
         "siirron asetus {key} puuttuu (anna {option} tai aseta se tiedostoon {file})"
     ),
@@ -269,4 +270,9 @@ MESSAGES: Final[dict[str, str]] = {
         "ulkopuolelta; mitään ei kirjoitettu"
     ),
     "verify.not_a_memo": "muistio ei kelpaa: {problem}",
+    "found.temporal_date": "päivämäärä {text}",
+    "found.temporal_datetime": "ajankohta {text}",
+    "found.temporal_time": "kellonaika {text}",
+    "expected.paragraph_number": "pykälän numeroa, esimerkiksi '123'",
+    "expected.partial_date": "vuotta tai kuukautta, esimerkiksi '2025' tai '2025-03'",
 }

@@ -174,6 +174,7 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "cli.warning": "varning: {text}",
     "cli.note": "anmärkning: {text}",
+    "archive.package_skipped": "överhoppad: ett överföringspaket, inte en promemoria",
     "settings.missing": (
         "överföringsinställningen {key} saknas (ange {option} eller ställ in den i {file})"
     ),
@@ -245,4 +246,9 @@ MESSAGES: Final[dict[str, str]] = {
         "{name}: målet ligger i indatamappen {input}; välj ett mål utanför indata; inget skrevs"
     ),
     "verify.not_a_memo": "ingen giltig promemoria: {problem}",
+    "found.temporal_date": "datumet {text}",
+    "found.temporal_datetime": "tidpunkten {text}",
+    "found.temporal_time": "klockslaget {text}",
+    "expected.paragraph_number": "ett paragrafnummer, till exempel '123'",
+    "expected.partial_date": "ett år eller en månad, till exempel '2025' eller '2025-03'",
 }

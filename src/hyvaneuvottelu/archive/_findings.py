@@ -47,10 +47,13 @@ class Discrepancy:
         A message made elsewhere in English is recognised against the
         catalogue; one the catalogue does not know is shown as it is.
         """
+        return f"{self.file}: {self.message_in(language)}"
+
+    def message_in(self, language: str = "en") -> str:
+        """The message alone, without the file, in ``language``."""
         if language == "en":
-            return str(self)
-        text = self.text or recognise(self.message, "verify")
-        return f"{self.file}: {render(text, language)}"
+            return self.message
+        return render(self.text or recognise(self.message, "verify"), language)
 
     def __str__(self) -> str:
         return f"{self.file}: {self.message}"

@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from .._files import place_file
+from .._files import SHARED_FILE_MODE, SHARED_FOLDER_MODE, current_umask, place_file
 from ..errors import OutputError
 from ._contents import PackageFile
 from ._manifest import MANIFEST_FILE, ManifestEntry
@@ -68,15 +68,16 @@ class Staging:
         self.folder = _temporary(target, _PARTIAL)
         self._members = self.folder / _MEMBERS if zip else self.folder
         self._paths: list[str] = []
+        self._umask = current_umask()
 
     def __enter__(self) -> Staging:
         if not self.target.parent.is_dir():
             raise OutputError(f"{self.target}: the folder {self.target.parent} does not exist")
         remove_strays(self.target)
         _check_target(self.target, force=self.force)
-        self.folder.mkdir()
+        _make_folder(self.folder, self._umask)
         if self.zip:
-            self._members.mkdir()
+            _make_folder(self._members, self._umask)
         return self
 
     def __exit__(
@@ -89,11 +90,17 @@ class Staging:
 
     def add(self, path: str, chunks: Iterable[bytes]) -> ManifestEntry:
         """Write the package's file ``path`` (``/``-separated); its size and SHA-256."""
-        file = self._members.joinpath(*path.split("/"))
-        file.parent.mkdir(parents=True, exist_ok=True)
+        parts = path.split("/")
+        folder = self._members
+        for part in parts[:-1]:
+            folder = folder / part
+            if not folder.is_dir():
+                _make_folder(folder, self._umask)
+        file = folder / parts[-1]
         digest = hashlib.sha256()
         size = 0
         with file.open("xb") as stream:
+            os.fchmod(stream.fileno(), SHARED_FILE_MODE & ~self._umask)
             for chunk in chunks:
                 stream.write(chunk)
                 digest.update(chunk)
@@ -112,7 +119,7 @@ class Staging:
         """
         if self.zip:
             package = self.folder / _ZIP
-            _write_zip(self._members, sorted(self._paths), package, created)
+            _write_zip(self._members, sorted(self._paths), package, created, self._umask)
         else:
             package = self.folder
             _sync_folder(self.folder)
@@ -225,11 +232,20 @@ def _replaceable(folder: Path) -> bool:
         return next(entries, None) is None
 
 
-def _write_zip(root: Path, paths: Sequence[str], package: Path, created: datetime | None) -> None:
+def _make_folder(folder: Path, umask: int) -> None:
+    """Make ``folder`` with the package's folder mode less ``umask``, whatever mkdir gave it."""
+    folder.mkdir()
+    os.chmod(folder, SHARED_FOLDER_MODE & ~umask)
+
+
+def _write_zip(
+    root: Path, paths: Sequence[str], package: Path, created: datetime | None, umask: int
+) -> None:
     """The zip of the files ``paths`` under ``root``, in that order, file by file."""
     moment = created.timetuple()[:6] if created is not None else _ZIP_EPOCH
     stamp = max(_ZIP_EPOCH, min(_ZIP_END, moment))
     with package.open("xb") as stream:
+        os.fchmod(stream.fileno(), SHARED_FILE_MODE & ~umask)
         with zipfile.ZipFile(stream, "w") as archive:
             for path in paths:
                 file = root.joinpath(*path.split("/"))

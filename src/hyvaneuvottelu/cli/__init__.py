@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, cast
 
 from .._messages import Message, message
 from .._version import __version__
-from ..archive import SettingsError
 from ..errors import DocumentError, HyvaneuvotteluError
 from . import _archive, _basic, _validate
 from . import _import as _importing
@@ -76,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
     language = language_of(args)
+    # Imported here: only the commands that write packages need the archive.
+    from ..archive import SettingsError  # noqa: PLC0415
 
     def complain(text: str | Message) -> None:
         for line in localized(text, language).split("\n"):

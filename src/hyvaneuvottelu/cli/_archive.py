@@ -11,6 +11,7 @@ from pathlib import Path
 from .. import documents
 from .._messages import message, plural
 from ..archive import (
+    MANIFEST_FILE,
     SETTINGS,
     SETTINGS_FILE,
     ArchiveRefusedError,
@@ -30,9 +31,19 @@ from ..archive._sahke2 import untitled_functions
 from ..errors import DocumentError, OutputError
 from ..limits import MAX_PACKAGE_MEMOS
 from ..model import Negotiation
-from ..validation import Skipped, memo_files
+from ..validation import Skipped, UnreadableFolder
 from ._common import EXIT_INVALID, EXIT_OK, CommandError, read_input
-from ._output import add_language_option, for_people, language_of, localized, say
+from ._output import (
+    add_language_option,
+    for_people,
+    json_text,
+    language_of,
+    localized,
+    say,
+    write_utf8,
+)
+from ._style import Style, add_style_options
+from ._walk import ZIP, Package, ProjectFile, walk_entries
 
 __all__ = ["register"]
 
@@ -74,6 +85,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             metavar=None if choices else setting.dest.upper(),
             help=f'setting "{setting.key}"' + (" (required)" if setting.required else ""),
         )
+    _add_output_options(archive)
     archive.set_defaults(run=_archive)
 
     verify = commands.add_parser(
@@ -95,23 +107,60 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "beside a source checkout)",
     )
     add_language_option(verify)
+    _add_output_options(verify)
     verify.set_defaults(run=_verify)
 
 
-def _memo_files(names: list[str], language: str) -> list[Path]:
-    def warn(skipped: Skipped) -> None:
-        if skipped.reason == "no memos":
-            return  # refused below, as an error
-        text = f"{for_people(skipped.path)}: {skipped.message(language)}"
-        say(
-            f"hyvaneuvottelu: {message('cli.warning', text=text).render(language)}", file=sys.stderr
-        )
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="output: text for people, or one JSON document for programs (default: text)",
+    )
+    add_style_options(parser)
 
-    files = [Path(n) for n in memo_files(names, skipped=warn) if Path(n).name != SETTINGS_FILE]
+
+def _memo_files(names: list[str], language: str, *, quiet: bool = False) -> list[Path]:
+    files = []
+
+    def note(file: ProjectFile) -> None:
+        if not quiet:
+            _note_passed_over(file, language)
+
+    # Transfer settings, packages and their files are never memos: a package
+    # of earlier transfers in the memo folder must not be archived again.
+    def warn(skipped: Skipped) -> None:
+        _warn_skipped(skipped, language)
+
+    for entry in walk_entries(names, warn, note):
+        if isinstance(entry, UnreadableFolder):
+            raise entry.error
+        if isinstance(entry, Package):
+            if not quiet:
+                text = f"{for_people(entry.path)}: {message('archive.package_skipped')}"
+                note_text = message("cli.note", text=text).render(language)
+                say(f"hyvaneuvottelu: {note_text}", file=sys.stderr)
+            continue
+        files.append(Path(entry))
     for name in names:
         if Path(name).is_dir() and not any(f.is_relative_to(name) for f in files):
             raise CommandError(message("cli.no_memos", name=name))
     return files
+
+
+def _note_passed_over(file: ProjectFile, language: str) -> None:
+    # The settings are read, not passed over; a zip file among memos is no concern of archive.
+    if file.kind not in (SETTINGS_FILE, ZIP):
+        text = f"{for_people(file.path)}: {file.message(language)}"
+        say(f"hyvaneuvottelu: {message('cli.note', text=text).render(language)}", file=sys.stderr)
+
+
+def _warn_skipped(skipped: Skipped, language: str) -> None:
+    if skipped.reason == "no memos":
+        return  # refused below, as an error
+    text = f"{for_people(skipped.path)}: {skipped.message(language)}"
+    say(f"hyvaneuvottelu: {message('cli.warning', text=text).render(language)}", file=sys.stderr)
 
 
 def _read_memos(
@@ -166,7 +215,7 @@ def _archive(args: argparse.Namespace) -> int:
     language = language_of(args)
     created = _created(args.created)
     settings_path = _settings_file(args, args.memos)
-    files = _memo_files(args.memos, language)
+    files = _memo_files(args.memos, language, quiet=args.quiet)
     inputs = [*args.memos, *files, *([settings_path] if settings_path else [])]
     try:
         # Before anything is read: a target over an input would destroy it.
@@ -197,40 +246,86 @@ def _archive(args: argparse.Namespace) -> int:
             attachment_dirs=[f.parent for f in files],
         )
     except ArchiveRefusedError as exc:
-        # The head line is the command's; the refusals' lines are each
-        # memo's name and the rules' messages, already in the language.
-        head, _, rest = str(exc).partition("\n")
-        say(localized(head, language) + (f"\n{rest}" if rest else ""), file=sys.stderr)
+        if args.format == "json":
+            errors = [
+                {"filename": r.source, "message": reason}
+                for r in exc.refusals
+                for reason in r.reasons
+            ]
+            _write_json({"status": "fail", "errors": errors})
+        else:
+            # The head line is the command's; the refusals' lines are each
+            # memo's name and the rules' messages, already in the language.
+            head, _, rest = str(exc).partition("\n")
+            say(localized(head, language) + (f"\n{rest}" if rest else ""), file=sys.stderr)
         return EXIT_INVALID
     except (OutputError, TransferTooLargeError) as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
         reason = str(exc.strerror or exc)
         raise CommandError(message("cli.cannot_write", name=args.out, reason=reason)) from None
+    version = settings.sahke2_version.value
+    if args.format == "json":
+        _write_json(
+            {
+                "status": "ok",
+                "package": str(package.path),
+                "sahke2Version": version,
+                "created": package.created.isoformat(),
+                "memos": len(files),
+                "manifest": MANIFEST_FILE,
+                "files": [
+                    {"path": f.path, "size": f.size, "sha256": f.sha256} for f in package.files
+                ],
+                "errors": [],
+            }
+        )
+        return EXIT_OK
     written = plural(
         "summary.archived",
         len(files),
-        path=for_people(str(package.path)),
-        version=settings.sahke2_version.value,
+        path=str(package.path),
+        version=version,
         files=len(package.files) + 1,
     )
-    say(written.render(language))
+    Style.of(args).say((written.render(language), "good"))
     return EXIT_OK
 
 
 def _verify(args: argparse.Namespace) -> int:
     language = language_of(args)
     report = verify_package(args.package, sahke2_schema_dir=args.sahke2_schema)
-    for note in report.notes:
-        say(message("cli.note", text=note).render(language))
+    version = report.sahke2_version.value if report.sahke2_version else None
+    if args.format == "json":
+        _write_json(
+            {
+                "status": "ok" if report.ok else "fail",
+                "package": args.package,
+                "files": report.files,
+                "sahke2Version": version,
+                "errors": [
+                    {"filename": p.file, "message": p.message_in(language)} for p in report.problems
+                ],
+                "notes": list(report.notes),
+            }
+        )
+        return EXIT_OK if report.ok else EXIT_INVALID
+    style = Style.of(args)
+    if not args.quiet:
+        for note in report.notes:
+            style.say((message("cli.note", text=note).render(language), "note"))
     if report.ok:
-        version = report.sahke2_version.value if report.sahke2_version else "?"
-        path = for_people(args.package)
-        verified = message("summary.verified", path=path, files=report.files, version=version)
-        say(verified.render(language))
+        verified = message(
+            "summary.verified", path=args.package, files=report.files, version=version or "?"
+        )
+        style.say((verified.render(language), "good"))
         return EXIT_OK
-    summary = plural("summary.not_verified", len(report.problems), path=for_people(args.package))
-    say(summary.render(language))
+    summary = plural("summary.not_verified", len(report.problems), path=args.package)
+    style.say((summary.render(language), "bad"))
     for problem in report.problems:
-        say(f"  {problem.render(language)}")
+        style.say(f"  {problem.render(language)}")
     return EXIT_INVALID
+
+
+def _write_json(value: dict[str, object]) -> None:
+    write_utf8(json_text(value) + "\n")

@@ -1,8 +1,10 @@
-"""The commands ``example``, ``convert`` and ``schema``."""
+"""The commands ``example``, ``new``, ``convert`` and ``schema``."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+from pathlib import Path
 
 from .. import documents, examples, schemas
 from .._messages import LANGUAGES, message
@@ -17,10 +19,30 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     example = commands.add_parser(
         "example",
         help="print the bundled example memo",
-        description="Print the bundled example: the Lohja memo, encoded by hand.",
+        description=(
+            "Print the bundled example: the Lohja memo, encoded by hand; with --archive "
+            "the same memo completed with illustrative archival metadata, with --settings "
+            "that example's transfer settings, with --template a memo template."
+        ),
     )
     example.add_argument(
-        "name", nargs="?", default=examples.DEFAULT, choices=examples.names(), help="which example"
+        "name", nargs="?", default=None, choices=examples.names(), help="which example"
+    )
+    shown = example.add_mutually_exclusive_group()
+    shown.add_argument(
+        "--archive",
+        action="store_true",
+        help=f"the example completed for the archive (same as the name {examples.ARCHIVE})",
+    )
+    shown.add_argument(
+        "--settings",
+        action="store_true",
+        help="the archive example's transfer settings, archive-settings.json (JSON as shipped)",
+    )
+    shown.add_argument(
+        "--template",
+        action="store_true",
+        help="a memo template with placeholders to replace (JSON as shipped; same as `new`)",
     )
     example.add_argument("--to", choices=documents.FORMATS, default="json", help="output format")
     example.add_argument(
@@ -31,6 +53,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=f"JSON indent, 0 for one line, at most {MAX_INDENT} (default 2)",
     )
     example.set_defaults(run=_example)
+
+    new = commands.add_parser(
+        "new",
+        help="start a memo from a template",
+        description=(
+            "Write a memo template: every field an archive needs, each to be replaced "
+            "where it says TÄYTÄ (fill in). As written it is not valid: `validate` names "
+            "each date and code still to fill in; search the file for TÄYTÄ to find the "
+            "texts."
+        ),
+    )
+    new.add_argument("--out", metavar="FILE", help="the memo to write (default: standard output)")
+    new.add_argument("--force", action="store_true", help="replace an existing file")
+    new.set_defaults(run=_new)
 
     convert = commands.add_parser(
         "convert",
@@ -63,7 +99,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     schema = commands.add_parser(
         "schema",
         help="print or write the published schema",
-        description="Print or write the JSON Schema of the wire format, or with --xsd the XSD.",
+        description=(
+            "Print or write the JSON Schema of the wire format, or with --xsd the XSD; "
+            "a written XSD gets the xml.xsd it imports beside it."
+        ),
     )
     schema.add_argument("--xsd", action="store_true", help="the XSD of the XML format instead")
     schema.add_argument("output", nargs="?", help="output file (default: standard output)")
@@ -114,8 +153,26 @@ def _indent(value: int) -> int | None:
 
 
 def _example(args: argparse.Namespace) -> int:
-    negotiation = examples.load(args.name)
+    if args.settings or args.template:
+        shown = "--settings" if args.settings else "--template"
+        if args.name is not None:
+            raise CommandError(f"{shown}: give no example name with it")
+        if args.to != "json" or args.indent != 2:
+            raise CommandError(f"{shown}: is JSON as shipped; --to and --indent do not apply")
+        write_output(
+            None, examples.settings_bytes() if args.settings else examples.template_bytes()
+        )
+        return EXIT_OK
+    if args.archive and args.name not in (None, examples.ARCHIVE):
+        raise CommandError(f"--archive: is the example {examples.ARCHIVE}, not {args.name}")
+    name = examples.ARCHIVE if args.archive else args.name or examples.DEFAULT
+    negotiation = examples.load(name)
     write_output(None, documents.render(negotiation, args.to, indent=_indent(args.indent)))
+    return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    write_output(args.out, examples.template_bytes(), force=args.force)
     return EXIT_OK
 
 
@@ -132,6 +189,52 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    data = schemas.xsd_bytes() if args.xsd else schemas.json_schema_bytes()
-    write_output(args.output, data, force=args.force)
+    if not args.xsd:
+        write_output(args.output, schemas.json_schema_bytes(), force=args.force)
+        return EXIT_OK
+    if args.output is None or args.output == "-":
+        write_output(None, schemas.xsd_bytes())
+        return EXIT_OK
+    # The XSD imports the W3C's xml.xsd by a relative location: without it
+    # beside the XSD no validator can compile it offline. Both are checked
+    # before either is written; a copy already there with the same bytes is
+    # left as it is, so several XSDs can share one folder.
+    target = Path(args.output)
+    beside = target.parent / schemas.XML_NAMESPACE_XSD_FILE
+    imported = schemas.xml_namespace_xsd_bytes()
+    if target.name == schemas.XML_NAMESPACE_XSD_FILE:
+        raise CommandError(
+            f"{args.output}: is the name of the schema the XSD imports "
+            f"({schemas.XML_NAMESPACE_XSD_FILE}), which is written beside it; "
+            "give the XSD another name; nothing written"
+        )
+    if not args.force:
+        for path in (target, beside):
+            if path.exists() and not _holds(path, imported if path == beside else None):
+                raise CommandError(
+                    f"{path}: already exists; not overwritten (use --force to replace it); "
+                    "nothing written"
+                )
+    created_beside = not beside.exists()
+    if not _holds(beside, imported):
+        write_output(str(beside), imported, force=args.force)
+    try:
+        write_output(args.output, schemas.xsd_bytes(), force=args.force)
+    except CommandError:
+        # An xml.xsd that this run created for an XSD it could not write is
+        # taken back; one replaced with --force cannot be, and stays.
+        if created_beside:
+            with contextlib.suppress(OSError):
+                beside.unlink()
+        raise
     return EXIT_OK
+
+
+def _holds(path: Path, data: bytes | None) -> bool:
+    """Whether ``path`` is a regular file with exactly ``data`` (never for None)."""
+    if data is None or not path.is_file():
+        return False
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False

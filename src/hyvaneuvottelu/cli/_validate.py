@@ -9,9 +9,11 @@ from typing import Any, TextIO
 
 from .._messages import localized_location, message
 from ..rules import Profile, Severity
-from ..validation import FileResult, Skipped, validate_files, walk_memos
+from ..validation import FileResult, Skipped
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
 from ._output import default_language, for_people, json_text, say, write_utf8
+from ._style import Style, add_style_options
+from ._walk import PackageResult, ProjectFile, check_paths
 
 __all__ = ["default_language", "register"]
 
@@ -29,6 +31,11 @@ _WORDS: dict[str, dict[Any, Any]] = {
         "valid_files": ("kelvollinen", "kelvollista"),
         "invalid_files": ("virheellinen", "virheellistä"),
         "progress": "tarkistettu",
+        "note": "huomautus",
+        "package_ok": "siirtopaketti todennettu",
+        "package_bad": "siirtopakettia EI todennettu",
+        "package_files": ("tiedosto", "tiedostoa"),
+        "unopened": "ei voitu avata",
     },
     "sv": {
         "valid": "giltig",
@@ -40,6 +47,11 @@ _WORDS: dict[str, dict[Any, Any]] = {
         "valid_files": ("giltig", "giltiga"),
         "invalid_files": ("ogiltig", "ogiltiga"),
         "progress": "kontrollerade",
+        "note": "anmärkning",
+        "package_ok": "överföringspaketet verifierat",
+        "package_bad": "överföringspaketet INTE verifierat",
+        "package_files": ("fil", "filer"),
+        "unopened": "kunde inte öppnas",
     },
     "en": {
         "valid": "valid",
@@ -51,6 +63,11 @@ _WORDS: dict[str, dict[Any, Any]] = {
         "valid_files": ("valid", "valid"),
         "invalid_files": ("invalid", "invalid"),
         "progress": "checked",
+        "note": "note",
+        "package_ok": "package verified",
+        "package_bad": "package NOT verified",
+        "package_files": ("file", "files"),
+        "unopened": "cannot be opened",
     },
 }
 _PROGRESS_EVERY = 50
@@ -63,8 +80,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description=(
             "Check memos against the rules of a profile: draft (structure and domain) or "
             "archive (also the record metadata an archive requires). A folder is searched "
-            "for *.json and *.xml, recursively. Exit status: 0 when no file has an error, "
-            "1 when any has, 2 for usage or I/O errors."
+            "for *.json and *.xml, recursively; transfer settings are passed over, and an "
+            "archive package (a folder or a .zip) is verified as a package. Exit status: 0 "
+            "when no file has an error, 1 when any has, 2 for usage or I/O errors."
         ),
     )
     validate.add_argument(
@@ -89,6 +107,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="N",
         help="check files in up to N processes, never more than CPUs or files (default 1)",
     )
+    add_style_options(validate)
     validate.set_defaults(run=_validate)
 
 
@@ -97,21 +116,32 @@ def _validate(args: argparse.Namespace) -> int:
         raise CommandError(message("cli.jobs"))
     language = args.lang or default_language()
     jobs = 1 if "-" in args.paths else args.jobs
-    terminal = _Terminal(language)
+    terminal = _Terminal(language, progress=not args.quiet)
+    words = _WORDS[language]
 
     def skipped(path: Skipped) -> None:
-        warning = _WORDS[language][Severity.WARNING][0]
         terminal.say(
-            for_people(f"hyvaneuvottelu: {warning}: {path.path}: {path.message(language)}")
+            for_people(f"hyvaneuvottelu: {words[Severity.WARNING][0]}: {path.path}: ")
+            + for_people(path.message(language))
         )
 
-    names = walk_memos(args.paths, skipped=skipped)
-    results = terminal.track(validate_files(names, args.profile, jobs=jobs))
+    def passed_over(file: ProjectFile) -> None:
+        if not args.quiet:
+            terminal.say(
+                for_people(f"hyvaneuvottelu: {words['note']}: {file.path}: ")
+                + for_people(file.message(language))
+            )
+
+    found = check_paths(
+        args.paths, args.profile, jobs=jobs, skipped=skipped, passed_over=passed_over
+    )
+    results = terminal.track(found)
     tally = _Tally()
     if args.format == "json":
         _write_json(results, language, tally, sys.stdout)
     else:
-        _write_text(results, language, tally, sys.stdout)
+        style = Style.of(args)
+        _write_text(results, language, tally, style, quiet=args.quiet)
         say(tally.summary(language))
     if tally.unreadable:
         return EXIT_USAGE
@@ -125,8 +155,14 @@ class _Tally:
         self.files = self.invalid = self.unreadable = 0
         self.by_severity = dict.fromkeys(Severity, 0)
 
-    def add(self, result: FileResult) -> None:
+    def add(self, result: FileResult | PackageResult) -> None:
         self.files += 1
+        if isinstance(result, PackageResult):
+            self.invalid += not result.valid
+            self.unreadable += result.error is not None
+            problems = len(result.report.problems) if result.report is not None else 1
+            self.by_severity[Severity.ERROR] += problems
+            return
         self.invalid += not result.report.valid
         self.unreadable += not result.readable
         for finding in result.report.findings:
@@ -148,38 +184,95 @@ def _count(number: int, forms: str | tuple[str, str]) -> str:
     return f"{number} {singular if number == 1 else plural}"
 
 
-def _write_text(results: Iterator[FileResult], language: str, tally: _Tally, out: TextIO) -> None:
+_ROLES = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _write_text(
+    results: Iterator[FileResult | PackageResult],
+    language: str,
+    tally: _Tally,
+    style: Style,
+    *,
+    quiet: bool,
+) -> None:
     words = _WORDS[language]
     for result in results:
         tally.add(result)
+        if isinstance(result, PackageResult):
+            if not (quiet and result.valid):
+                _write_package(result, words, style)
+            continue
         report = result.report
-        state = words["valid"] if report.valid else words["invalid"]
+        if quiet and not report.findings:
+            continue
+        state = (words["valid"], "good") if report.valid else (words["invalid"], "bad")
         counts = [
             _count(len(found), words[severity])
             for severity in Severity
             if (found := [f for f in report.findings if f.severity is severity])
         ]
         summary = f" ({', '.join(counts)})" if counts else ""
-        say(f"{for_people(result.file)}: {state}{summary}", file=out)
+        style.say(f"{result.file}: ", state, summary)
         for finding in report.findings:
-            severity = words[finding.severity][0]
+            severity = (words[finding.severity][0], _ROLES[finding.severity])
             where = localized_location(finding.path or "/", language)
-            line = f"  {severity} {finding.code} {where}: {finding.message(language)}"
-            say(for_people(line), file=out)
+            style.say("  ", severity, f" {finding.code} {where}: {finding.message(language)}")
 
 
-def _write_json(results: Iterator[FileResult], language: str, tally: _Tally, out: TextIO) -> None:
+def _write_package(result: PackageResult, words: dict[Any, Any], style: Style) -> None:
+    report = result.report
+    if report is None:
+        style.say(f"{result.file}: ", (words["package_bad"], "bad"), f" ({words['unopened']})")
+        style.say("  ", (words[Severity.ERROR][0], "error"), f" {result.error}")
+        return
+    if report.ok:
+        version = f", SÄHKE2 {report.sahke2_version.value}" if report.sahke2_version else ""
+        files = _count(report.files, words["package_files"])
+        style.say(f"{result.file}: ", (words["package_ok"], "good"), f" ({files}{version})")
+        return
+    errors = _count(len(report.problems), words[Severity.ERROR])
+    style.say(f"{result.file}: ", (words["package_bad"], "bad"), f" ({errors})")
+    for problem in report.problems:
+        style.say("  ", (words[Severity.ERROR][0], "error"), f" {problem}")
+
+
+def _write_json(
+    results: Iterator[FileResult | PackageResult], language: str, tally: _Tally, out: TextIO
+) -> None:
     # One JSON document, written entry by entry so that memory stays flat.
     write_utf8("[", out)
     for index, result in enumerate(results):
         tally.add(result)
-        entry = {
-            "file": result.file,
-            "valid": result.report.valid,
-            "findings": [f.as_dict(language) for f in result.report.findings],
-        }
+        entry = (
+            _package_entry(result)
+            if isinstance(result, PackageResult)
+            else {
+                "file": result.file,
+                "valid": result.report.valid,
+                "findings": [f.as_dict(language) for f in result.report.findings],
+            }
+        )
         write_utf8(("\n" if index == 0 else ",\n") + json_text(entry), out)
     write_utf8("\n]\n", out)
+
+
+def _package_entry(result: PackageResult) -> dict[str, Any]:
+    """A package's entry: its problems as findings, ``path`` naming the file inside it."""
+    report = result.report
+    problems = (
+        [(p.file, p.message) for p in report.problems]
+        if report is not None
+        else [("", str(result.error))]
+    )
+    return {
+        "file": result.file,
+        "valid": result.valid,
+        "package": True,
+        "findings": [
+            {"code": None, "severity": Severity.ERROR.value, "path": file, "message": message}
+            for file, message in problems
+        ],
+    }
 
 
 class _Terminal:
@@ -189,15 +282,17 @@ class _Terminal:
     terminal, and taken off the line before any message is printed there.
     """
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, *, progress: bool = True) -> None:
         self.language = language
-        self.counting = sys.stderr.isatty()
+        self.counting = progress and sys.stderr.isatty()
         self.shown = False
 
-    def track(self, results: Iterator[FileResult]) -> Iterator[FileResult]:
+    def track(
+        self, results: Iterator[FileResult | PackageResult]
+    ) -> Iterator[FileResult | PackageResult]:
         """Pass results through, counting them, and saying which met an internal error."""
         for done, result in enumerate(results, start=1):
-            if result.internal_error is not None:
+            if isinstance(result, FileResult) and result.internal_error is not None:
                 # Whatever the output format: a defect must not go unnoticed.
                 messages = "; ".join(f.message(self.language) for f in result.report.findings)
                 self.say(for_people(f"hyvaneuvottelu: {result.file}: {messages}"))

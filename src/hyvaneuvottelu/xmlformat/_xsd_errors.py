@@ -10,6 +10,7 @@ from typing import Any
 
 from lxml import etree
 
+from .._messages import Message, message, recognise
 from ..errors import Problem
 from ..limits import MAX_PROBLEMS
 from ._locate import Paths, element_path, shown_text
@@ -30,17 +31,21 @@ _STEPS_AHEAD = 10_000
 _PREFIXED_STEP = re.compile(r"(?<=/)([\w.-]+):([\w.-]+)")
 
 _BUILTIN = {
-    "xs:integer": "an integer",
-    "xs:boolean": "true or false",
-    "xs:date": "a calendar date that exists, as YYYY-MM-DD",
-    "xs:time": "a time of day as HH:MM:SS",
-    "xs:dateTime": "a date-time that exists, with a UTC offset",
-    "xs:language": "a language code such as fi",
-    "Date": "a calendar date that exists, as YYYY-MM-DD",
-    "Time": "a time of day as HH:MM:SS",
-    "DateTime": "a date-time that exists, with a UTC offset",
+    "xs:integer": message("expected.integer"),
+    "xs:boolean": message("expected.boolean"),
+    "xs:date": message("expected.existing_date_format"),
+    "xs:time": message("expected.time_seconds"),
+    "xs:dateTime": message("expected.existing_datetime_offset"),
+    "xs:language": message("expected.language_code"),
+    "Date": message("expected.existing_date_format"),
+    "Time": message("expected.time_seconds"),
+    "DateTime": message("expected.existing_datetime_offset"),
 }
-_PATTERNS = {pattern: description for _base, pattern, description in SIMPLE_TYPES.values()}
+# The patterns' descriptions are English texts of the XSD; as messages of the catalogue.
+_PATTERNS = {
+    pattern: recognise(description, "expected")
+    for _base, pattern, description in SIMPLE_TYPES.values()
+}
 
 
 def _name(qname: str) -> str:
@@ -57,33 +62,38 @@ def _name(qname: str) -> str:
     return _QNAME.sub(replace, qname)
 
 
-def _elements(listing: str) -> str:
+def _elements(listing: str) -> Message:
     names = [f"<{_name(n.strip())}>" for n in listing.split(",") if n.strip()]
     if len(names) == 1:
-        return f"the element {names[0]}"
-    return "one of the elements " + ", ".join(names)
+        return message("expected.element", element=names[0])
+    return message("expected.elements", elements=", ".join(names))
 
 
-def _set(listing: str) -> str:
+def _set(listing: str) -> Message:
     codes = re.findall(r"'([^']*)'", listing)
-    return "one of " + ", ".join(f'"{code}"' for code in codes)
+    return message("expected.one_of", codes=", ".join(f'"{code}"' for code in codes))
 
 
 # Each rule: a pattern over the message after its "Element '...': " head, and
-# a function from the match and the element's name to (expected, found).
-_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], str], tuple[str, str]]]
+# a function from the match and the element's name to (expected, found); a
+# found value quoted from the document is the same in every language.
+_Text = Message | str
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], str], tuple[_Text, _Text]]]
 _RULES: tuple[_Rule, ...] = (
     (
         re.compile(r"This element is not expected\. Expected is (?:one of )?\( (.*) \)\.$"),
-        lambda m, el: (_elements(m.group(1)), f"the element <{el}>"),
+        lambda m, el: (_elements(m.group(1)), message("found.element", element=f"<{el}>")),
     ),
     (
         re.compile(r"This element is not expected\.$"),
-        lambda m, el: ("only the elements the format defines here", f"the element <{el}>"),
+        lambda m, el: (
+            message("expected.defined_elements"),
+            message("found.element", element=f"<{el}>"),
+        ),
     ),
     (
         re.compile(r"Missing child element\(s\)\. Expected is (?:one of )?\( (.*) \)\.$"),
-        lambda m, el: (_elements(m.group(1)), "nothing (a required element is missing)"),
+        lambda m, el: (_elements(m.group(1)), message("found.nothing_required")),
     ),
     (
         re.compile(
@@ -98,7 +108,7 @@ _RULES: tuple[_Rule, ...] = (
             r"'(.*)'\.$"
         ),
         lambda m, el: (
-            _PATTERNS.get(m.group(2), f"a value matching {m.group(2)}"),
+            _PATTERNS.get(m.group(2), message("expected.matching", pattern=m.group(2))),
             shown_text(m.group(1)),
         ),
     ),
@@ -108,7 +118,7 @@ _RULES: tuple[_Rule, ...] = (
             r"type '(.*)'\.$"
         ),
         lambda m, el: (
-            _BUILTIN.get(_name(m.group(2)), f"a value of type {_name(m.group(2))}"),
+            _BUILTIN.get(_name(m.group(2)), message("expected.of_type", type=_name(m.group(2)))),
             shown_text(m.group(1)),
         ),
     ),
@@ -119,23 +129,38 @@ _RULES: tuple[_Rule, ...] = (
     ),
     (
         re.compile(r"Character content other than whitespace is not allowed"),
-        lambda m, el: (f"only child elements in <{el}>", "text"),
+        lambda m, el: (
+            message("expected.only_children", element=f"<{el}>"),
+            message("found.text"),
+        ),
     ),
     (
         re.compile(r"Element content is not allowed, because the content type is a simple"),
-        lambda m, el: (f"only text in <{el}>", "child elements"),
+        lambda m, el: (
+            message("expected.only_text", element=f"<{el}>"),
+            message("found.children"),
+        ),
     ),
     (
         re.compile(r"The attribute '(.*)' is not allowed\.$"),
-        lambda m, el: (f"no attribute {_name(m.group(1))}", f"the attribute {_name(m.group(1))}"),
+        lambda m, el: (
+            message("expected.no_attribute", name=_name(m.group(1))),
+            message("found.attribute", name=_name(m.group(1))),
+        ),
     ),
     (
         re.compile(r"The attribute '(.*)' is required but missing\.$"),
-        lambda m, el: (f"the attribute {_name(m.group(1))}", "nothing"),
+        lambda m, el: (
+            message("expected.attribute", name=_name(m.group(1))),
+            message("found.nothing"),
+        ),
     ),
     (
         re.compile(r"Duplicate key-sequence \['(.*)'\] in unique identity-constraint"),
-        lambda m, el: ("each language at most once", f'xml:lang="{m.group(1)}" again'),
+        lambda m, el: (
+            message("expected.language_once"),
+            message("found.language_again", text=f'"{m.group(1)}"'),
+        ),
     ),
 )
 
@@ -191,11 +216,11 @@ class _Finder:
 
 
 def _problem(finder: _Finder, entry: etree._LogEntry) -> Problem:
-    message = entry.message.strip()
-    head = _HEAD.match(message)
+    text = entry.message.strip()
+    head = _HEAD.match(text)
     element_name = _name(head.group("element")) if head else ""
     attribute = head.group("attribute") if head else None
-    rest = message[head.end() :] if head else message
+    rest = text[head.end() :] if head else text
     element = finder.element(entry.path)
     path = element_path(element, finder.paths) if element is not None else (entry.path or "")
     if attribute:
@@ -205,8 +230,8 @@ def _problem(finder: _Finder, entry: etree._LogEntry) -> Problem:
         match = pattern.search(rest)
         if match is not None:
             expected, found = explain(match, element_name)
-            return Problem(location=where, expected=expected, found=found)
-    return Problem(location=where, expected="what the format's XSD allows", found=_name(rest))
+            return Problem.of(where, expected, found)
+    return Problem.of(where, message("expected.xsd"), _name(rest))
 
 
 def schema_problems(root: etree._Element, log: etree._ListErrorLog) -> tuple[list[Problem], int]:
@@ -242,8 +267,10 @@ def attribute_problems(root: etree._Element) -> list[Problem]:
             name = _name(attribute)
             where = f"line {element.sourceline}: {element_path(element, paths)}/@{name}"
             problems.append(
-                Problem(
-                    location=where, expected=f"no attribute {name}", found=f"the attribute {name}"
+                Problem.of(
+                    where,
+                    message("expected.no_attribute", name=name),
+                    message("found.attribute", name=name),
                 )
             )
             if len(problems) > MAX_PROBLEMS:

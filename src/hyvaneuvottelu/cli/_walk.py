@@ -1,0 +1,198 @@
+"""What ``validate`` finds in its paths: memos, packages, and the project's own other files.
+
+A folder holds memos, but also what this project writes or reads beside
+them: transfer settings (``archive-settings.json``) and archive packages
+(a folder with ``manifest.json`` and ``sahke2.xml``, or a zip file). None of
+them is a memo. Settings are passed over with a note; a package is checked
+as a package, as ``verify`` checks it, and what lies inside it is never
+read as memos; a ``manifest.json`` or ``sahke2.xml`` found outside a
+package is passed over with a note too.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
+from pathlib import Path
+from typing import cast
+
+import attrs
+
+from ..archive import MANIFEST_FILE, SAHKE2_FILE, SETTINGS_FILE, VerificationReport, verify_package
+from ..errors import HyvaneuvotteluError
+from ..rules import Profile
+from ..validation import FileResult, Skipped, UnreadableFolder, validate_files, walk_memos
+
+__all__ = ["ZIP", "Package", "PackageResult", "ProjectFile", "check_paths", "walk_entries"]
+
+#: The project's own files that are not memos, and what each is, in fi, sv, en.
+_PROJECT_FILES = {
+    SETTINGS_FILE: (
+        "siirron asetukset, ei muistio",
+        "överföringsinställningar, inte en promemoria",
+        "transfer settings, not a memo",
+    ),
+    MANIFEST_FILE: (
+        "siirtopaketin tiedostoluettelo, ei muistio",
+        "överföringspaketets fillista, inte en promemoria",
+        "the file list of a transfer package, not a memo",
+    ),
+    SAHKE2_FILE: (
+        "siirtopaketin SÄHKE2-metatiedot, ei muistio",
+        "överföringspaketets SÄHKE2-metadata, inte en promemoria",
+        "the SÄHKE2 metadata of a transfer package, not a memo",
+    ),
+}
+#: A zip file met in a folder: never opened there (it may be large, and need
+#: not be a package); named as a path, it is verified as a package.
+ZIP = "zip"
+_ZIP_WORDS = (
+    "kansiossa olevaa zip-tiedostoa ei avata; anna se polkuna, jos se on siirtopaketti",
+    "en zip-fil i en mapp öppnas inte; ange den som sökväg om den är ett överföringspaket",
+    "a zip file in a folder is not opened; name it as a path if it is a transfer package",
+)
+_LANGUAGES = ("fi", "sv", "en")
+
+
+@attrs.frozen(kw_only=True)
+class ProjectFile:
+    """A file passed over: one of this project's own that is not a memo, or a zip file.
+
+    ``kind`` is the file's name for the project's own files, :data:`ZIP` for a zip file.
+    """
+
+    path: str
+    kind: str
+
+    def message(self, language: str) -> str:
+        words = _ZIP_WORDS if self.kind == ZIP else _PROJECT_FILES[self.kind]
+        skipped = {"fi": "ohitettu", "sv": "hoppades över", "en": "skipped"}[language]
+        return f"{skipped}: {words[_LANGUAGES.index(language)]}"
+
+
+@attrs.frozen(kw_only=True)
+class Package:
+    """An archive package met among the paths: a folder, or a zip file named as a path."""
+
+    path: str
+
+
+@attrs.frozen(kw_only=True)
+class PackageResult:
+    """A package checked as ``verify`` checks it; ``error`` if it could not be opened."""
+
+    file: str
+    report: VerificationReport | None = None
+    error: str | None = None
+
+    @property
+    def valid(self) -> bool:
+        return self.report is not None and self.report.ok
+
+
+def is_package_folder(path: str | os.PathLike[str]) -> bool:
+    """A folder that ``archive`` wrote: its manifest and its SÄHKE2 metadata at the root."""
+    # os.path.isfile answers False for a folder that cannot be read, where
+    # Path.is_file raises: the walk reports such a folder on its own.
+    return all(os.path.isfile(os.path.join(path, name)) for name in (MANIFEST_FILE, SAHKE2_FILE))
+
+
+def check_paths(
+    paths: Iterable[str],
+    profile: Profile | str,
+    *,
+    jobs: int,
+    skipped: Callable[[Skipped], None],
+    passed_over: Callable[[ProjectFile], None],
+) -> Iterator[FileResult | PackageResult]:
+    """A result for each memo and each package in ``paths``, in order.
+
+    Memos go to :func:`validate_files` (in ``jobs`` processes), packages to
+    :func:`verify_package`, one at a time in this process.
+    """
+    entries = walk_entries(paths, skipped, passed_over)
+    for is_package, group in groupby(entries, key=lambda e: isinstance(e, Package)):
+        if is_package:
+            for package in group:
+                yield _verify(cast("Package", package).path)
+        else:
+            memos = (e for e in group if not isinstance(e, Package))
+            yield from validate_files(memos, profile, jobs=jobs)
+
+
+def walk_entries(
+    paths: Iterable[str],
+    skipped: Callable[[Skipped], None],
+    passed_over: Callable[[ProjectFile], None],
+) -> Iterator[str | UnreadableFolder | Package]:
+    """Each memo, unreadable folder and package in ``paths``, in order; project files skipped."""
+    for path in paths:
+        if path == "-":
+            yield path
+        elif os.path.isdir(path):
+            yield from _in_folder(path, skipped, passed_over)
+        elif path.lower().endswith(".zip") and os.path.isfile(path):
+            yield Package(path=path)
+        elif Path(path).name in _PROJECT_FILES:
+            passed_over(ProjectFile(path=path, kind=Path(path).name))
+        else:
+            yield path
+
+
+def _in_folder(
+    folder: str,
+    skipped: Callable[[Skipped], None],
+    passed_over: Callable[[ProjectFile], None],
+) -> Iterator[str | UnreadableFolder | Package]:
+    if is_package_folder(folder):
+        yield Package(path=folder)
+        return
+    top = Path(folder)
+    packages: dict[Path, bool] = {}
+    seen: set[Path] = set()
+    for entry in walk_memos([folder], skipped=skipped):
+        if isinstance(entry, UnreadableFolder):
+            yield entry
+            continue
+        file = Path(entry)
+        package = _package_around(file, top, packages)
+        if package is not None:
+            if package not in seen:
+                seen.add(package)
+                yield Package(path=str(package))
+        elif file.name in _PROJECT_FILES:
+            passed_over(ProjectFile(path=entry, kind=file.name))
+        else:
+            yield entry
+    # Zip files, outside the packages: said, not opened. Folders that cannot
+    # be listed were reported by the walk above.
+    for root, folders, files in os.walk(folder):
+        here = Path(root)
+        folders[:] = sorted(f for f in folders if not _is_package(here / f, packages))
+        for name in sorted(files):
+            if name.lower().endswith(".zip"):
+                passed_over(ProjectFile(path=os.path.join(root, name), kind=ZIP))
+
+
+def _package_around(file: Path, top: Path, known: dict[Path, bool]) -> Path | None:
+    """The package folder below ``top`` that holds ``file``, if any (answers cached)."""
+    folder = file.parent
+    while folder != top and top in folder.parents:
+        if _is_package(folder, known):
+            return folder
+        folder = folder.parent
+    return None
+
+
+def _is_package(folder: Path, known: dict[Path, bool]) -> bool:
+    if folder not in known:
+        known[folder] = is_package_folder(folder)
+    return known[folder]
+
+
+def _verify(path: str) -> PackageResult:
+    try:
+        return PackageResult(file=path, report=verify_package(path))
+    except HyvaneuvotteluError as exc:
+        return PackageResult(file=path, error=str(exc))

@@ -1,0 +1,119 @@
+"""``schema --xsd OUT``: the XSD with the xml.xsd it imports beside it, never over anything."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from hyvaneuvottelu import schemas
+from hyvaneuvottelu.cli import main
+
+from .archive_support import COMPLETED_EXAMPLE
+
+
+def test_a_written_xsd_has_xml_xsd_beside_it_and_compiles_offline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "memo.xsd"
+    assert main(["schema", "--xsd", str(out)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["memo.xsd", "xml.xsd"]
+    assert out.read_bytes() == schemas.xsd_bytes()
+    assert (tmp_path / "xml.xsd").read_bytes() == schemas.xml_namespace_xsd_bytes()
+    # Plain lxml, no network, no resolver: the import is found beside the file.
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    schema = etree.XMLSchema(etree.parse(str(out), parser))
+    xml = tmp_path / "memo.xml"
+    assert main(["convert", str(COMPLETED_EXAMPLE), str(xml)]) == 0
+    assert schema.validate(etree.parse(str(xml))), schema.error_log
+    assert capsys.readouterr().err == ""
+
+
+def test_the_xsd_on_standard_output_is_only_the_xsd(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    assert main(["schema", "--xsd"]) == 0
+    assert capsysbinary.readouterr().out == schemas.xsd_bytes()
+
+
+def test_an_identical_xml_xsd_is_shared_by_two_xsds(tmp_path: Path) -> None:
+    assert main(["schema", "--xsd", str(tmp_path / "a.xsd")]) == 0
+    assert main(["schema", "--xsd", str(tmp_path / "b.xsd")]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xsd", "b.xsd", "xml.xsd"]
+
+
+def test_a_different_xml_xsd_is_not_overwritten_and_nothing_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    beside = tmp_path / "xml.xsd"
+    beside.write_bytes(b"mine")
+    out = tmp_path / "memo.xsd"
+    assert main(["schema", "--xsd", str(out)]) == 2
+    assert capsys.readouterr().err == (
+        f"hyvaneuvottelu: {beside}: already exists; not overwritten "
+        "(use --force to replace it); nothing written\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["xml.xsd"]
+    assert beside.read_bytes() == b"mine"
+    assert main(["schema", "--xsd", str(out), "--force"]) == 0
+    assert beside.read_bytes() == schemas.xml_namespace_xsd_bytes()
+    assert out.read_bytes() == schemas.xsd_bytes()
+
+
+def test_an_existing_xsd_is_not_overwritten_and_xml_xsd_not_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "memo.xsd"
+    out.write_bytes(b"mine")
+    assert main(["schema", "--xsd", str(out)]) == 2
+    assert capsys.readouterr().err == (
+        f"hyvaneuvottelu: {out}: already exists; not overwritten "
+        "(use --force to replace it); nothing written\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["memo.xsd"]
+
+
+def test_the_xsd_cannot_be_named_xml_xsd(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "xml.xsd"
+    assert main(["schema", "--xsd", str(out)]) == 2
+    assert capsys.readouterr().err == (
+        f"hyvaneuvottelu: {out}: is the name of the schema the XSD imports (xml.xsd), "
+        "which is written beside it; give the XSD another name; nothing written\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_xmllint_validates_against_the_written_xsd_offline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    xmllint = shutil.which("xmllint")
+    if xmllint is None:
+        pytest.skip("xmllint is not installed (Debian: apt-get install libxml2-utils)")
+    out = tmp_path / "schema" / "memo.xsd"
+    out.parent.mkdir()
+    memo = tmp_path / "memo.xml"
+    assert main(["schema", "--xsd", str(out)]) == 0
+    assert main(["convert", str(COMPLETED_EXAMPLE), str(memo)]) == 0
+    result = subprocess.run(
+        [xmllint, "--nonet", "--noout", "--schema", str(out), str(memo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, f"{memo} validates\n")
+
+
+def test_xml_xsd_is_taken_back_when_the_xsd_cannot_be_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "memo.xsd"
+    out.mkdir()  # a folder where the XSD should go: exists, so --force is needed to try
+    assert main(["schema", "--xsd", str(out), "--force"]) == 2
+    assert capsys.readouterr().err == f"hyvaneuvottelu: {out}: is a folder, not a file\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["memo.xsd"]
