@@ -68,20 +68,30 @@ STAMP = "expected a date-time with a UTC offset of whole minutes within ±14:00"
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"start_time": dt.time(10, 0, 0, 1)}, f'startTime: {TIME}, found "10:00:00.000001"'),
-        ({"end_time": dt.time(23, 59, 59, 999999)}, f'endTime: {TIME}, found "23:59:59.999999"'),
-        ({"start_time": dt.time(10, tzinfo=UTC)}, f'startTime: {TIME}, found "10:00:00+00:00"'),
+        (
+            {"start_time": dt.time(10, 0, 0, 1)},
+            f'Negotiation.startTime: {TIME}, found "10:00:00.000001"',
+        ),
+        (
+            {"end_time": dt.time(23, 59, 59, 999999)},
+            f'Negotiation.endTime: {TIME}, found "23:59:59.999999"',
+        ),
+        (
+            {"start_time": dt.time(10, tzinfo=UTC)},
+            f'Negotiation.startTime: {TIME}, found "10:00:00+00:00"',
+        ),
         (
             {"end_time": dt.time(12, 30, tzinfo=offset(2))},
-            f'endTime: {TIME}, found "12:30:00+02:00"',
+            f'Negotiation.endTime: {TIME}, found "12:30:00+02:00"',
         ),
         (
             {"start_time": dt.datetime(2025, 2, 3, 10, 0)},
-            f'startTime: {TIME}, found a date-time "2025-02-03T10:00:00"',
+            f'Negotiation.startTime: {TIME}, found a date-time "2025-02-03T10:00:00"',
         ),
         (
             {"date": dt.datetime(2025, 2, 3, 10, 0)},
-            'date: expected a date (year, month and day), found a date-time "2025-02-03T10:00:00"',
+            "Negotiation.date: expected a date (year, month and day), "
+            'found a date-time "2025-02-03T10:00:00"',
         ),
     ],
 )
@@ -105,13 +115,13 @@ def test_times_and_dates_the_formats_cannot_carry_are_refused_when_made(
         # Helsinki's local mean time until 1921: +1:39:49.
         (dt.datetime(1900, 1, 1, 12, 0, tzinfo=HELSINKI), '"1900-01-01T12:00:00+01:39:49"'),
         (dt.date(2025, 2, 3), 'a date "2025-02-03"'),
-        ("2025-02-03T10:00:00+02:00", "str"),
+        ("2025-02-03T10:00:00+02:00", 'the string "2025-02-03T10:00:00+02:00"'),
     ],
 )
 def test_timestamps_the_formats_cannot_carry_are_refused_when_made(
     value: object, found: str
 ) -> None:
-    assert refused_created(value) == f"created: {STAMP}, found {found}"
+    assert refused_created(value) == f"RecordMetadata.created: {STAMP}, found {found}"
 
 
 def _follow_up(day: dt.date) -> m.FollowUpAction:
@@ -131,7 +141,12 @@ def _approved(day: dt.date) -> m.RecordMetadata:
 
 
 @pytest.mark.parametrize(
-    ("make", "wire"), [(_follow_up, "dueDate"), (_agreement, "signed"), (_approved, "approved")]
+    ("make", "wire"),
+    [
+        (_follow_up, "FollowUpAction.dueDate"),
+        (_agreement, "Agreement.signed"),
+        (_approved, "RecordMetadata.approved"),
+    ],
 )
 def test_every_date_field_refuses_a_date_time(make: Any, wire: str) -> None:
     with pytest.raises(InvalidValueError) as caught:

@@ -137,29 +137,29 @@ def test_a_1_0_memo_writes_none_of_the_new_fields() -> None:
     [
         (
             lambda: attrs.evolve(GOOD, partial_date="2025-13"),
-            "partialDate: expected a year or a month such as '2025' or '2025-03', "
+            "Negotiation.partialDate: expected a year or a month such as '2025' or '2025-03', "
             'found "2025-13"',
         ),
         (
             lambda: attrs.evolve(GOOD, partial_date="2025-10-01"),
-            "partialDate: expected a year or a month such as '2025' or '2025-03', "
+            "Negotiation.partialDate: expected a year or a month such as '2025' or '2025-03', "
             'found "2025-10-01"',
         ),
         (
             lambda: AttendanceGroup(id="g", description=fi("Kuntaedustajat"), count=0),
-            "count: expected a positive integer, found 0",
+            "AttendanceGroup.count: expected a positive integer, found 0",
         ),
         (
             lambda: NegotiationRound(identifier="K", part=0),
-            "part: expected a positive integer, found 0",
+            "NegotiationRound.part: expected a positive integer, found 0",
         ),
         (
             lambda: Registration(organisation="lu", function_code="1.2"),
-            "functionCode: expected a function code such as '00 01 02', found \"1.2\"",
+            "Registration.functionCode: expected a function code such as '00 01 02', found \"1.2\"",
         ),
         (
             lambda: hn.DecisionItem(organisation="lu", body=fi("Kh"), section_number="§ 12"),
-            "sectionNumber: expected a § number such as '123', found \"§ 12\"",
+            "DecisionItem.sectionNumber: expected a § number such as '123', found \"§ 12\"",
         ),
     ],
 )

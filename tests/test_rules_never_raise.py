@@ -157,7 +157,9 @@ def test_a_date_at_the_end_of_the_calendar_is_in_the_last_council_term() -> None
 
 
 def test_a_time_with_an_offset_never_meets_one_without_the_model_refuses_it() -> None:
-    with pytest.raises(InvalidValueError, match=r"^endTime: expected a time of day in whole"):
+    with pytest.raises(
+        InvalidValueError, match=r"^Negotiation\.endTime: expected a time of day in whole"
+    ):
         changed(start_time=dt.time(10, 0), end_time=dt.time(9, 0, tzinfo=dt.UTC))
 
 

@@ -101,7 +101,8 @@ def test_a_time_with_an_offset_is_refused_before_anything_is_written() -> None:
     with pytest.raises(hn.InvalidValueError) as caught:
         attrs.evolve(every_kind(), start_time=dt.time(9, 0, tzinfo=dt.UTC))
     assert str(caught.value) == (
-        'startTime: expected a time of day in whole seconds, without a UTC offset, found "09:00:00+00:00"'
+        "Negotiation.startTime: expected a time of day in whole seconds, without a UTC offset, "
+        'found "09:00:00+00:00"'
     )
 
 

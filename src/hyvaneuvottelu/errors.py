@@ -29,17 +29,24 @@ class HyvaneuvotteluError(Exception):
 
 
 class InvalidValueError(HyvaneuvotteluError, ValueError):
-    """A model field was given a value that breaks a hard invariant.
+    """A model field was given a value of the wrong type, or one that breaks a hard invariant.
 
-    Raised by the model's constructors; readers turn it into a located
-    :class:`Problem`.
+    Raised by the model's constructors, naming the class and the field
+    (``Section.number: expected a string, found the number 1``); readers
+    turn it into a located :class:`Problem`. A ``ValueError``, also for a
+    wrong type, so that one ``except`` catches every refused construction.
     """
 
-    def __init__(self, field: str, expected: str, found: str) -> None:
-        super().__init__(f"{field}: expected {expected}, found {found}")
+    def __init__(self, field: str, expected: str, found: str, *, owner: str = "") -> None:
+        """``field`` is the wire name (empty: the object itself); ``owner`` names
+        the class when a constructor raises it, so that the message says whose field.
+        """
+        where = ".".join(part for part in (owner, field) if part)
+        super().__init__(f"{where}: expected {expected}, found {found}")
         self.field = field
         self.expected = expected
         self.found = found
+        self.owner = owner
 
 
 @attrs.frozen(kw_only=True)

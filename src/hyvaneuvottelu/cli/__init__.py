@@ -11,29 +11,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
-from .._messages import Message, message
 from .._version import __version__
-from ..errors import DocumentError, HyvaneuvotteluError
-from . import _archive, _basic, _validate
-from . import _import as _importing
-from ._common import EXIT_INVALID, EXIT_USAGE, CommandError
-from ._output import for_people, language_of, localized, say
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-__all__ = ["main"]
+    from .._messages import Message
 
-#: Each command module registers its subcommands.
-_COMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
-    _basic.register,
-    _validate.register,
-    _archive.register,
-    _importing.register,
-)
+__all__ = ["main"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -45,12 +33,19 @@ class _Parser(argparse.ArgumentParser):
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         if message:
+            from ._output import say  # noqa: PLC0415 - see _parser
+
             # Like argparse itself: a stream already closed is no reason to fail.
             with contextlib.suppress(AttributeError, OSError):
                 say(message, file=file if file is not None else sys.stderr, end="")
 
 
 def _parser() -> argparse.ArgumentParser:
+    # Each command module registers its subcommands. They are imported here,
+    # not at the top: ``--version`` needs none of them, nor the library.
+    from . import _archive, _basic, _validate  # noqa: PLC0415
+    from . import _import as _importing  # noqa: PLC0415
+
     parser = _Parser(
         prog="hyvaneuvottelu",
         description=(
@@ -66,14 +61,37 @@ def _parser() -> argparse.ArgumentParser:
         "argparse._SubParsersAction[argparse.ArgumentParser]",
         parser.add_subparsers(title="commands", metavar="COMMAND", required=True),
     )
-    for register in _COMMANDS:
+    for register in (
+        _basic.register,
+        _validate.register,
+        _archive.register,
+        _importing.register,
+    ):
         register(commands)
+    return parser
+
+
+def _version_parser() -> argparse.ArgumentParser:
+    # argparse's own printing: the version is ASCII, and _output loads the library.
+    parser = argparse.ArgumentParser(prog="hyvaneuvottelu", add_help=False)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = _parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == ["--version"]:
+        # Answered, as argparse answers it, before the commands (and the
+        # library they import) are loaded: it exits here.
+        _version_parser().parse_args(arguments)
+    # The library (attrs, the model, lxml) is loaded from here on.
+    from .._messages import message  # noqa: PLC0415
+    from ..errors import DocumentError, HyvaneuvotteluError  # noqa: PLC0415
+    from ._common import EXIT_INVALID, EXIT_USAGE, CommandError  # noqa: PLC0415
+    from ._output import for_people, language_of, localized, say  # noqa: PLC0415
+
+    args = _parser().parse_args(arguments)
     language = language_of(args)
     # Imported here: only the commands that write packages need the archive.
     from ..archive import SettingsError  # noqa: PLC0415

@@ -8,6 +8,7 @@ each group in the model's order), unknown keys rejected.
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from .._input import BinaryReadable, json_input
@@ -17,10 +18,12 @@ from ..limits import MAX_INPUT_BYTES, MAX_INTEGER_DIGITS
 from ..model import Negotiation
 from ._budget import problem_budget
 from ._codec import decode, encode, refuse_deep
-from ._converter import detailed_converter, fast_converter
+from ._converter import detailed_converter
+from ._generated import fast_reader
 from ._limits import refuse_deep_sections, refuse_unreadable
 from ._problems import Tally, pointer, problems_of
 from ._wire import describe
+from ._writers import fast_writer
 
 __all__ = ["SCHEMA_VERSION", "from_json", "structure", "to_json", "unstructure"]
 
@@ -78,7 +81,14 @@ def from_json(data: bytes | bytearray | memoryview | str | BinaryReadable) -> Ne
 
 def unstructure(negotiation: Negotiation) -> dict[str, Any]:
     """The negotiation as JSON-ready Python data, without ``schemaVersion``."""
-    result: dict[str, Any] = fast_converter.unstructure(negotiation, Negotiation)
+    # The data built holds no cycles: the cyclic collector has nothing to find meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        result: dict[str, Any] = fast_writer(Negotiation)(negotiation)
+    finally:
+        if collecting:
+            gc.enable()
     return result
 
 
@@ -88,10 +98,17 @@ def structure(body: dict[str, Any]) -> Negotiation:
     Raises :class:`~hyvaneuvottelu.errors.DocumentError` listing the problems
     found; past :data:`~hyvaneuvottelu.limits.MAX_PROBLEMS` it stops looking.
     """
+    # The generated reader builds thousands of objects that hold no cycles:
+    # the cyclic collector has nothing to find meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        return fast_converter.structure(body, Negotiation)
+        return fast_reader(Negotiation)(body)  # type: ignore[no-any-return]
     except Exception:  # noqa: BLE001, S110 - any failure is re-run to locate the problems
         pass
+    finally:
+        if collecting:
+            gc.enable()
     with problem_budget() as budget:
         try:
             return detailed_converter.structure(body, Negotiation)

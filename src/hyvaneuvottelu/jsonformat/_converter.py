@@ -45,9 +45,14 @@ from ._wire import (
     unstructure_time,
 )
 
-__all__ = ["detailed_converter", "fast_converter", "wire_fields"]
+__all__ = ["TAGGED_UNIONS", "TAG_KEY", "detailed_converter", "fast_converter", "wire_fields"]
 
 TAG_KEY = "type"
+#: Unions written as an object with a ``type`` key, and each member's tag.
+TAGGED_UNIONS: tuple[tuple[Any, dict[type, str]], ...] = (
+    (Content, CONTENT_TAGS),
+    (Outcome, OUTCOME_TAGS),
+)
 
 
 @cache
@@ -353,11 +358,7 @@ def _make(detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook(time, unstructure_time)
     conv.register_structure_hook_factory(_is_tuple, _tuple_hook(conv, detailed))
     conv.register_structure_hook_factory(_is_optional, _optional_hook(conv))
-    unions: tuple[tuple[Any, dict[type, str]], ...] = (
-        (Content, CONTENT_TAGS),
-        (Outcome, OUTCOME_TAGS),
-    )
-    for union, tags in unions:
+    for union, tags in TAGGED_UNIONS:
         conv.register_structure_hook_func(_equals(union), _tagged_union_hook(conv, tags, detailed))
         conv.register_unstructure_hook_func(_equals(union), _unstructure_tagged(conv, tags))
     conv.register_structure_hook_factory(attrs.has, _object_hook(conv, detailed))

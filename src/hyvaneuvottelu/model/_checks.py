@@ -3,6 +3,12 @@
 They raise :class:`~hyvaneuvottelu.errors.InvalidValueError`, which readers
 locate in the user's document. Everything that needs context is a rule.
 
+:func:`protect`, the field transformer of every model class, adds what the
+annotations say to each constructor: a value of the wrong type is refused,
+naming the class and the field, and a list (any sequence) given for a tuple
+becomes a tuple. The readers build objects they have checked without
+``__init__``, so none of this costs them anything.
+
 The validators are small objects whose parameters (``pattern``, ``minimum``,
 ``maximum``) can be read back, so the published schemas are generated from
 the same constraints the model enforces.
@@ -19,6 +25,7 @@ import attrs
 
 from .._naming import wire_name
 from ..errors import InvalidValueError
+from ._guard import describe_value, protect
 
 __all__ = [
     "IDENTIFIER_PATTERN",
@@ -36,6 +43,7 @@ __all__ = [
     "matches_int",
     "optional",
     "positive",
+    "protect",
     "shown",
     "time_of_day",
     "wall_time",
@@ -43,6 +51,11 @@ __all__ = [
 
 #: Local identifiers: usable as XML IDs and readable in JSON.
 IDENTIFIER_PATTERN = r"^[A-Za-z_][A-Za-z0-9_.-]*$"
+
+
+def owner(instance: Any) -> str:
+    """The class a validator checks a field of, as messages name it ("" when checked alone)."""
+    return "" if instance is None else type(instance).__name__
 
 
 def shown(value: Any) -> str:
@@ -66,7 +79,9 @@ class Matches:
     def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
         # fullmatch: "$" alone would accept a trailing newline.
         if not self._compiled.fullmatch(value):
-            raise InvalidValueError(wire_name(attribute.name), self.description, shown(value))
+            raise InvalidValueError(
+                wire_name(attribute.name), self.description, shown(value), owner=owner(_instance)
+            )
 
 
 @attrs.frozen
@@ -79,7 +94,9 @@ class IntRange:
 
     def __call__(self, _instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
         if value < self.minimum or (self.maximum is not None and value > self.maximum):
-            raise InvalidValueError(wire_name(attribute.name), self.description, shown(value))
+            raise InvalidValueError(
+                wire_name(attribute.name), self.description, shown(value), owner=owner(_instance)
+            )
 
 
 @attrs.frozen
@@ -137,7 +154,10 @@ def calendar_date(_instance: Any, attribute: attrs.Attribute[Any], value: date) 
     """A date, not a date-time: both formats write a date as its day alone."""
     if not isinstance(value, date) or isinstance(value, datetime):
         raise InvalidValueError(
-            wire_name(attribute.name), "a date (year, month and day)", _temporal(value)
+            wire_name(attribute.name),
+            "a date (year, month and day)",
+            _temporal(value),
+            owner=owner(_instance),
         )
 
 
@@ -149,10 +169,11 @@ def time_of_day(_instance: Any, attribute: attrs.Attribute[Any], value: time) ->
     meeting, so both are refused rather than dropped on writing.
     """
     expected = "a time of day in whole seconds, without a UTC offset"
+    name, whose = wire_name(attribute.name), owner(_instance)
     if not isinstance(value, time):
-        raise InvalidValueError(wire_name(attribute.name), expected, _temporal(value))
+        raise InvalidValueError(name, expected, _temporal(value), owner=whose)
     if value.tzinfo is not None or value.microsecond:
-        raise InvalidValueError(wire_name(attribute.name), expected, shown(value.isoformat()))
+        raise InvalidValueError(name, expected, shown(value.isoformat()), owner=whose)
 
 
 def aware_datetime(_instance: Any, attribute: attrs.Attribute[Any], value: datetime) -> None:
@@ -162,15 +183,16 @@ def aware_datetime(_instance: Any, attribute: attrs.Attribute[Any], value: datet
     Schema's ``date-time`` and XML Schema's ``xs:dateTime`` can all write.
     """
     expected = "a date-time with a UTC offset of whole minutes within ±14:00"
+    name, whose = wire_name(attribute.name), owner(_instance)
     if not isinstance(value, datetime):
-        raise InvalidValueError(wire_name(attribute.name), expected, _temporal(value))
+        raise InvalidValueError(name, expected, _temporal(value), owner=whose)
     offset = value.utcoffset()
     if offset is None:
         raise InvalidValueError(
-            wire_name(attribute.name), expected, f"{shown(value.isoformat())} (no offset)"
+            name, expected, f"{shown(value.isoformat())} (no offset)", owner=whose
         )
     if offset % timedelta(minutes=1) or abs(offset) > MAX_UTC_OFFSET:
-        raise InvalidValueError(wire_name(attribute.name), expected, shown(value.isoformat()))
+        raise InvalidValueError(name, expected, shown(value.isoformat()), owner=whose)
 
 
 def fixed_offset(value: datetime | None) -> datetime | None:
@@ -195,7 +217,4 @@ def wall_time(value: time | None) -> time | None:
 
 def _temporal(value: Any) -> str:
     """A value of the wrong type, as a message shows it: its kind, and its text."""
-    for kind, name in ((datetime, "a date-time"), (date, "a date"), (time, "a time of day")):
-        if isinstance(value, kind):
-            return f"{name} {shown(value.isoformat())}"
-    return type(value).__name__
+    return describe_value(value)

@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Point:
     """One bullet point (kohta); ``id`` lets outcomes trace back to it."""
 
@@ -32,21 +32,21 @@ class Point:
     text: LocalizedText
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Paragraph:
     """Running text (kappale)."""
 
     text: LocalizedText
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class PointList:
     """Bullet points with no introducing sentence."""
 
     points: tuple[Point, ...]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class OnBehalfOf:
     """Whom a speaker represents: a party, and which of its leaderships."""
 
@@ -55,7 +55,7 @@ class OnBehalfOf:
     leadership: LeadershipKind | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Statement:
     """A statement (puheenvuoro) by a participant, with the points made."""
 
@@ -67,7 +67,7 @@ class Statement:
     points: tuple[Point, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Finding:
     """What was noted (todettiin), optionally as points."""
 
@@ -75,7 +75,7 @@ class Finding:
     points: tuple[Point, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Quotation:
     """A quoted provision of law or other source (lainaus)."""
 
@@ -89,7 +89,7 @@ class Quotation:
 Content: TypeAlias = Paragraph | PointList | Statement | Finding | Quotation
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Section:
     """An agenda section (asiakohta), possibly with subsections."""
 

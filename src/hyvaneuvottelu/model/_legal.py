@@ -12,7 +12,7 @@ __all__ = ["LegalReference"]
 _FINLEX_ELI = "http://data.finlex.fi/eli/sd"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class LegalReference:
     """A reference to a provision of a Finnish statute (säädösviittaus).
 

@@ -16,7 +16,7 @@ __all__ = ["PARTIAL_DATE_PATTERN", "DecisionItem", "Invitation", "NegotiationRou
 PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class NegotiationRound:
     """The round or series a meeting is part of (neuvottelukierros).
 
@@ -38,7 +38,7 @@ class NegotiationRound:
     next_record: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Invitation:
     """A notice of a planned meeting (kokouskutsu): who convenes it and when it was sent."""
 
@@ -48,7 +48,7 @@ class Invitation:
     date: date | None = attrs.field(default=None, validator=_checks.optional(_checks.calendar_date))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class DecisionItem:
     """A decision item of a party's body (päätöspykälä): a board approving an agreement."""
 

@@ -22,7 +22,7 @@ from ._text import LocalizedText
 __all__ = ["Negotiation"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Negotiation:
     """A statutory negotiation between a county and its municipalities, as its memo records it.
 

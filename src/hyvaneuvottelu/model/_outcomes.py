@@ -41,7 +41,7 @@ _SECTION_MARK = _checks.matches(
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class SourceRef:
     """Where in the memo an outcome is recorded: a section, a point in it, a sentence of the point.
 
@@ -69,7 +69,7 @@ class EarlierOutcome:
     outcome: str = attrs.field(validator=_checks.identifier)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class _OutcomeBase:
     id: str = attrs.field(validator=_checks.identifier)
     #: A short name for the outcome, "TYM-sopimus".
@@ -112,22 +112,22 @@ class AgreementReference:
             raise InvalidValueError("", "a title or a record identifier", "neither")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class CooperationStructure(_OutcomeBase):
     """A cooperation structure (yhteistoimintarakenne): a body, a forum, a pairing."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class OperatingModel(_OutcomeBase):
     """An operating model (toimintamalli): an agreed way of working."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class InformationFlow(_OutcomeBase):
     """Information flow (tiedonkulku) the cooperation requires."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Agreement(_OutcomeBase):
     """A written agreement (sopimus) between the parties."""
 
@@ -149,17 +149,17 @@ class Agreement(_OutcomeBase):
     replaces: AgreementReference | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Challenge(_OutcomeBase):
     """A problem or challenge (ongelma, haaste) raised in the negotiation."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class MatterToAgree(_OutcomeBase):
     """A matter that is to be agreed separately (erikseen sovittava asia)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class FollowUpAction(_OutcomeBase):
     """Something to be done after the negotiation (jatkotoimenpide)."""
 

@@ -11,7 +11,7 @@ from ._text import LocalizedText
 __all__ = ["AttendanceGroup", "MunicipalityGroup", "Organisation", "Participant"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Organisation:
     """A party to the negotiation or a third party present (organisaatio).
 
@@ -38,7 +38,7 @@ class Organisation:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Participant:
     """A person taking part in the meeting (osallistuja).
 
@@ -66,7 +66,7 @@ class Participant:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class AttendanceGroup:
     """People a memo records as a group, not by name (osallistujaryhmä).
 
@@ -97,7 +97,7 @@ class AttendanceGroup:
     presence: Presence | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class MunicipalityGroup:
     """A named group of municipalities the memo lists attendees under (kuntaryhmä).
 

@@ -13,7 +13,7 @@ from ._text import LocalizedText
 __all__ = ["Publicity", "RecordMetadata", "Registration", "Retention"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Publicity:
     """Publicity class (julkisuusluokka) and, when not public, its grounds."""
 
@@ -26,7 +26,7 @@ class Publicity:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Retention:
     """Retention period (säilytysaika) and its reason (säilytysajan peruste).
 
@@ -44,7 +44,7 @@ class Retention:
 _FUNCTION_CODE = _checks.matches(r"^[0-9]{2}( [0-9]{2})*$", "a function code such as '00 01 02'")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Registration:
     """The memo as one organisation registered it (kirjaus).
 
@@ -65,7 +65,7 @@ class Registration:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class RecordMetadata:
     """The memo as a record (asiakirja): what records management needs.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ..errors import InvalidValueError
+from . import _checks
 
 __all__ = ["LANGUAGES", "LocalizedText"]
 
@@ -12,7 +13,7 @@ __all__ = ["LANGUAGES", "LocalizedText"]
 LANGUAGES = ("fi", "sv", "en")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class LocalizedText:
     """A text in one or more languages (kieliversiot).
 
@@ -31,7 +32,9 @@ class LocalizedText:
 
     def __attrs_post_init__(self) -> None:
         if self.fi is None and self.sv is None and self.en is None:
-            raise InvalidValueError("", "text in at least one of fi, sv, en", "none of them")
+            raise InvalidValueError(
+                "", "text in at least one of fi, sv, en", "none of them", owner="LocalizedText"
+            )
 
     def get(self, language: str, *, fallback: bool = True) -> str | None:
         """The text in ``language``; else, with ``fallback``, the first one present."""

@@ -15,6 +15,7 @@ from lxml import etree
 from ..errors import InvalidValueError, Problem
 from ..limits import MAX_PROBLEMS
 from ..model import LANGUAGES, LocalizedText, Negotiation
+from ..model._guard import assemble
 from ._locate import Paths, local, location, shown_text
 from ._plan import PLANS, ROOT, ClassPlan, FieldPlan, Scalar, TextValue, TextValueError, UnionValue
 
@@ -81,7 +82,8 @@ def _object_reader(plan: ClassPlan) -> tuple[Reader, Callable[[], None]]:
         if len(problems) != before:
             return _FAILED
         try:
-            return cls(**values)
+            # The values have the declared types: build without the type guard.
+            return assemble(cls, values)
         except InvalidValueError as exc:
             problems.append(_located(element, exc, problems.paths))
             return _FAILED
@@ -174,7 +176,7 @@ def _read_text(element: etree._Element, problems: _Problems) -> Any:
         values[language] = child.text or ""
     if failed:
         return _FAILED
-    return LocalizedText(**values)
+    return assemble(LocalizedText, values)
 
 
 def _located(element: etree._Element, exc: InvalidValueError, paths: Paths) -> Problem:

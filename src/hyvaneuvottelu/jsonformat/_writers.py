@@ -1,0 +1,178 @@
+"""Generated writers: one function per model class, from its attrs fields.
+
+Each writer turns an object into the JSON-ready data cattrs' unstructuring
+gives (the same keys, in the same order, defaults left out, the same values),
+with the standard library only; generated once, on first use, like the
+readers (:mod:`._generated`). ``writer_source(cls)`` shows the code.
+"""
+
+from __future__ import annotations
+
+import linecache
+import threading
+import typing
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Any
+
+import attrs
+
+from .._naming import wire_name
+from ._converter import TAG_KEY, fast_converter
+from ._generated import optional_of, tags_of
+from ._wire import unstructure_time
+
+__all__ = ["fast_writer", "writer_source"]
+
+
+class _Generator:
+    def __init__(self) -> None:
+        self.namespace: dict[str, Any] = {"_time": unstructure_time}
+        self.names: dict[tuple[Any, str | None], str] = {}
+        self.pending: list[tuple[Any, str | None]] = []
+        self.sources: dict[str, str] = {}
+        self.tables: list[tuple[str, dict[type, str]]] = []
+        self.count = 0
+
+    def constant(self, prefix: str, value: Any) -> str:
+        self.count += 1
+        name = f"_{prefix}{self.count}"
+        self.namespace[name] = value
+        return name
+
+    def function(self, target: Any, tag: str | None = None) -> str:
+        key = (target, tag)
+        name = self.names.get(key)
+        if name is None:
+            tags = tags_of(target)
+            if tags is not None:
+                base = "one_of_" + "_".join(cls.__name__ for cls in tags)
+            else:
+                base = target.__name__
+            name = self.names[key] = f"write_{base}{'_tagged' if tag else ''}"
+            self.pending.append(key)
+        return name
+
+    def run(self) -> None:
+        while self.pending:
+            target, tag = self.pending.pop()
+            name = self.names[(target, tag)]
+            if isinstance(target, type):
+                self.sources[name] = self.class_writer(name, target, tag)
+            else:
+                self.sources[name] = self.union_writer(name, target)
+
+    def union_writer(self, name: str, union: Any) -> str:
+        tags = tags_of(union)
+        assert tags is not None
+        table = self.constant("writers", {})
+        self.tables.append((table, {cls: self.function(cls, tag) for cls, tag in tags.items()}))
+        return (
+            f"def {name}(obj):\n"
+            f"    # A tagged union: each class writes its {TAG_KEY!r} first.\n"
+            f"    return {table}[obj.__class__](obj)\n"
+        )
+
+    def class_writer(self, name: str, cls: type, tag: str | None) -> str:
+        start = f"{{{TAG_KEY!r}: {tag!r}}}" if tag else "{}"
+        lines = [f"def {name}(obj):", f"    # {cls.__module__}.{cls.__qualname__}"]
+        lines.append(f"    d = {start}")
+        hints = typing.get_type_hints(cls)
+        fields = attrs.fields(cls)
+        # The wire order: required fields first, then optional ones, each in the model's order.
+        required = [f for f in fields if f.default is attrs.NOTHING]
+        for field in [*required, *(f for f in fields if f.default is not attrs.NOTHING)]:
+            hint = hints[field.name]
+            wire = wire_name(field.name)
+            default = field.default
+            if default is attrs.NOTHING:
+                value = self.value_code(hint, f"obj.{field.name}")
+                lines.append(f"    d[{wire!r}] = {value}")
+                continue
+            inner = optional_of(hint)
+            value = self.value_code(inner if default is None and inner else hint, "v")
+            lines.append(f"    v = obj.{field.name}")
+            if default is None:
+                test = "v is not None"
+            elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # attrs types Factory as a function
+                # As cattrs does: compare with a fresh default.
+                factory: Any = default
+                made = self.constant("factory", factory.factory)
+                test = f"v != {made}(obj)" if factory.takes_self else f"v != {made}()"
+            else:
+                test = f"v != {self.constant('default', default)}"
+            lines.append(f"    if {test}:")
+            lines.append(f"        d[{wire!r}] = {value}")
+        lines.append("    return d")
+        return "\n".join(lines) + "\n"
+
+    def value_code(self, hint: Any, var: str) -> str:
+        """An expression for the JSON-ready form of ``var``, of type ``hint``."""
+        if hint in (str, int, bool, float) or (isinstance(hint, type) and issubclass(hint, Enum)):
+            return var
+        if hint is date or hint is datetime:
+            return f"{var}.isoformat()"
+        if hint is time:
+            return f"_time({var})"
+        if (isinstance(hint, type) and attrs.has(hint)) or tags_of(hint) is not None:
+            return f"{self.function(hint)}({var})"
+        inner = optional_of(hint)
+        if inner is not None:
+            code = self.value_code(inner, var)
+            return var if code == var else f"None if {var} is None else {code}"
+        args = typing.get_args(hint)
+        if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
+            if args[0] in (str, int):
+                # cattrs leaves such a tuple as it is: the encoders write it as an array.
+                return var
+            item = self.value_code(args[0], "i")
+            return f"list({var})" if item == "i" else f"[{item} for i in {var}]"
+        hook = self.constant("hook", fast_converter.get_unstructure_hook(hint))
+        return f"{hook}({var})"
+
+
+_lock = threading.Lock()
+_compiled: dict[type, tuple[dict[Any, Any], dict[Any, str]]] = {}
+
+
+def _compile(root: type) -> tuple[dict[Any, Any], dict[Any, str]]:
+    with _lock:
+        done = _compiled.get(root)
+        if done is not None:
+            return done
+        generator = _Generator()
+        generator.function(root)
+        generator.run()
+        source = "\n\n".join(generator.sources.values())
+        filename = f"<generated JSON writers of {root.__qualname__}>"
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        namespace = dict(generator.namespace)
+        exec(compile(source, filename, "exec"), namespace)  # noqa: S102 - written above from the model's fields
+        for table, by_class in generator.tables:
+            namespace[table].update({cls: namespace[f] for cls, f in by_class.items()})
+        writers: dict[Any, Any] = {}
+        sources: dict[Any, str] = {}
+        for (target, tag), name in generator.names.items():
+            if tag is None:
+                writers[target] = namespace[name]
+            # A member of a tagged union is shown as it is written there.
+            if tag is None or target not in sources:
+                sources[target] = generator.sources[name]
+        done = _compiled[root] = (writers, sources)
+        return done
+
+
+def fast_writer(root: type) -> Any:
+    """The generated writer of ``root`` (compiled on first use, once)."""
+    compiled = _compiled.get(root) or _compile(root)
+    return compiled[0][root]
+
+
+def writer_source(cls: type, root: type | None = None) -> str:
+    """The generated source of ``cls``'s writer, as compiled for ``root`` (a negotiation)."""
+    if root is None:
+        from ..model import Negotiation  # noqa: PLC0415 - the model is imported already
+
+        root = Negotiation
+    compiled = _compiled.get(root) or _compile(root)
+    return compiled[1][cls]

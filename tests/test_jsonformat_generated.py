@@ -1,0 +1,226 @@
+"""The generated JSON readers: readable, and in agreement with the detailed path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import hyvaneuvottelu as hn
+from hyvaneuvottelu import model as m
+from hyvaneuvottelu.jsonformat._converter import detailed_converter
+from hyvaneuvottelu.jsonformat._generated import ReaderRefusedError, fast_reader, reader_source
+from hyvaneuvottelu.jsonformat._wire import WireError
+from hyvaneuvottelu.model import _checks
+
+from .rule_cases import GOOD
+from .strategies import negotiations
+
+#: Values put in place of what a document holds: every JSON type, and near misses.
+_ODD_VALUES = st.sampled_from(
+    [
+        None,
+        True,
+        0,
+        1,
+        -1,
+        2.0,
+        1.5,
+        "",
+        "x",
+        "1",
+        "4.2",
+        "p1",
+        "councilTerm",
+        "paragraph",
+        "agreement",
+        "2025-02-03",
+        "2025-02-30",
+        "10:00",
+        "2025-02-03T10:00:00+02:00",
+        "2025-02-03T10:00:00+23:00",
+        [],
+        ["x"],
+        {},
+        {"fi": "x"},
+        {"type": "paragraph", "text": {"fi": "x"}},
+    ]
+)
+
+
+def wire(memo: m.Negotiation) -> dict[str, Any]:
+    """The memo's JSON data, without its schema version."""
+    document: dict[str, Any] = json.loads(hn.to_json(memo))
+    del document["schemaVersion"]
+    return document
+
+
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found.extend(_paths(item, (*path, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found.extend(_paths(item, (*path, index)))
+    return found
+
+
+def _container(document: Any, path: tuple[Any, ...]) -> Any:
+    for token in path:
+        document = document[token]
+    return document
+
+
+@st.composite
+def changed_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid memo's JSON data with up to three things changed: a value replaced, a key
+    dropped or added, an item dropped or repeated."""
+    document = wire(draw(negotiations()))
+    for _ in range(draw(st.integers(0, 3))):
+        path = draw(st.sampled_from(_paths(document)))
+        if not path:
+            continue
+        parent = _container(document, path[:-1])
+        how = draw(st.sampled_from(["replace", "drop", "add", "repeat"]))
+        if how == "replace":
+            parent[path[-1]] = draw(_ODD_VALUES)
+        elif how == "drop":
+            del parent[path[-1]]
+        elif how == "add" and isinstance(parent, dict):
+            parent[draw(st.sampled_from(["x", "type", "fi", "id", "text"]))] = draw(_ODD_VALUES)
+        elif how == "repeat" and isinstance(parent, list):
+            parent.append(parent[path[-1]])
+    return document
+
+
+def _outcome(read: Any, document: dict[str, Any]) -> tuple[str, Any]:
+    try:
+        return "read", read(document)
+    except Exception as exc:  # either path refusing is the outcome compared
+        return "refused", type(exc).__name__
+
+
+def _detailed(document: dict[str, Any]) -> Any:
+    return detailed_converter.structure(document, m.Negotiation)
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(changed_documents())
+def test_the_fast_and_the_detailed_path_agree(document: dict[str, Any]) -> None:
+    fast_kind, fast = _outcome(fast_reader(m.Negotiation), document)
+    detailed_kind, detailed = _outcome(_detailed, document)
+    assert fast_kind == detailed_kind
+    if fast_kind == "read":
+        assert fast == detailed
+        assert hash(fast) == hash(detailed)
+
+
+def test_a_valid_memo_is_read_by_the_generated_reader_alone() -> None:
+    document = wire(GOOD)
+    assert fast_reader(m.Negotiation)(document) == GOOD
+    assert hn.from_json(hn.to_json(GOOD)) == GOOD
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        ({"kind": "hyte"}, "kind"),
+        ({"councilTerm": "2025"}, "councilTerm"),
+        ({"title": {}}, "title"),
+        ({"title": {"fi": "x", "de": "y"}}, "title"),
+        ({"municipalities": "lohja"}, "municipalities"),
+        ({"colour": "red"}, "colour"),
+        ({"sections": [{"number": "1.", "title": {"fi": "x"}}]}, "sections"),
+        ({"record": {"created": "2025-02-03T10:00:00+23:00"}}, "record"),
+        ({"record": {"languages": ["FI"]}}, "record"),
+        ({"legalBasis": [{"statuteNumber": 0, "statuteYear": 2021}]}, "legalBasis"),
+        ({"legalBasis": [{"statuteNumber": 1, "statuteYear": 3000}]}, "legalBasis"),
+        ({"legalBasis": [{"statuteNumber": True, "statuteYear": 2021}]}, "legalBasis"),
+        ({"outcomes": [{"type": "wish", "id": "a"}]}, "outcomes"),
+    ],
+)
+def test_the_generated_reader_refuses_what_the_model_refuses(
+    change: dict[str, Any], where: str
+) -> None:
+    document = {**wire(GOOD), **change}
+    with pytest.raises((ReaderRefusedError, WireError, KeyError, TypeError, ValueError)):
+        fast_reader(m.Negotiation)(document)
+    with pytest.raises(hn.DocumentError) as caught:
+        hn.from_json(json.dumps({"schemaVersion": "1.0", **document}))
+    assert caught.value.problems[0].location.startswith(f"/{where}")
+
+
+def test_the_generated_source_can_be_read() -> None:
+    source = reader_source(m.Section)
+    assert source.startswith(
+        "def read_Section(value):\n    # hyvaneuvottelu.model._content.Section\n"
+    )
+    assert "    v = value['number']\n" in source
+    assert "        v = tuple([read_Section(i) for i in v])\n" in source
+    assert "__init__" not in source
+    union = reader_source(m.Content)  # type: ignore[arg-type]  # a union has a reader too
+    assert union.startswith(
+        "def read_one_of_Paragraph_PointList_Statement_Finding_Quotation(value):\n"
+    )
+    assert "obj.__attrs_post_init__()" in reader_source(m.LocalizedText)
+
+
+# A class declared the way a later one will be: a converter and a validator the
+# generator has never seen, a factory default and a type it cannot write inline.
+
+
+def _two_digits(_instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if len(value) != 2:
+        raise hn.InvalidValueError(attribute.name, "two characters", repr(value))
+
+
+def _stripped(value: str) -> str:
+    return value.strip()
+
+
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
+class Later:
+    code: str = attrs.field(converter=_stripped, validator=_two_digits)
+    days: tuple[dt.date, ...] = attrs.field(factory=tuple)
+    note: m.LocalizedText | None = None
+    size: float = 0.0
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ({"code": " ab "}, Later(code="ab")),
+        (
+            {"code": "ab", "days": ["2025-02-03"], "note": {"sv": "x"}, "size": 2.5},
+            Later(
+                code="ab",
+                days=(dt.date(2025, 2, 3),),
+                note=m.LocalizedText(sv="x"),
+                size=2.5,
+            ),
+        ),
+        ({"code": "abc"}, None),
+        ({"code": 1}, None),
+        ({"code": "ab", "days": "2025-02-03"}, None),
+        ({"code": "ab", "size": "big"}, None),
+        ({"code": "ab", "extra": 1}, None),
+    ],
+)
+def test_a_class_added_later_is_read_like_the_detailed_path_reads_it(
+    document: dict[str, Any], expected: Later | None
+) -> None:
+    fast = _outcome(fast_reader(Later), document)
+    detailed = _outcome(lambda d: detailed_converter.structure(d, Later), document)
+    assert fast[0] == detailed[0] == ("refused" if expected is None else "read")
+    if expected is not None:
+        assert fast[1] == detailed[1] == expected
