@@ -38,20 +38,20 @@ def _good_json() -> dict[str, object]:
             lambda: m.Attachment(
                 id="a", kind=m.AttachmentKind.ANNEX, title=fi("Liite"), file_name="../etc/passwd"
             ),
-            "fileName: expected a file name of at most 128 ASCII letters, digits, '_', '.' or "
+            "Attachment.fileName: expected a file name of at most 128 ASCII letters, digits, '_', '.' or "
             "'-', not starting with '.', '_' or '-', found \"../etc/passwd\"",
         ),
         (
             lambda: m.Attachment(
                 id="a", kind=m.AttachmentKind.ANNEX, title=fi("Liite"), sha256="AB" * 32
             ),
-            f'sha256: expected a SHA-256 of 64 lower-case hexadecimal digits, found "{"AB" * 32}"',
+            f'Attachment.sha256: expected a SHA-256 of 64 lower-case hexadecimal digits, found "{"AB" * 32}"',
         ),
         (
             lambda: m.Attachment(
                 id="a", kind=m.AttachmentKind.ANNEX, title=fi("Liite"), media_type="PDF"
             ),
-            "mediaType: expected a media type such as 'application/pdf', found \"PDF\"",
+            "Attachment.mediaType: expected a media type such as 'application/pdf', found \"PDF\"",
         ),
         (
             m.AgreementReference,
@@ -59,15 +59,15 @@ def _good_json() -> dict[str, object]:
         ),
         (
             lambda: m.Approval(organisation="lohja", section="§ 45"),
-            "section: expected a § number of the minutes such as '45' or '45 a', found \"§ 45\"",
+            "Approval.section: expected a § number of the minutes such as '45' or '45 a', found \"§ 45\"",
         ),
         (
             lambda: m.SourceRef(section="4", point="s4-p1", sentence=0),
-            "sentence: expected a positive integer, found 0",
+            "SourceRef.sentence: expected a positive integer, found 0",
         ),
         (
             lambda: m.EarlierOutcome(record="LU/1/2024", outcome="1st"),
-            "outcome: expected an identifier (a letter or '_', then letters, digits, '_', '.', "
+            "EarlierOutcome.outcome: expected an identifier (a letter or '_', then letters, digits, '_', '.', "
             "'-'), found \"1st\"",
         ),
     ],

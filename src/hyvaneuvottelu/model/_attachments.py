@@ -16,7 +16,7 @@ __all__ = ["Attachment"]
 FILE_NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Attachment:
     """A file that belongs with the memo (liite): pre-material, an agreement's text, an annex.
 

@@ -59,7 +59,7 @@ class SourceRef:
     sentence: int | None = attrs.field(default=None, validator=_checks.optional(_checks.positive))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class EarlierOutcome:
     """An outcome of an earlier memo that this outcome follows up (aiempi tulos)."""
 
@@ -84,7 +84,7 @@ class _OutcomeBase:
     follows: EarlierOutcome | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Approval:
     """Approval of an agreement or plan by one party (hyväksyntä)."""
 
@@ -99,7 +99,7 @@ class Approval:
     section: str | None = attrs.field(default=None, validator=_checks.optional(_SECTION_MARK))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class AgreementReference:
     """An agreement referred to by its title, its record identifier, or both."""
 
@@ -174,7 +174,7 @@ class FollowUpAction(_OutcomeBase):
     due_text: LocalizedText | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Decision(_OutcomeBase):
     """A decision (päätös): what was decided, and by whom.
 
@@ -199,7 +199,7 @@ class Decision(_OutcomeBase):
     timing: LocalizedText | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class InterfacePlan(_OutcomeBase):
     """An interface plan (yhdyspintasuunnitelma) of the county and its municipalities.
 
@@ -216,7 +216,7 @@ class InterfacePlan(_OutcomeBase):
     approvals: tuple[Approval, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class StrategyItem(_OutcomeBase):
     """A strategy-level item of wellbeing and health promotion (HYTE) work.
 

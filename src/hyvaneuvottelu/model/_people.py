@@ -10,7 +10,7 @@ from ._text import LocalizedText
 __all__ = ["Person"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
 class Person:
     """A person named in an outcome who is not a participant (henkilö).
 
