@@ -20,7 +20,7 @@ from hyvaneuvottelu import model as m
 from hyvaneuvottelu.limits import MAX_DEPTH, MAX_INTEGER_DIGITS, MAX_TEXT, MAX_XML_BYTES
 
 from .meeting_breaks import MEETING_ARCHIVE_BREAKS, MEETING_DRAFT_BREAKS
-from .valid_memos import AS_OF, COUNTIES, TABLE, business_id, terms_containing
+from .valid_memos import AS_OF, COUNTIES, STATUSES, TABLE, business_id, terms_containing
 
 __all__ = ["ARCHIVE_BREAKS", "DRAFT_BREAKS", "NOT_BROKEN_HERE", "Break", "Change", "Draw"]
 
@@ -316,6 +316,15 @@ def break_no_municipality(_draw: Draw, memo: m.Negotiation) -> m.Negotiation | N
         if isinstance(outcome, m.FollowUpAction):
             changes["proposer"] = moved(outcome.proposer)
             changes["responsible"] = tuple(map(moved, outcome.responsible))
+        if isinstance(outcome, m.StrategyItem):
+            changes["responsible"] = tuple(map(moved, outcome.responsible))
+        if isinstance(outcome, m.Decision):
+            changes["decided_by"] = moved(outcome.decided_by)
+        if isinstance(outcome, m.Agreement | m.InterfacePlan):
+            changes["approvals"] = tuple(
+                attrs.evolve(a, organisation=county if a.organisation in gone else a.organisation)
+                for a in outcome.approvals
+            )
         outcomes.append(attrs.evolve(outcome, **changes))
     memo = attrs.evolve(
         memo, municipalities=(), participants=participants, outcomes=tuple(outcomes)
@@ -702,6 +711,105 @@ def break_unsourced(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
     return replace_outcome(memo, draw(st.integers(0, len(memo.outcomes) - 1)), sources=())
 
 
+def new_outcome(memo: m.Negotiation, cls: type, **fields: Any) -> m.Negotiation:
+    """``memo`` with one more outcome of ``cls``, sourced where its follow-up is."""
+    source = memo.outcomes[follow_up_index(memo)].sources
+    fields = {"status": STATUSES[cls][0], **fields}
+    outcome = cls(id=unused(memo, "uusi"), title=fi("Uusi tulos"), sources=source, **fields)
+    return attrs.evolve(memo, outcomes=(*memo.outcomes, outcome))
+
+
+def break_status_fit(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    index = draw(st.integers(0, len(memo.outcomes) - 1))
+    cls = type(memo.outcomes[index])
+    wrong = [status for status in m.OutcomeStatus if status not in STATUSES[cls]]
+    return replace_outcome(memo, index, status=draw(st.sampled_from(wrong)))
+
+
+def break_validity(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    cls = draw(st.sampled_from([m.Agreement, m.InterfacePlan]))
+    start = draw(st.dates(min_value=dt.date(1, 1, 2)))
+    until = draw(st.dates(max_value=start - dt.timedelta(days=1)))
+    return new_outcome(memo, cls, valid_from=start, valid_until=until)
+
+
+def break_approval(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    cls = draw(st.sampled_from([m.Agreement, m.InterfacePlan]))
+    approval = m.Approval(organisation=unused(memo), body=fi("Kunnanhallitus"))
+    return new_outcome(memo, cls, approvals=(approval,))
+
+
+def break_person_or_attachment_id(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    if draw(st.booleans()):
+        attachment = m.Attachment(id="liite", kind=m.AttachmentKind.ANNEX, title=fi("Liite"))
+        return attrs.evolve(memo, attachments=(attachment, attachment))
+    taken = draw(st.sampled_from([*memo.organisations, *memo.participants]))
+    return attrs.evolve(memo, people=(m.Person(id=taken.id),))
+
+
+def break_person_organisation(_draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    person = m.Person(id=unused(memo, "henkilo"), organisation=unused(memo))
+    return attrs.evolve(memo, people=(person,))
+
+
+def break_sentence(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    point = m.Point(id=unused(memo, "lause"), text=fi("Ensimmäinen virke. Toinen virke!"))
+    memo = append_content(memo, m.PointList(points=(point,)))
+    section = memo.sections[0].number  # where append_content puts it
+    sentence = draw(st.integers(3, 10**6))
+    source = m.SourceRef(section=section, point=point.id, sentence=sentence)
+    index = draw(st.integers(0, len(memo.outcomes) - 1))
+    return replace_outcome(memo, index, sources=(*memo.outcomes[index].sources, source))
+
+
+def break_decider(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    if draw(st.booleans()):
+        return new_outcome(memo, m.Decision, decided_by=unused(memo))
+    return new_outcome(
+        memo, m.StrategyItem, level=m.StrategyLevel.MEASURE, responsible=(unused(memo),)
+    )
+
+
+def break_strategy_parent(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    way = draw(st.sampled_from(["missing", "follow-up", "narrower"]))
+    if way == "missing":
+        return new_outcome(memo, m.StrategyItem, level=m.StrategyLevel.GOAL, parent=unused(memo))
+    if way == "follow-up":
+        parent = memo.outcomes[follow_up_index(memo)].id
+        return new_outcome(memo, m.StrategyItem, level=m.StrategyLevel.GOAL, parent=parent)
+    memo = new_outcome(memo, m.StrategyItem, level=m.StrategyLevel.MEASURE)
+    parent = memo.outcomes[-1].id
+    level = draw(st.sampled_from([m.StrategyLevel.GOAL, m.StrategyLevel.MEASURE]))
+    return new_outcome(memo, m.StrategyItem, level=level, parent=parent)
+
+
+def break_follows_itself(draw: Draw, memo: m.Negotiation) -> m.Negotiation | None:
+    own = memo.record.identifier if memo.record else None
+    if own is None:
+        return None
+    index = draw(st.integers(0, len(memo.outcomes) - 1))
+    earlier = m.EarlierOutcome(record=own, outcome=memo.outcomes[index].id)
+    return replace_outcome(memo, index, follows=earlier)
+
+
+def break_record_attachment(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    complete = {
+        "file_name": "liite.pdf",
+        "media_type": "application/pdf",
+        "sha256": "0" * 64,
+    }
+    missing = draw(st.sampled_from(sorted(complete)))
+    del complete[missing]
+    attachment = m.Attachment(
+        id="liite",
+        kind=m.AttachmentKind.AGREEMENT_TEXT,
+        title=fi("Sopimusteksti"),
+        part_of_record=True,
+        **complete,
+    )
+    return attrs.evolve(memo, attachments=(attachment,))
+
+
 #: Breaks checked with the ``draft`` profile, on memos that pass it.
 DRAFT_BREAKS: dict[str, Break] = {
     "HN-P001": break_county_unknown,
@@ -760,6 +868,16 @@ DRAFT_BREAKS: dict[str, Break] = {
     "HN-O001": break_source_section,
     "HN-O002": break_source_point,
     "HN-O003": break_unsourced,
+    "HN-O004": break_status_fit,
+    "HN-O005": break_validity,
+    "HN-O006": break_approval,
+    "HN-O007": break_person_or_attachment_id,
+    "HN-O008": break_person_organisation,
+    "HN-O009": break_sentence,
+    "HN-O010": break_decider,
+    "HN-O011": break_strategy_parent,
+    "HN-O012": break_record_attachment,
+    "HN-O013": break_follows_itself,
     **MEETING_DRAFT_BREAKS,
     "HN-A040": break_name_in_statement,
 }

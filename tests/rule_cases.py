@@ -10,10 +10,16 @@ from typing import Any
 import attrs
 
 from hyvaneuvottelu import (
+    Agreement,
+    Approval,
+    Attachment,
+    AttachmentKind,
     AttendanceGroup,
+    Decision,
     DecisionItem,
     DocumentGenre,
     DocumentType,
+    EarlierOutcome,
     FollowUpAction,
     Invitation,
     LeadershipKind,
@@ -25,9 +31,11 @@ from hyvaneuvottelu import (
     OnBehalfOf,
     Organisation,
     OrganisationKind,
+    Outcome,
     OutcomeStatus,
     Paragraph,
     Participant,
+    Person,
     PersonalDataClass,
     Point,
     PointList,
@@ -44,6 +52,8 @@ from hyvaneuvottelu import (
     SectionKind,
     SourceRef,
     Statement,
+    StrategyItem,
+    StrategyLevel,
     check,
 )
 from hyvaneuvottelu.limits import MAX_TEXT
@@ -199,6 +209,21 @@ VIHTI = Organisation(
 )
 SECRET = Publicity(publicity_class=PublicityClass.CONFIDENTIAL, legal_ground="JulkL 24 §")
 
+
+def with_outcome(outcome: Outcome) -> Negotiation:
+    """The good memo with one more outcome."""
+    return changed(outcomes=(FOLLOW_UP, outcome))
+
+
+AGREEMENT = Agreement(
+    id="sopimus",
+    title=fi("Yhteistyösopimus"),
+    status=OutcomeStatus.AGREED,
+    parties=("lohja", "lu"),
+    sources=(SourceRef(section="2", point="p1"),),
+)
+ANNEX = Attachment(id="liite-1", kind=AttachmentKind.ANNEX, title=fi("Liite 1"))
+
 #: For each rule code: how to make it fire, and the path it reports.
 CASES: dict[str, tuple[Callable[[], Report], str]] = {
     "HN-D001": (lambda: validate_bytes(b"not json"), "line 1, column 1"),
@@ -283,6 +308,67 @@ CASES: dict[str, tuple[Callable[[], Report], str]] = {
         "/outcomes/0/sources/0/point",
     ),
     "HN-O003": (archive(follow_up(sources=())), "/outcomes/0/sources"),
+    "HN-O004": (archive(follow_up(status=OutcomeStatus.EXISTING)), "/outcomes/0/status"),
+    "HN-O005": (
+        archive(
+            with_outcome(
+                attrs.evolve(
+                    AGREEMENT, valid_from=dt.date(2026, 1, 1), valid_until=dt.date(2025, 12, 31)
+                )
+            )
+        ),
+        "/outcomes/1/validUntil",
+    ),
+    "HN-O006": (
+        archive(with_outcome(attrs.evolve(AGREEMENT, approvals=(Approval(organisation="vihti"),)))),
+        "/outcomes/1/approvals/0/organisation",
+    ),
+    "HN-O007": (archive(changed(attachments=(ANNEX, ANNEX))), "/attachments/1/id"),
+    "HN-O008": (
+        archive(changed(people=(Person(id="virtanen", organisation="kela"),))),
+        "/people/0/organisation",
+    ),
+    "HN-O009": (
+        archive(follow_up(sources=(SourceRef(section="2", point="p1", sentence=2),))),
+        "/outcomes/0/sources/0/sentence",
+    ),
+    "HN-O010": (
+        archive(
+            with_outcome(
+                Decision(
+                    id="paatos",
+                    title=fi("Päätös"),
+                    status=OutcomeStatus.DECIDED,
+                    decided_by="vihti",
+                    sources=(SourceRef(section="2", point="p1"),),
+                )
+            )
+        ),
+        "/outcomes/1/decidedBy",
+    ),
+    "HN-O011": (
+        archive(
+            with_outcome(
+                StrategyItem(
+                    id="tavoite",
+                    title=fi("Tavoite"),
+                    status=OutcomeStatus.AGREED,
+                    level=StrategyLevel.OBJECTIVE,
+                    parent="tapaaminen",
+                    sources=(SourceRef(section="2", point="p1"),),
+                )
+            )
+        ),
+        "/outcomes/1/parent",
+    ),
+    "HN-O012": (
+        archive(changed(attachments=(attrs.evolve(ANNEX, part_of_record=True),))),
+        "/attachments/0/fileName",
+    ),
+    "HN-O013": (
+        archive(follow_up(follows=EarlierOutcome(record="LU-2025-123", outcome="tapaaminen"))),
+        "/outcomes/0/follows/record",
+    ),
     "HN-A001": (archive(changed(date=None)), "/date"),
     "HN-A002": (archive(changed(place=None)), "/place"),
     "HN-A003": (archive(record(identifier=None)), "/record/identifier"),

@@ -82,6 +82,8 @@ text_pieces = st.characters(codec="utf-8", exclude_characters=XML_FORBIDDEN) | s
 texts = st.lists(text_pieces, max_size=12).map("".join)
 identifiers = st.from_regex(r"\A[A-Za-z_][A-Za-z0-9_.-]*\Z")
 _section_numbers = st.from_regex(r"\A[0-9]+(\.[0-9]+)*\Z")
+#: A § number of minutes, "45" or "45 a".
+_paragraph_marks = st.from_regex(r"\A[1-9][0-9]*( ?[a-z])?\Z")
 _positive = st.integers(1, 10**MAX_INTEGER_DIGITS - 1)
 
 #: Any second of the day; the model refuses fractions and offsets (a test shows it).
@@ -108,6 +110,16 @@ def localized_texts(draw: st.DrawFn) -> model.LocalizedText:
     return model.LocalizedText(**values)
 
 
+@st.composite
+def _agreement_reference(draw: st.DrawFn) -> model.AgreementReference:
+    """An agreement referred to: a title, a record identifier, or both."""
+    title = draw(st.none() | localized_texts())
+    record = draw(texts if title is None else st.none() | texts)
+    return model.AgreementReference(title=title, record=record)
+
+
+_agreement_references = _agreement_reference()
+
 _FIELD_STRATEGIES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (model.Organisation, "statistics_code"): st.from_regex(r"\A[0-9]{2,3}\Z"),
     (model.Organisation, "business_id"): st.from_regex(r"\A[0-9]{7}-[0-9]\Z"),
@@ -116,6 +128,14 @@ _FIELD_STRATEGIES: dict[tuple[type, str], st.SearchStrategy[Any]] = {
     (model.LegalReference, "chapter"): st.from_regex(r"\A[1-9][0-9]*( ?[a-z])?\Z"),
     (model.Negotiation, "council_term"): st.from_regex(r"\A[0-9]{4}-[0-9]{4}\Z"),
     (model.RecordMetadata, "function_code"): st.from_regex(r"\A[0-9]{2}( [0-9]{2})*\Z"),
+    (model.Attachment, "file_name"): st.from_regex(r"\A[A-Za-z0-9][A-Za-z0-9_.-]{0,127}\Z"),
+    (model.Attachment, "media_type"): st.from_regex(
+        r"\A[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*\Z"
+    ),
+    (model.Attachment, "sha256"): st.from_regex(r"\A[0-9a-f]{64}\Z"),
+    (model.Agreement, "replaces"): st.none() | _agreement_references,
+    (model.Approval, "section"): _paragraph_marks,
+    (model.Decision, "section"): _paragraph_marks,
     (model.Negotiation, "partial_date"): st.from_regex(r"\A[0-9]{4}(-(0[1-9]|1[0-2]))?\Z"),
     (model.Registration, "function_code"): st.from_regex(r"\A[0-9]{2}( [0-9]{2})*\Z"),
     (model.DecisionItem, "section_number"): st.from_regex(r"\A[0-9]+[a-z]?\Z"),
@@ -135,6 +155,9 @@ _ID_FIELDS = frozenset(
         "parties",
         "responsible",
         "author_organisation",
+        "decided_by",
+        "parent",
+        "outcome",
         "convener",
         "municipality_group",
         "municipalities",

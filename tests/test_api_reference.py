@@ -137,7 +137,7 @@ def test_field_comments_show_in_the_reference(reference: dict[str, Any], comment
 
 def test_outcome_fields_show_on_every_outcome_class(reference: dict[str, Any]) -> None:
     # Sphinx sets the comment's quotation marks typographically.
-    assert reference["text"].count("A short name for the outcome, \u201cTYM-sopimus\u201d.") == 7
+    assert reference["text"].count("A short name for the outcome, \u201cTYM-sopimus\u201d.") == 10
 
 
 def test_the_public_modules_are_the_packages_modules_without_an_underscore() -> None:

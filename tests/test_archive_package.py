@@ -25,6 +25,7 @@ from hyvaneuvottelu.archive import (
     _package,
     write_package,
 )
+from hyvaneuvottelu.archive._attachments import SourceFile
 from hyvaneuvottelu.archive._contents import ArchivedMemo
 from hyvaneuvottelu.archive._package import package_files, resolve_created
 from hyvaneuvottelu.limits import MAX_PACKAGE_MEMOS, MAX_SAHKE2_BYTES
@@ -278,9 +279,11 @@ def test_a_refused_memo_stops_the_writing_but_not_the_checking(
     rendered: list[int] = []
     archived = _package._archived
 
-    def render(negotiation: Negotiation, index: int) -> ArchivedMemo:
+    def render(
+        negotiation: Negotiation, index: int, attachments: tuple[SourceFile, ...] = ()
+    ) -> ArchivedMemo:
         rendered.append(index)
-        return archived(negotiation, index)
+        return archived(negotiation, index, attachments)
 
     monkeypatch.setattr(_package, "_archived", render)
     memos = [

@@ -18,13 +18,18 @@ import jsonschema
 import pytest
 
 from hyvaneuvottelu import (
+    AttachmentKind,
+    Decision,
     Finding,
+    InformationFlow,
     LeadershipKind,
     LegalReference,
     LocalizedText,
     MeetingRole,
     Negotiation,
     NegotiationKind,
+    OperatingModel,
+    OutcomeStatus,
     Paragraph,
     Point,
     PointList,
@@ -32,6 +37,7 @@ from hyvaneuvottelu import (
     Section,
     SectionKind,
     Statement,
+    Topic,
     examples,
     from_json,
     schemas,
@@ -319,11 +325,74 @@ def test_every_point_has_a_unique_id(example: Negotiation) -> None:
 
 def test_every_outcome_source_exists(example: Negotiation) -> None:
     points = {(number, point.id) for number, point in all_points(example)}
-    assert len(example.outcomes) == 23
+    assert len(example.outcomes) == 22
     for outcome in example.outcomes:
         assert outcome.sources, f"{outcome.id} has no source"
         for source in outcome.sources:
             assert (source.section, source.point) in points, f"{outcome.id}: {source}"
+
+
+def test_a_point_of_several_sentences_is_cited_by_sentence(example: Negotiation) -> None:
+    texts = {(number, point.id): _fi(point.text) for number, point in all_points(example)}
+    for outcome in example.outcomes:
+        for source in outcome.sources:
+            count = len(sentences([texts[(source.section, source.point)]]))
+            if count > 1:
+                assert source.sentence is not None, (outcome.id, source)
+            if source.sentence is not None:
+                assert 1 <= source.sentence <= count, (outcome.id, source)
+
+
+def test_the_eight_sentence_point_is_the_source_of_five_outcomes_by_sentence(
+    example: Negotiation,
+) -> None:
+    cited = sorted(
+        (source.sentence or 0, outcome.id)
+        for outcome in example.outcomes
+        for source in outcome.sources
+        if source.point == "s4-p1"
+    )
+    assert cited == [
+        (3, "tym-sopimus"),
+        (5, "digitaalinen-asiointi"),
+        (6, "ksp-palveluverkko"),
+        (7, "ammatinharjoittajalaakaritoiminta"),
+        (8, "pusulan-lahiterveysasema"),
+    ]
+
+
+def test_resident_communication_is_not_information_flow(example: Negotiation) -> None:
+    # In 14 § tiedonkulku is the flow between the county and the municipality.
+    for outcome in example.outcomes:
+        if isinstance(outcome, InformationFlow):
+            assert Topic.RESIDENT_COMMUNICATION not in outcome.topics, outcome.id
+    communication = next(
+        o for o in example.outcomes if o.id == "asukasviestinta-palveluohjauksesta"
+    )
+    assert type(communication).__name__ == "MatterToAgree"
+    assert communication.status is OutcomeStatus.OPEN
+
+
+def test_the_countys_own_decisions_are_its_decisions(example: Negotiation) -> None:
+    decisions = {o.id: o for o in example.outcomes if isinstance(o, Decision)}
+    assert sorted(decisions) == ["digitaalinen-asiointi", "pusulan-lahiterveysasema"]
+    assert [(d.decided_by, d.status, d.parties) for d in decisions.values()] == [
+        ("lansi-uusimaa", OutcomeStatus.PLANNED, ("lansi-uusimaa",)),
+        ("lansi-uusimaa", OutcomeStatus.PENDING, ("lansi-uusimaa",)),
+    ]
+    pusula = decisions["pusulan-lahiterveysasema"]
+    assert pusula.body == LocalizedText(fi="Aluehallitus")
+    assert pusula.timing == LocalizedText(fi="tämän vuoden aikana")
+    # Nothing the county does alone is typed as agreed with the city.
+    for outcome in example.outcomes:
+        if isinstance(outcome, OperatingModel):
+            assert "lohja" in outcome.parties, outcome.id
+
+
+def test_the_pre_material_is_background_not_part_of_the_record(example: Negotiation) -> None:
+    assert [(a.kind, a.title, a.file_name, a.part_of_record) for a in example.attachments] == [
+        (AttachmentKind.PRE_MATERIAL, LocalizedText(fi="Ennakkomateriaali"), None, False)
+    ]
 
 
 def test_outcome_ids_are_unique_and_titles_are_short(example: Negotiation) -> None:

@@ -103,6 +103,9 @@ _LISTS = frozenset(
         "sources",
         "outcomes",
         "languages",
+        "people",
+        "attachments",
+        "approvals",
     }
 )
 #: Lists whose items are named by their kind: the JSON ``type`` key.

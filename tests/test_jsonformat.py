@@ -135,7 +135,7 @@ BROKEN: dict[str, tuple[Mutation, str]] = {
         _delete("/outcomes/0/type"),
         '/outcomes/0/type: expected one of "cooperationStructure", "operatingModel", '
         '"informationFlow", "agreement", "challenge", "matterToAgree", "followUpAction", '
-        "found nothing",
+        '"decision", "interfacePlan", "strategyItem", found nothing',
     ),
     "naive datetime": (
         _set("/record", {"created": "2025-02-03T10:00:00"}),

@@ -64,7 +64,10 @@ def test_a_1_0_document_reads_writes_as_1_1_and_reads_back_equal(
 def test_the_1_0_fixtures_hold_the_same_memo_as_the_bundled_example() -> None:
     from_fixture = from_json((FIXTURES / "lohja-1.0.json").read_bytes())
     assert from_xml((FIXTURES / "lohja-1.0.xml").read_bytes()) == from_fixture
-    assert examples.load("lohja") == from_fixture
+    # The outcomes were classified again in 1.1 (sentence sources, decisions) and
+    # the pre-material declared; the rest of the memo is the same.
+    bundled = examples.load("lohja")
+    assert attrs.evolve(bundled, outcomes=from_fixture.outcomes, attachments=()) == from_fixture
 
 
 def test_the_1_0_example_upgrades_byte_for_byte_but_the_version() -> None:

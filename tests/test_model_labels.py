@@ -10,6 +10,7 @@ from lxml import etree
 from hyvaneuvottelu.model import (
     CODE_LISTS,
     LABEL_LANGUAGES,
+    AttachmentKind,
     DocumentGenre,
     DocumentType,
     LeadershipKind,
@@ -22,6 +23,7 @@ from hyvaneuvottelu.model import (
     RoundKind,
     ScopeKind,
     SectionKind,
+    StrategyLevel,
     Topic,
     _codes,
     code_label,
@@ -91,6 +93,8 @@ _XSL_PREFIXES: dict[str, type[Enum]] = {
     "genre.": DocumentGenre,
     "roundKind.": RoundKind,
     "scope.": ScopeKind,
+    "level.": StrategyLevel,
+    "attachment.": AttachmentKind,
 }
 
 

@@ -64,6 +64,16 @@ HN-T003 warning both
 HN-O001 error   both
 HN-O002 error   both
 HN-O003 warning both
+HN-O004 error   both
+HN-O005 error   both
+HN-O006 error   both
+HN-O007 error   both
+HN-O008 error   both
+HN-O009 error   both
+HN-O010 error   both
+HN-O011 error   both
+HN-O012 error   both
+HN-O013 error   both
 HN-A001 error   archive
 HN-A002 error   archive
 HN-A003 error   archive

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -9,6 +10,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from lxml import etree, html
 
@@ -75,6 +77,113 @@ def test_every_part_of_the_memo_appears() -> None:
     assert doc.find(".//h3") is not None
 
 
+def _widened() -> m.Negotiation:
+    """The every-kind memo with what the 1.1 outcomes add: people, attachments, new types."""
+    memo = every_kind()
+    fi = m.LocalizedText
+    source = (m.SourceRef(section=memo.sections[0].number, sentence=2),)
+    agreement = m.Agreement(
+        id="yhteistyosopimus",
+        title=fi(fi="Yhteistyösopimus", sv="Samarbetsavtal"),
+        status=m.OutcomeStatus.AGREED,
+        sources=source,
+        valid_from=dt.date(2026, 1, 1),
+        valid_until=dt.date(2029, 5, 31),
+        approvals=(
+            m.Approval(
+                organisation=memo.municipalities[0].id,
+                body=fi(fi="Kaupunginhallitus", sv="Stadsstyrelsen"),
+                date=dt.date(2025, 11, 3),
+                section="45",
+            ),
+        ),
+        replaces=m.AgreementReference(title=fi(fi="Sopimus 2023"), record="LU/1/2023"),
+    )
+    decision = m.Decision(
+        id="paatos",
+        title=fi(fi="Lähiterveysasema"),
+        status=m.OutcomeStatus.PENDING,
+        decided_by=memo.county.id,
+        body=fi(fi="Aluehallitus"),
+        timing=fi(fi="tämän vuoden aikana"),
+        follows=m.EarlierOutcome(record="LU/9/2024", outcome="asema"),
+    )
+    plan = m.InterfacePlan(
+        id="yhdyspinta", title=fi(fi="Yhdyspintasuunnitelma"), status=m.OutcomeStatus.AGREED
+    )
+    measure = m.StrategyItem(
+        id="liikunta",
+        title=fi(fi="Liikuntaneuvonta"),
+        status=m.OutcomeStatus.PLANNED,
+        level=m.StrategyLevel.MEASURE,
+        parent="yhdyspinta",
+        responsible=("virtanen",),
+        target=fi(fi="200 asiakasta"),
+    )
+    person = m.Person(
+        id="virtanen",
+        name="Anna Virtanen",
+        title=fi(fi="Hyte-koordinaattori"),
+        organisation_name=fi(fi="Kela"),
+    )
+    attachment = m.Attachment(
+        id="sopimusteksti",
+        kind=m.AttachmentKind.AGREEMENT_TEXT,
+        title=fi(fi="Sopimusteksti"),
+        file_name="sopimus.pdf",
+        media_type="application/pdf",
+        sha256="ab" * 32,
+        part_of_record=True,
+    )
+    return attrs.evolve(
+        memo,
+        outcomes=(*memo.outcomes, agreement, decision, plan, measure),
+        people=(person,),
+        attachments=(attachment,),
+    )
+
+
+def test_what_the_outcomes_add_is_shown() -> None:
+    doc = page(_widened())
+    body = text_of(doc.body)
+    for expected in (
+        "Voimassa: 1.1.2026–31.5.2029",
+        "Hyväksynnät: Lohja, Kaupunginhallitus 3.11.2025 § 45",
+        "Korvaa: Sopimus 2023, LU/1/2023",
+        "Päättäjä: Länsi-Uudenmaan hyvinvointialue, Aluehallitus",
+        "Aikataulu: tämän vuoden aikana",
+        "Seuraa aiempaa: LU/9/2024: asema",
+        "Taso: toimenpide",
+        "Kuuluu: Yhdyspintasuunnitelma",
+        "Tavoitetaso: 200 asiakasta",
+        "Vastuussa: Anna Virtanen",
+        "(virke 2)",
+        "Anna Virtanen, Hyte-koordinaattori, Kela (ei osallistunut)",
+        "Sopimusteksti (sopimusteksti, osa asiakirjaa)",
+        "sopimus.pdf, application/pdf, SHA-256 " + "ab" * 32,
+    ):
+        assert expected in body, expected
+    headings = [text_of(h) for h in doc.iter("h2")]
+    assert "Muut mainitut henkilöt" in headings
+    assert "Liitteet ja taustamateriaali" in headings
+    assert headings[-1] == "Asiakirjan tiedot"
+    # A person named in an outcome is not listed among the participants.
+    participants = text_of(doc.find_class("participants")[0])
+    assert "Virtanen" not in participants
+
+
+def test_what_the_outcomes_add_is_labelled_in_swedish() -> None:
+    body = text_of(page(_widened(), "sv").body)
+    for expected in (
+        "Giltig: 1.1.2026–31.5.2029",
+        "Godkännanden: Lojo, Stadsstyrelsen 3.11.2025 § 45",
+        "Övriga nämnda personer",
+        "(mening 2)",
+        "Samarbetsavtal",
+    ):
+        assert expected in body, expected
+
+
 @pytest.mark.parametrize(
     ("lang", "title", "outcomes", "behalf"),
     [
@@ -111,6 +220,8 @@ def test_every_code_shown_has_a_label_in_each_language() -> None:
         m.RecordStatus: "recordStatus.",
         m.PublicityClass: "publicityClass.",
         m.PersonalDataClass: "personalData.",
+        m.StrategyLevel: "level.",
+        m.AttachmentKind: "attachment.",
     }
     keys = [prefix + member.value for enum, prefix in prefixes.items() for member in enum]
     keys += ["outcome." + tag for tag in m.OUTCOME_TAGS.values()]

@@ -15,7 +15,8 @@ ROOT_OPEN = b'<negotiation xmlns="urn:hyvaneuvottelu:schema:1" schemaVersion="1.
 NUMBER = b"<statuteNumber>611</statuteNumber>"
 NUMBER_LINE = VALID[: VALID.index(NUMBER)].count(b"\n") + 1
 LARGE = VALID.replace(b"  <topics>", b"  <topics>" + b"<topic>other</topic>" * 8_000, 1)
-TRUNCATED = LARGE[: -len(b"\n  </outcomes>\n</negotiation>\n")]
+# Cut where the outcomes end (the attachments follow them).
+TRUNCATED = LARGE[: LARGE.index(b"\n  </outcomes>\n")]
 assert TRUNCATED.endswith(b"\n    </followUpAction>")
 OUTCOMES_LINE = LARGE[: LARGE.index(b"  <outcomes>")].count(b"\n") + 1
 LAST_LINE = TRUNCATED.count(b"\n") + 1

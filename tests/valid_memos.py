@@ -26,6 +26,7 @@ from .strategies import text_pieces, times
 __all__ = [
     "AS_OF",
     "COUNTIES",
+    "STATUSES",
     "TABLE",
     "archive_memos",
     "business_id",
@@ -359,15 +360,15 @@ def _outcome(draw: st.DrawFn, memo: _Memo, date: dt.date | None, cls: type) -> m
         "id": memo.new_id(draw),
         "title": _localized(draw),
         "description": _maybe(draw, _localized(draw)),
-        "status": draw(st.sampled_from(m.OutcomeStatus)),
+        "status": draw(st.sampled_from(STATUSES[cls])),
         "topics": tuple(draw(st.lists(st.sampled_from(m.Topic), max_size=2))),
         "parties": tuple(draw(st.lists(st.sampled_from(memo.organisations), max_size=3))),
         "sources": tuple(sources),
     }
     if cls is m.Agreement:
         fields["signed"] = draw(st.none() | st.dates())
+    everyone = [*memo.organisations, *(p.id for p in memo.participants)]
     if cls is m.FollowUpAction:
-        everyone = [*memo.organisations, *(p.id for p in memo.participants)]
         earliest = date or dt.date.min
         fields |= {
             "proposer": draw(st.none() | st.sampled_from(everyone)),
@@ -375,8 +376,52 @@ def _outcome(draw: st.DrawFn, memo: _Memo, date: dt.date | None, cls: type) -> m
             "due_date": draw(st.none() | st.dates(min_value=earliest, max_value=_LAST_RECORD_DAY)),
             "due_text": _maybe(draw, _localized(draw)),
         }
+    if cls in (m.Agreement, m.InterfacePlan):
+        start, until = sorted([draw(st.dates()), draw(st.dates())])
+        fields |= {
+            "valid_from": _maybe(draw, start),
+            "valid_until": _maybe(draw, until),
+            "approvals": tuple(
+                m.Approval(organisation=organisation, section=_maybe(draw, "45"))
+                for organisation in draw(st.lists(st.sampled_from(memo.organisations), max_size=2))
+            ),
+        }
+    if cls is m.Decision:
+        fields["decided_by"] = draw(st.none() | st.sampled_from(memo.organisations))
+    if cls is m.StrategyItem:
+        fields |= {
+            "level": draw(st.sampled_from(m.StrategyLevel)),
+            "responsible": tuple(draw(st.lists(st.sampled_from(everyone), max_size=2))),
+        }
     outcome: m.Outcome = cls(**fields)
     return outcome
+
+
+_S = m.OutcomeStatus
+_BUILT = (_S.EXISTING, _S.CONTINUES, _S.NEW, _S.PLANNED, _S.PROPOSED, _S.AGREED, _S.ENDED)
+_BINDING = (
+    _S.PLANNED,
+    _S.PROPOSED,
+    _S.PENDING,
+    _S.AGREED,
+    _S.NEW,
+    _S.EXISTING,
+    _S.CONTINUES,
+    _S.ENDED,
+)
+#: The statuses that fit each outcome type (HN-O004), written out by hand.
+STATUSES: dict[type, tuple[m.OutcomeStatus, ...]] = {
+    m.CooperationStructure: _BUILT,
+    m.OperatingModel: _BUILT,
+    m.InformationFlow: _BUILT,
+    m.Agreement: _BINDING,
+    m.InterfacePlan: _BINDING,
+    m.Challenge: (_S.OPEN, _S.CONTINUES, _S.DONE),
+    m.MatterToAgree: (_S.PROPOSED, _S.OPEN, _S.PENDING, _S.AGREED),
+    m.FollowUpAction: (_S.PROPOSED, _S.PLANNED, _S.AGREED, _S.OPEN, _S.PENDING, _S.DONE),
+    m.Decision: (_S.PROPOSED, _S.PENDING, _S.DECIDED, _S.PLANNED, _S.DONE, _S.ENDED),
+    m.StrategyItem: (*_BUILT, _S.OPEN, _S.DONE),
+}
 
 
 _OUTCOME_CLASSES = (
@@ -387,6 +432,9 @@ _OUTCOME_CLASSES = (
     m.Challenge,
     m.MatterToAgree,
     m.FollowUpAction,
+    m.Decision,
+    m.InterfacePlan,
+    m.StrategyItem,
 )
 
 

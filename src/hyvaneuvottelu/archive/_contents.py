@@ -9,6 +9,7 @@ from posixpath import basename, dirname
 import attrs
 
 from ..model import Negotiation
+from ._attachments import SourceFile
 
 __all__ = ["ArchivedMemo", "PackageFile", "Representation", "sha256_hex"]
 
@@ -46,7 +47,8 @@ class PackageFile:
 class Representation:
     """A file of a memo as SÄHKE2 describes it (a ``Document``)."""
 
-    file: PackageFile
+    #: Made in memory (the memo's XML and HTML), or copied from disk (an attachment).
+    file: PackageFile | SourceFile
     #: Käyttötarkoitus: "Arkisto" or "Julkaisu".
     use_type: str
     #: Format name and version, ``("text/xml", "1.0")``.

@@ -22,6 +22,7 @@ from ..errors import DocumentError
 from ..model import Negotiation
 from . import _formats
 from . import _vocabulary as v
+from ._attachments import ATTACHMENTS_FOLDER, record_attachments
 from ._findings import Findings, Section
 from ._mapping import agreed_values
 from ._package import SAHKE2_FILE
@@ -222,7 +223,15 @@ def _document(
         )
         return None
     kind = (text("Format/Name") or "", text("Format/Version") or "")
-    if kind not in _USES:
+    if _attachment_path(path) and kind not in _USES:
+        # An attachment: archived as it is, in the format its memo declares.
+        if text("UseType") != v.USE_ARCHIVE:
+            findings.report(
+                Section.SAHKE2,
+                SAHKE2_FILE,
+                f"{where}: {path}: UseType {text('UseType')!r}, expected {v.USE_ARCHIVE!r}",
+            )
+    elif kind not in _USES:
         known = " or ".join(" ".join(f) for f in _USES)
         findings.report(
             Section.SAHKE2,
@@ -248,6 +257,12 @@ def _document(
     return DescribedFile(path=path, case=case, format=kind, sha256=digest or None)
 
 
+def _attachment_path(path: str) -> bool:
+    """Whether ``path`` is where a package keeps a case's attachment: ``case/attachments/name``."""
+    parts = PurePosixPath(path).parts
+    return len(parts) == 3 and parts[1] == ATTACHMENTS_FOLDER
+
+
 def _unsafe(path: str) -> bool:
     pure = PurePosixPath(path)
     return pure.is_absolute() or ".." in pure.parts or "\\" in path
@@ -271,6 +286,7 @@ def compare(described: Described, memo: Negotiation, memo_name: str, findings: F
     """Report where the case files whose memo is ``memo_name`` disagree with it."""
     expected_values = agreed_values(memo)
     for index in described.memos.get(memo_name, ()):
+        _compare_attachments(described, index, memo, memo_name, findings)
         case = _parse_again(described.cases[index - 1])
         for path, expected in expected_values.items():
             found = _texts(case, path, described.namespace)
@@ -281,6 +297,52 @@ def compare(described: Described, memo: Negotiation, memo_name: str, findings: F
                     f"CaseFile[{index}]/{path} is {_shown(found, 'missing')}; "
                     f"the memo {memo_name} {_says(expected)}",
                 )
+
+
+def _compare_attachments(
+    described: Described, index: int, memo: Negotiation, memo_name: str, findings: Findings
+) -> None:
+    """Each attachment the memo holds as part of its record, and nothing else, in its case."""
+    folder = f"{PurePosixPath(memo_name).parent}/{ATTACHMENTS_FOLDER}/"
+    found = {
+        d.path: d
+        for d in described.documents
+        if d.case == index and d.path.startswith(folder) and _attachment_path(d.path)
+    }
+    expected: set[str] = set()
+    for position, attachment in record_attachments(memo):
+        path = f"{folder}{attachment.file_name}"
+        expected.add(path)
+        document = found.get(path)
+        where = f"CaseFile[{index}]"
+        if document is None:
+            findings.report(
+                Section.SAHKE2,
+                SAHKE2_FILE,
+                f"{where}: no Document for {path}; the memo {memo_name} holds it as part of "
+                f"its record (attachment {position})",
+            )
+            continue
+        if document.sha256 is not None and document.sha256 != attachment.sha256:
+            findings.report(
+                Section.FILES,
+                path,
+                f"SHA-256 {document.sha256} in {SAHKE2_FILE}; the memo {memo_name} says "
+                f"{attachment.sha256} (altered)",
+            )
+        if document.format[0] != attachment.media_type:
+            findings.report(
+                Section.SAHKE2,
+                SAHKE2_FILE,
+                f"{where}: {path}: Format {document.format[0] or 'missing'}; the memo "
+                f"{memo_name} says {attachment.media_type}",
+            )
+    for path in sorted(set(found) - expected):
+        findings.report(
+            Section.SAHKE2,
+            SAHKE2_FILE,
+            f"CaseFile[{index}]: {path} is not an attachment of the memo {memo_name}",
+        )
 
 
 def _shown(values: Iterable[str], empty: str) -> str:

@@ -25,6 +25,7 @@ import attrs
 from .._strings import ascii_digits
 from ..errors import HyvaneuvotteluError
 from ..limits import (
+    MAX_PACKAGE_ENTRIES,
     MAX_PACKAGE_FILE_BYTES,
     MAX_PACKAGE_MEMOS,
     MAX_PACKAGE_TOTAL_BYTES,
@@ -34,6 +35,7 @@ from ..limits import (
 from ..model import Negotiation
 from . import _formats
 from . import _vocabulary as v
+from ._attachments import SourceFile, attachment_files
 from ._contents import ArchivedMemo, PackageFile, Representation
 from ._manifest import MANIFEST_FILE, Manifest, ManifestEntry
 from ._mapping import record_of
@@ -117,6 +119,7 @@ def write_package(
     sources: Iterable[str] | None = None,
     language: str = "fi",
     inputs: Iterable[str | os.PathLike[str]] = (),
+    attachment_dirs: Iterable[str | os.PathLike[str] | None] | None = None,
 ) -> Package:
     """Write one SÄHKE2 transfer of ``negotiations`` to ``target``.
 
@@ -137,6 +140,12 @@ def write_package(
     ``en``). The creation time is ``created``, else ``SOURCE_DATE_EPOCH``,
     else the latest record creation time, so the same memos and settings
     give the same bytes.
+
+    ``attachment_dirs`` gives, for each memo in turn, the folder its
+    attachment files are in (the memo's own folder); each attachment that
+    is part of the record is taken from there, checked against its SHA-256
+    and put into the package beside the memo. A memo whose attachment file
+    is missing or differs is refused.
     """
     check_target(target, inputs)
     path = package_path(target)
@@ -146,7 +155,7 @@ def write_package(
     with Staging(path, zip=zip, force=force) as staging:
         with tempfile.TemporaryFile(dir=path.parent) as cases:
             transfer = _Transfer(settings, language, staging.add, cases)
-            _take_all(transfer, negotiations, sources)
+            _take_all(transfer, negotiations, sources, attachment_dirs)
             moment, entries = transfer.finish(given)
         staging.place(moment)
     files = sorted((e for e in entries if e.path != MANIFEST_FILE), key=_path)
@@ -154,7 +163,10 @@ def write_package(
 
 
 def package_files(
-    memos: Iterable[Negotiation], settings: TransferSettings, created: datetime
+    memos: Iterable[Negotiation],
+    settings: TransferSettings,
+    created: datetime,
+    attachment_dirs: Iterable[str | os.PathLike[str] | None] | None = None,
 ) -> tuple[PackageFile, ...]:
     """Every file of a package of ``memos``, in memory, the manifest last.
 
@@ -168,7 +180,7 @@ def package_files(
         return ManifestEntry(path=path, size=file.size, sha256=file.sha256)
 
     transfer = _Transfer(settings, "fi", add, io.BytesIO(), check=False)
-    _take_all(transfer, memos, None)
+    _take_all(transfer, memos, None, attachment_dirs)
     transfer.finish(_given_created(created, {}))
     return tuple(files)
 
@@ -177,15 +189,18 @@ def _take_all(
     transfer: _Transfer,
     items: Iterable[Negotiation | Refusal],
     sources: Iterable[str] | None,
+    attachment_dirs: Iterable[str | os.PathLike[str] | None] | None,
 ) -> None:
     names = iter(sources) if sources is not None else None
+    folders = iter(attachment_dirs) if attachment_dirs is not None else None
     for count, item in enumerate(items, start=1):
         if count > MAX_PACKAGE_MEMOS:
             raise TransferTooLargeError.too_many_memos(f"more than {MAX_PACKAGE_MEMOS}")
         name = next(names, None) if names is not None else f"memo {count}"
         if name is None and not isinstance(item, Refusal):
             raise ValueError(f"sources: a name for each memo, found none for memo {count}")
-        transfer.take(item, name or "")
+        folder = next(folders, None) if folders is not None else None
+        transfer.take(item, name or "", Path(folder) if folder is not None else None)
 
 
 class _Transfer:
@@ -219,7 +234,7 @@ class _Transfer:
         self.file_bytes = 0
         self.case_bytes = 0
 
-    def take(self, item: Negotiation | Refusal, name: str) -> None:
+    def take(self, item: Negotiation | Refusal, name: str, folder: Path | None = None) -> None:
         """Check one memo and, while none is refused, write its files."""
         self.count += 1
         if isinstance(item, Refusal):
@@ -228,6 +243,10 @@ class _Transfer:
         reasons = (
             _reasons(item, name, self.settings, self.language, self.seen) if self.check else ()
         )
+        attachments: tuple[SourceFile, ...] = ()
+        if not reasons:
+            attachments, missing = attachment_files(item, folder, _case_folder(self.count))
+            reasons = missing
         if reasons:
             self.refusals.append(Refusal(source=name, reasons=reasons))
             return
@@ -236,7 +255,7 @@ class _Transfer:
         if record.created is not None and (self.latest is None or record.created > self.latest):
             self.latest = record.created
         if not self.refusals:
-            self._write(_archived(item, self.count), name)
+            self._write(_archived(item, self.count, attachments), name)
 
     def _write(self, memo: ArchivedMemo, name: str) -> None:
         oversize = _oversize(memo)
@@ -245,8 +264,12 @@ class _Transfer:
             return
         for representation in memo.representations:
             file = representation.file
-            self.entries.append(self.add(file.path, (file.data,)))
+            chunks = (file.data,) if isinstance(file, PackageFile) else file.chunks()
+            self.entries.append(self.add(file.path, chunks))
             self.file_bytes += file.size
+            # The metadata files and the manifest are entries too.
+            if len(self.entries) + 2 > MAX_PACKAGE_ENTRIES:
+                raise _too_large(f"the memos' files are more than {MAX_PACKAGE_ENTRIES - 2}")
         if self.file_bytes > MAX_PACKAGE_TOTAL_BYTES:
             raise _too_large(f"the memos' files take more than {_mib(MAX_PACKAGE_TOTAL_BYTES)}")
         self.case_bytes += self.cases.write(case_file_xml(memo, self.settings))
@@ -292,8 +315,14 @@ def _mib(size: int) -> str:
     return f"{size // _MiB} MiB" if size % _MiB == 0 else f"{size} bytes"
 
 
-def _archived(negotiation: Negotiation, index: int) -> ArchivedMemo:
-    folder = f"case-{index:03d}"
+def _case_folder(index: int) -> str:
+    return f"case-{index:03d}"
+
+
+def _archived(
+    negotiation: Negotiation, index: int, attachments: tuple[SourceFile, ...] = ()
+) -> ArchivedMemo:
+    folder = _case_folder(index)
     return ArchivedMemo(
         negotiation=negotiation,
         representations=(
@@ -310,6 +339,16 @@ def _archived(negotiation: Negotiation, index: int) -> ArchivedMemo:
                 use_type=v.USE_PUBLICATION,
                 format_name=_formats.HTML_FORMAT[0],
                 format_version=_formats.HTML_FORMAT[1],
+            ),
+            # The memo names each file's media type; nothing says its version.
+            *(
+                Representation(
+                    file=file,
+                    use_type=v.USE_ARCHIVE,
+                    format_name=file.media_type,
+                    format_version="",
+                )
+                for file in attachments
             ),
         ),
     )

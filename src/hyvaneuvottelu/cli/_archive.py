@@ -243,6 +243,7 @@ def _archive(args: argparse.Namespace) -> int:
             sources=[for_people(str(f)) for f in files],
             language=language,
             inputs=inputs,
+            attachment_dirs=[f.parent for f in files],
         )
     except ArchiveRefusedError as exc:
         if args.format == "json":

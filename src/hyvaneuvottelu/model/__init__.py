@@ -2,7 +2,9 @@
 
 from enum import Enum
 
+from ._attachments import Attachment
 from ._codes import (
+    AttachmentKind,
     DocumentGenre,
     DocumentType,
     LeadershipKind,
@@ -17,6 +19,7 @@ from ._codes import (
     RoundKind,
     ScopeKind,
     SectionKind,
+    StrategyLevel,
     Topic,
 )
 from ._content import (
@@ -36,21 +39,29 @@ from ._meeting import DecisionItem, Invitation, NegotiationRound
 from ._negotiation import Negotiation, section_points
 from ._outcomes import (
     Agreement,
+    AgreementReference,
+    Approval,
     Challenge,
     CooperationStructure,
+    Decision,
+    EarlierOutcome,
     FollowUpAction,
     InformationFlow,
+    InterfacePlan,
     MatterToAgree,
     OperatingModel,
     Outcome,
     SourceRef,
+    StrategyItem,
 )
 from ._parties import AttendanceGroup, MunicipalityGroup, Organisation, Participant
+from ._people import Person
 from ._record import Publicity, RecordMetadata, Registration, Retention
 from ._text import LANGUAGES, LocalizedText
 
 #: Every controlled vocabulary of the model.
 CODE_LISTS: tuple[type[Enum], ...] = (
+    AttachmentKind,
     DocumentGenre,
     DocumentType,
     LeadershipKind,
@@ -65,6 +76,7 @@ CODE_LISTS: tuple[type[Enum], ...] = (
     RoundKind,
     ScopeKind,
     SectionKind,
+    StrategyLevel,
     Topic,
 )
 
@@ -86,6 +98,9 @@ OUTCOME_TAGS: dict[type, str] = {
     Challenge: "challenge",
     MatterToAgree: "matterToAgree",
     FollowUpAction: "followUpAction",
+    Decision: "decision",
+    InterfacePlan: "interfacePlan",
+    StrategyItem: "strategyItem",
 }
 
 __all__ = [
@@ -95,16 +110,23 @@ __all__ = [
     "LANGUAGES",
     "OUTCOME_TAGS",
     "Agreement",
+    "AgreementReference",
+    "Approval",
+    "Attachment",
+    "AttachmentKind",
     "AttendanceGroup",
     "Challenge",
     "Content",
     "CooperationStructure",
+    "Decision",
     "DecisionItem",
     "DocumentGenre",
     "DocumentType",
+    "EarlierOutcome",
     "Finding",
     "FollowUpAction",
     "InformationFlow",
+    "InterfacePlan",
     "Invitation",
     "LabelLanguage",
     "LeadershipKind",
@@ -124,6 +146,7 @@ __all__ = [
     "OutcomeStatus",
     "Paragraph",
     "Participant",
+    "Person",
     "PersonalDataClass",
     "Point",
     "PointList",
@@ -141,6 +164,8 @@ __all__ = [
     "SectionKind",
     "SourceRef",
     "Statement",
+    "StrategyItem",
+    "StrategyLevel",
     "Topic",
     "code_label",
     "section_points",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "AttachmentKind",
     "DocumentGenre",
     "DocumentType",
     "LeadershipKind",
@@ -23,6 +24,7 @@ __all__ = [
     "RoundKind",
     "ScopeKind",
     "SectionKind",
+    "StrategyLevel",
     "Topic",
 ]
 
@@ -100,6 +102,7 @@ class OutcomeStatus(StrEnum):
     PROPOSED = "proposed"  #: ehdotettu
     PENDING = "pending"  #: vireillä, esim. allekirjoitusta odottava
     AGREED = "agreed"  #: sovittu
+    DECIDED = "decided"  #: päätetty
     OPEN = "open"  #: avoin (haaste, tehtävä)
     DONE = "done"  #: tehty, ratkaistu
     ENDED = "ended"  #: päättynyt
@@ -206,3 +209,22 @@ class ScopeKind(StrEnum):
     LISTED = "listed"
     #: Every municipality of the county's area, resolved through the reference data.
     ALL_OF_COUNTY = "allOfCounty"
+
+
+class AttachmentKind(StrEnum):
+    """What an attachment is to the memo (liitteen laji)."""
+
+    PRE_MATERIAL = "preMaterial"  #: ennakkomateriaali
+    AGREEMENT_TEXT = "agreementText"  #: sopimusteksti
+    ANNEX = "annex"  #: liite
+    PRESENTATION = "presentation"  #: esitysaineisto
+    OTHER = "other"
+
+
+class StrategyLevel(StrEnum):
+    """The level of a strategy item, broadest first (strategian taso)."""
+
+    GOAL = "goal"  #: päämäärä
+    OBJECTIVE = "objective"  #: tavoite
+    MEASURE = "measure"  #: toimenpide
+    INDICATOR = "indicator"  #: mittari, indikaattori

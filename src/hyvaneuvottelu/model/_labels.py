@@ -11,6 +11,7 @@ from enum import Enum
 from typing import Final, Literal
 
 from ._codes import (
+    AttachmentKind,
     DocumentGenre,
     DocumentType,
     LeadershipKind,
@@ -25,6 +26,7 @@ from ._codes import (
     RoundKind,
     ScopeKind,
     SectionKind,
+    StrategyLevel,
     Topic,
 )
 
@@ -122,6 +124,7 @@ _LABELS: Final[tuple[tuple[Enum, tuple[str, str, str]], ...]] = (
     (OutcomeStatus.PROPOSED, ("ehdotettu", "föreslagen", "proposed")),
     (OutcomeStatus.PENDING, ("vireillä", "anhängig", "pending")),
     (OutcomeStatus.AGREED, ("sovittu", "överenskommen", "agreed")),
+    (OutcomeStatus.DECIDED, ("päätetty", "beslutad", "decided")),
     (OutcomeStatus.OPEN, ("avoin", "öppen", "open")),
     (OutcomeStatus.DONE, ("tehty", "klar", "done")),
     (OutcomeStatus.ENDED, ("päättynyt", "avslutad", "ended")),
@@ -317,6 +320,15 @@ _LABELS: Final[tuple[tuple[Enum, tuple[str, str, str]], ...]] = (
             "all municipalities of the county",
         ),
     ),
+    (AttachmentKind.PRE_MATERIAL, ("ennakkomateriaali", "förhandsmaterial", "pre-material")),
+    (AttachmentKind.AGREEMENT_TEXT, ("sopimusteksti", "avtalstext", "agreement text")),
+    (AttachmentKind.ANNEX, ("liite", "bilaga", "annex")),
+    (AttachmentKind.PRESENTATION, ("esitysaineisto", "presentationsmaterial", "presentation")),
+    (AttachmentKind.OTHER, ("muu", "annat", "other")),
+    (StrategyLevel.GOAL, ("päämäärä", "övergripande mål", "goal")),
+    (StrategyLevel.OBJECTIVE, ("tavoite", "mål", "objective")),
+    (StrategyLevel.MEASURE, ("toimenpide", "åtgärd", "measure")),
+    (StrategyLevel.INDICATOR, ("mittari", "indikator", "indicator")),
 )
 
 _BY_CODE: Final[dict[tuple[type[Enum], str], tuple[str, str, str]]] = {

@@ -8,12 +8,14 @@ from collections.abc import Iterator
 import attrs
 
 from . import _checks
+from ._attachments import Attachment
 from ._codes import DocumentGenre, NegotiationKind, OrganisationKind, Presence, ScopeKind, Topic
 from ._content import Content, Point, Section
 from ._legal import LegalReference
 from ._meeting import PARTIAL_DATE_PATTERN, DecisionItem, Invitation, NegotiationRound
 from ._outcomes import Outcome
 from ._parties import AttendanceGroup, MunicipalityGroup, Organisation, Participant
+from ._people import Person
 from ._record import RecordMetadata
 from ._text import LocalizedText
 
@@ -68,6 +70,10 @@ class Negotiation:
     sections: tuple[Section, ...] = ()
     outcomes: tuple[Outcome, ...] = ()
     record: RecordMetadata | None = None
+    #: People outcomes name who did not attend: never participants.
+    people: tuple[Person, ...] = ()
+    #: Attachments and background material.
+    attachments: tuple[Attachment, ...] = ()
     # Added in 1.1: the meeting in its context.
     #: What kind of document this is; only a memo or minutes record a meeting held.
     genre: DocumentGenre = DocumentGenre.MEETING_MEMO

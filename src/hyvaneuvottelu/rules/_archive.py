@@ -269,7 +269,10 @@ _require(
 def personal_data_honest(ctx: Context) -> Iterator[Hit]:
     record = ctx.negotiation.record
     if record is not None and record.personal_data is PersonalDataClass.NONE:
-        named = sum(1 for p in ctx.negotiation.participants if p.name)
+        negotiation = ctx.negotiation
+        named = sum(1 for p in negotiation.participants if p.name) + sum(
+            1 for p in negotiation.people if p.name
+        )
         if named:
             yield ("record", "personalData"), {"count": str(named)}
 

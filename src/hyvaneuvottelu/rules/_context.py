@@ -215,8 +215,9 @@ class Context:
 
     @cached_property
     def party_ids(self) -> frozenset[str]:
-        """Ids a proposer or responsible party may name: participants and organisations."""
-        return self.organisation_ids | self.participant_ids
+        """Ids a proposer or responsible party may name: participants, people, organisations."""
+        people = frozenset(p.id for p in self.negotiation.people)
+        return self.organisation_ids | self.participant_ids | people
 
     @cached_property
     def sections(self) -> tuple[tuple[Path, Section], ...]:

@@ -61,6 +61,9 @@ ITEM_NAMES: dict[str, str] = {
     "responsible": "ref",
     "roles": "role",
     "languages": "language",
+    "people": "person",
+    "attachments": "attachment",
+    "approvals": "approval",
     # 1.1
     "additionalKinds": "kind",
     "municipalityGroups": "municipalityGroup",

@@ -17,6 +17,7 @@
   <xsl:param name="lang" select="'fi'"/>
 
   <xsl:key name="participant" match="hn:participants/hn:participant" use="hn:id"/>
+  <xsl:key name="person" match="hn:people/hn:person" use="hn:id"/>
   <xsl:key name="organisation"
            match="hn:county | hn:municipalities/hn:municipality | hn:otherOrganisations/hn:organisation | hn:mentionedOrganisations/hn:organisation"
            use="hn:id"/>
@@ -46,6 +47,21 @@
     <l k="responsible" fi="Vastuussa" sv="Ansvarig" en="Responsible"/>
     <l k="due" fi="Aikataulu" sv="Tidtabell" en="Due"/>
     <l k="signed" fi="Allekirjoitettu" sv="Undertecknat" en="Signed"/>
+    <l k="valid" fi="Voimassa" sv="Giltig" en="In force"/>
+    <l k="approvals" fi="Hyväksynnät" sv="Godkännanden" en="Approvals"/>
+    <l k="replaces" fi="Korvaa" sv="Ersätter" en="Replaces"/>
+    <l k="decided-by" fi="Päättäjä" sv="Beslutsfattare" en="Decided by"/>
+    <l k="decision-date" fi="Päätetty" sv="Beslutat" en="Decided"/>
+    <l k="follows" fi="Seuraa aiempaa" sv="Följer upp" en="Follows up"/>
+    <l k="level" fi="Taso" sv="Nivå" en="Level"/>
+    <l k="parent" fi="Kuuluu" sv="Hör till" en="Part of"/>
+    <l k="target" fi="Tavoitetaso" sv="Målnivå" en="Target"/>
+    <l k="sentence" fi="virke" sv="mening" en="sentence"/>
+    <l k="people" fi="Muut mainitut henkilöt" sv="Övriga nämnda personer" en="Other people named"/>
+    <l k="not-attending" fi="ei osallistunut" sv="deltog inte" en="did not attend"/>
+    <l k="attachments" fi="Liitteet ja taustamateriaali" sv="Bilagor och bakgrundsmaterial" en="Attachments and background material"/>
+    <l k="part-of-record" fi="osa asiakirjaa" sv="del av handlingen" en="part of the record"/>
+    <l k="background" fi="taustamateriaali" sv="bakgrundsmaterial" en="background material"/>
     <l k="record" fi="Asiakirjan tiedot" sv="Handlingens uppgifter" en="Record"/>
     <l k="identifier" fi="Tunniste" sv="Identifierare" en="Identifier"/>
     <l k="case" fi="Asianumero" sv="Ärendenummer" en="Case"/>
@@ -120,6 +136,18 @@
     <l k="outcome.challenge" fi="Haaste" sv="Utmaning" en="Challenge"/>
     <l k="outcome.matterToAgree" fi="Erikseen sovittava asia" sv="Ärende att avtala separat" en="Matter to agree separately"/>
     <l k="outcome.followUpAction" fi="Jatkotoimenpide" sv="Fortsatt åtgärd" en="Follow-up action"/>
+    <l k="outcome.decision" fi="Päätös" sv="Beslut" en="Decision"/>
+    <l k="outcome.interfacePlan" fi="Yhdyspintasuunnitelma" sv="Gränsytplan" en="Interface plan"/>
+    <l k="outcome.strategyItem" fi="Strategian kohta" sv="Strategipunkt" en="Strategy item"/>
+    <l k="level.goal" fi="päämäärä" sv="övergripande mål" en="goal"/>
+    <l k="level.objective" fi="tavoite" sv="mål" en="objective"/>
+    <l k="level.measure" fi="toimenpide" sv="åtgärd" en="measure"/>
+    <l k="level.indicator" fi="mittari" sv="indikator" en="indicator"/>
+    <l k="attachment.preMaterial" fi="ennakkomateriaali" sv="förhandsmaterial" en="pre-material"/>
+    <l k="attachment.agreementText" fi="sopimusteksti" sv="avtalstext" en="agreement text"/>
+    <l k="attachment.annex" fi="liite" sv="bilaga" en="annex"/>
+    <l k="attachment.presentation" fi="esitysaineisto" sv="presentationsmaterial" en="presentation"/>
+    <l k="attachment.other" fi="muu" sv="annat" en="other"/>
 
     <l k="status.existing" fi="olemassa" sv="befintlig" en="existing"/>
     <l k="status.continues" fi="jatkuu" sv="fortsätter" en="continues"/>
@@ -128,6 +156,7 @@
     <l k="status.proposed" fi="ehdotettu" sv="föreslagen" en="proposed"/>
     <l k="status.pending" fi="vireillä" sv="anhängig" en="pending"/>
     <l k="status.agreed" fi="sovittu" sv="överenskommen" en="agreed"/>
+    <l k="status.decided" fi="päätetty" sv="beslutad" en="decided"/>
     <l k="status.open" fi="avoin" sv="öppen" en="open"/>
     <l k="status.done" fi="tehty" sv="klar" en="done"/>
     <l k="status.ended" fi="päättynyt" sv="avslutad" en="ended"/>
@@ -234,6 +263,9 @@
         <xsl:choose>
           <xsl:when test="$person/hn:name">
             <xsl:value-of select="$person[1]/hn:name"/>
+          </xsl:when>
+          <xsl:when test="key('person', $id)/hn:name">
+            <xsl:value-of select="key('person', $id)[1]/hn:name"/>
           </xsl:when>
           <xsl:otherwise>
             <xsl:value-of select="$id"/>
@@ -362,6 +394,14 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
               </ul>
             </section>
           </xsl:if>
+          <xsl:if test="hn:people/hn:person">
+            <section class="people">
+              <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'people'"/></xsl:call-template></h2>
+              <ul>
+                <xsl:apply-templates select="hn:people/hn:person"/>
+              </ul>
+            </section>
+          </xsl:if>
           <xsl:apply-templates select="hn:sections/hn:section">
             <xsl:with-param name="level" select="2"/>
           </xsl:apply-templates>
@@ -369,6 +409,14 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
             <section class="outcomes">
               <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'outcomes'"/></xsl:call-template></h2>
               <xsl:call-template name="outcomes-table"/>
+            </section>
+          </xsl:if>
+          <xsl:if test="hn:attachments/hn:attachment">
+            <section class="attachments">
+              <h2><xsl:call-template name="label"><xsl:with-param name="key" select="'attachments'"/></xsl:call-template></h2>
+              <ul>
+                <xsl:apply-templates select="hn:attachments/hn:attachment"/>
+              </ul>
             </section>
           </xsl:if>
           <xsl:apply-templates select="hn:record"/>
@@ -685,6 +733,61 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
     </li>
   </xsl:template>
 
+  <!-- A person an outcome names: never an attendee. -->
+  <xsl:template match="hn:person">
+    <li id="person-{hn:id}">
+      <strong>
+        <xsl:choose>
+          <xsl:when test="hn:name"><xsl:value-of select="hn:name"/></xsl:when>
+          <xsl:when test="hn:title"><xsl:apply-templates select="hn:title" mode="text"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="hn:id"/></xsl:otherwise>
+        </xsl:choose>
+      </strong>
+      <xsl:if test="hn:name and hn:title">
+        <xsl:text>, </xsl:text>
+        <xsl:apply-templates select="hn:title" mode="text"/>
+      </xsl:if>
+      <xsl:if test="hn:organisation">
+        <xsl:text>, </xsl:text>
+        <xsl:call-template name="organisation-name">
+          <xsl:with-param name="id" select="hn:organisation"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="hn:organisationName">
+        <xsl:text>, </xsl:text>
+        <xsl:apply-templates select="hn:organisationName" mode="text"/>
+      </xsl:if>
+      <xsl:text> (</xsl:text>
+      <xsl:call-template name="label"><xsl:with-param name="key" select="'not-attending'"/></xsl:call-template>
+      <xsl:text>)</xsl:text>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="hn:attachment">
+    <li id="attachment-{hn:id}">
+      <strong><xsl:apply-templates select="hn:title" mode="text"/></strong>
+      <xsl:text> (</xsl:text>
+      <xsl:call-template name="label"><xsl:with-param name="key" select="concat('attachment.', hn:kind)"/></xsl:call-template>
+      <xsl:text>, </xsl:text>
+      <xsl:choose>
+        <xsl:when test="hn:partOfRecord = 'true' or hn:partOfRecord = '1'">
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'part-of-record'"/></xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="label"><xsl:with-param name="key" select="'background'"/></xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:text>)</xsl:text>
+      <xsl:if test="hn:fileName">
+        <p class="detail">
+          <code><xsl:value-of select="hn:fileName"/></code>
+          <xsl:if test="hn:mediaType"><xsl:value-of select="concat(', ', hn:mediaType)"/></xsl:if>
+          <xsl:if test="hn:sha256"><xsl:value-of select="concat(', SHA-256 ', hn:sha256)"/></xsl:if>
+        </p>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
   <xsl:template name="capitalised">
     <xsl:param name="text"/>
     <xsl:value-of select="concat(translate(substring($text, 1, 1), 'abcdefghijklmnopqrstuvwxyzåäö',
@@ -830,6 +933,95 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'valid'"/>
+          <xsl:with-param name="value">
+            <xsl:if test="hn:validFrom">
+              <xsl:call-template name="date"><xsl:with-param name="value" select="hn:validFrom"/></xsl:call-template>
+            </xsl:if>
+            <xsl:if test="hn:validFrom or hn:validUntil"><xsl:text>–</xsl:text></xsl:if>
+            <xsl:if test="hn:validUntil">
+              <xsl:call-template name="date"><xsl:with-param name="value" select="hn:validUntil"/></xsl:call-template>
+            </xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'approvals'"/>
+          <xsl:with-param name="value">
+            <xsl:for-each select="hn:approvals/hn:approval">
+              <xsl:if test="position() > 1">; </xsl:if>
+              <xsl:call-template name="organisation-name"><xsl:with-param name="id" select="hn:organisation"/></xsl:call-template>
+              <xsl:if test="hn:body">
+                <xsl:text>, </xsl:text>
+                <xsl:apply-templates select="hn:body" mode="text"/>
+              </xsl:if>
+              <xsl:if test="hn:date">
+                <xsl:text> </xsl:text>
+                <xsl:call-template name="date"><xsl:with-param name="value" select="hn:date"/></xsl:call-template>
+              </xsl:if>
+              <xsl:if test="hn:section"><xsl:value-of select="concat(' § ', hn:section)"/></xsl:if>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'replaces'"/>
+          <xsl:with-param name="value">
+            <xsl:apply-templates select="hn:replaces/hn:title" mode="text"/>
+            <xsl:if test="hn:replaces/hn:title and hn:replaces/hn:record">, </xsl:if>
+            <xsl:value-of select="hn:replaces/hn:record"/>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'decided-by'"/>
+          <xsl:with-param name="value">
+            <xsl:if test="hn:decidedBy">
+              <xsl:call-template name="organisation-name"><xsl:with-param name="id" select="hn:decidedBy"/></xsl:call-template>
+            </xsl:if>
+            <xsl:if test="hn:decidedBy and hn:body">, </xsl:if>
+            <xsl:apply-templates select="hn:body" mode="text"/>
+            <xsl:if test="self::hn:decision and hn:section"><xsl:value-of select="concat(' § ', hn:section)"/></xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'decision-date'"/>
+          <xsl:with-param name="value">
+            <xsl:if test="self::hn:decision and hn:date">
+              <xsl:call-template name="date"><xsl:with-param name="value" select="hn:date"/></xsl:call-template>
+            </xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'level'"/>
+          <xsl:with-param name="value">
+            <xsl:if test="hn:level">
+              <xsl:call-template name="label"><xsl:with-param name="key" select="concat('level.', hn:level)"/></xsl:call-template>
+            </xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'parent'"/>
+          <xsl:with-param name="value">
+            <xsl:if test="hn:parent">
+              <xsl:variable name="parent" select="../*[hn:id = current()/hn:parent]"/>
+              <xsl:choose>
+                <xsl:when test="$parent"><xsl:apply-templates select="$parent[1]/hn:title" mode="text"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="hn:parent"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'target'"/>
+          <xsl:with-param name="value"><xsl:apply-templates select="hn:target" mode="text"/></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="detail">
+          <xsl:with-param name="key" select="'follows'"/>
+          <xsl:with-param name="value">
+            <xsl:if test="hn:follows">
+              <xsl:value-of select="concat(hn:follows/hn:record, ': ', hn:follows/hn:outcome)"/>
+            </xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="detail">
           <xsl:with-param name="key" select="'proposer'"/>
           <xsl:with-param name="value">
             <xsl:if test="hn:proposer">
@@ -853,7 +1045,7 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
               <xsl:call-template name="date"><xsl:with-param name="value" select="hn:dueDate"/></xsl:call-template>
             </xsl:if>
             <xsl:if test="hn:dueDate and hn:dueText">, </xsl:if>
-            <xsl:apply-templates select="hn:dueText" mode="text"/>
+            <xsl:apply-templates select="hn:dueText | hn:timing" mode="text"/>
           </xsl:with-param>
         </xsl:call-template>
       </td>
@@ -872,6 +1064,11 @@ footer { margin-top: 2.5rem; font-size: .9rem; }
         <xsl:for-each select="hn:sources/hn:source">
           <xsl:if test="position() > 1">, </xsl:if>
           <a href="#section-{hn:section}"><xsl:value-of select="hn:section"/></a>
+          <xsl:if test="hn:sentence">
+            <xsl:text> (</xsl:text>
+            <xsl:call-template name="label"><xsl:with-param name="key" select="'sentence'"/></xsl:call-template>
+            <xsl:value-of select="concat(' ', hn:sentence, ')')"/>
+          </xsl:if>
         </xsl:for-each>
       </td>
     </tr>
