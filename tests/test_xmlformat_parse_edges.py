@@ -1,0 +1,192 @@
+"""The hardened XML parser: its limits at the exact edge, and the parser's own flags.
+
+The DOCTYPE refusal stops every document with a DTD before the parser sees
+it, so the flags that keep a DTD harmless are tested on the parser itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+import hyvaneuvottelu as hn
+from hyvaneuvottelu import DocumentError, examples
+from hyvaneuvottelu.limits import MAX_TEXT
+from hyvaneuvottelu.xmlformat import _parse
+
+VALID = hn.to_xml(examples.load())
+TITLE = b'<text xml:lang="fi">Neuvottelu</text>'
+
+
+def problems(data: bytes, **limits: int) -> list[str]:
+    with pytest.raises(DocumentError) as caught:
+        hn.from_xml(data, **limits)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_a_document_of_exactly_max_bytes_is_read_and_one_byte_more_is_not() -> None:
+    assert hn.from_xml(VALID, max_bytes=len(VALID)) == examples.load()
+    assert problems(VALID, max_bytes=len(VALID) - 1) == [
+        f"line 1: expected a document of at most {len(VALID) - 1} bytes, found {len(VALID)} bytes"
+    ]
+
+
+def test_elements_nested_exactly_max_depth_deep_are_read_and_one_level_more_is_not() -> None:
+    # The example's deepest elements: negotiation, sections, section, content,
+    # statement, points, point, text, text; the first of them is on line 156.
+    assert hn.from_xml(VALID, max_depth=9) == examples.load()
+    assert problems(VALID, max_depth=8) == [
+        "line 156: /negotiation/sections/section[2]/.../text: expected elements nested at "
+        "most 8 deep, found <text> at depth 9"
+    ]
+
+
+def test_a_text_of_exactly_max_text_characters_is_read_and_one_more_is_not() -> None:
+    longest = VALID.replace(TITLE, b'<text xml:lang="fi">' + b"a" * MAX_TEXT + b"</text>", 1)
+    assert hn.from_xml(longest).title.fi == "a" * MAX_TEXT
+    too_long = longest.replace(b">aaa", b">aaaa", 1)
+    assert problems(too_long) == [
+        "line 5: /negotiation/title/text: expected a text of at most 1000000 characters, "
+        "found 1000001 characters"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("version", "found"),
+    [
+        ("1.1", '"1.1" (a newer version: upgrade hyvaneuvottelu)'),
+        ("2.0", '"2.0" (a newer version: upgrade hyvaneuvottelu)'),
+        ("0.9", '"0.9"'),
+        ("1.", '"1."'),
+        (".0", '".0"'),
+        ("1.0.0", '"1.0.0"'),
+    ],
+)
+def test_versions_this_release_does_not_read(version: str, found: str) -> None:
+    data = VALID.replace(b'schemaVersion="1.0"', f'schemaVersion="{version}"'.encode(), 1)
+    assert problems(data) == [
+        'line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads ("1.0" '
+        f'to "1.0"), found {found}'
+    ]
+
+
+def test_a_version_without_the_attribute() -> None:
+    data = VALID.replace(b' schemaVersion="1.0"', b"", 1)
+    assert problems(data) == [
+        'line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads ("1.0" '
+        'to "1.0"), found nothing'
+    ]
+
+
+def test_a_minor_version_of_twenty_digits_is_a_number_and_of_twenty_one_is_not() -> None:
+    twenty = VALID.replace(b'schemaVersion="1.0"', b'schemaVersion="1.' + b"0" * 20 + b'"', 1)
+    twenty_one = twenty.replace(b'schemaVersion="1.', b'schemaVersion="1.0', 1)
+    expected = 'expected a schemaVersion this release reads ("1.0" to "1.0")'
+    assert f"{expected}, found" not in " ".join(_messages(twenty))
+    assert problems(twenty_one) == [
+        f'line 2: /negotiation/@schemaVersion: {expected}, found "1.{"0" * 21}"'
+    ]
+
+
+def _messages(data: bytes) -> list[str]:
+    try:
+        hn.from_xml(data)
+    except DocumentError as caught:
+        return [str(p) for p in caught.problems]
+    return []
+
+
+@pytest.mark.parametrize(
+    ("namespace", "found"),
+    [
+        ("urn:hyvaneuvottelu:schema:01", ""),
+        ("urn:hyvaneuvottelu:schema:3", " (a newer major version: upgrade hyvaneuvottelu)"),
+        ("urn:hyvaneuvottelu:schema:0", ""),
+        ("urn:other", ""),
+    ],
+)
+def test_the_root_in_another_namespace(namespace: str, found: str) -> None:
+    data = VALID.replace(b"urn:hyvaneuvottelu:schema:1", namespace.encode(), 1)
+    assert problems(data) == [
+        "line 2: /negotiation: expected the element <negotiation> in the namespace "
+        f'"urn:hyvaneuvottelu:schema:1", found the element <negotiation> in the namespace '
+        f'"{namespace}"{found}'
+    ]
+
+
+def test_another_root_in_no_namespace() -> None:
+    assert problems(b'<memo schemaVersion="1.0"/>') == [
+        "line 1: /memo: expected the element <negotiation> in the namespace "
+        '"urn:hyvaneuvottelu:schema:1", found the element <memo> in no namespace'
+    ]
+
+
+# The parser itself: reached only past the DOCTYPE refusal, so called directly.
+
+WITH_DTD = (
+    b'<?xml version="1.0"?>\n'
+    b'<!DOCTYPE r [<!ENTITY e "EXPANDED"><!ATTLIST r d CDATA "default"><!ELEMENT r EMPTY>]>\n'
+    b'<r xml:id="i1"><!--comment--><?pi data?><![CDATA[cdata]]>&e;</r>'
+)
+
+
+@pytest.fixture
+def parser(monkeypatch: pytest.MonkeyPatch) -> etree.XMLParser:
+    """The hardened parser, made afresh for this thread rather than taken from its cache."""
+    monkeypatch.delattr(_parse._local, "parser", raising=False)
+    made = _parse._parser()
+    assert _parse._parser() is made
+    return made
+
+
+def test_the_parser_expands_no_entity_applies_no_default_and_keeps_no_comment(
+    parser: etree.XMLParser,
+) -> None:
+    root = etree.fromstring(WITH_DTD, parser)
+    # Not validated against its DTD (r is declared EMPTY), nothing added from it,
+    # the entity left a reference, comments and processing instructions dropped,
+    # CDATA made text, xml:id not collected.
+    assert etree.tostring(root) == b'<r xml:id="i1">cdata&e;</r>'
+    assert root.text == "cdata"
+    assert [type(child) for child in root] == [etree._Entity]
+    # lxml's get() still answers from the DTD's defaults: hence the DTD refusal before all.
+    assert root.keys() == ["{http://www.w3.org/XML/1998/namespace}id"]
+    assert root.xpath("id('i1')") == []
+
+
+def test_the_parser_loads_no_external_dtd(parser: etree.XMLParser, tmp_path: Path) -> None:
+    dtd = tmp_path / "memo.dtd"
+    dtd.write_text('<!ATTLIST r d CDATA "from-the-file">', encoding="utf-8")
+    root = etree.fromstring(f'<!DOCTYPE r SYSTEM "{dtd.as_uri()}"><r/>'.encode(), parser)
+    assert dict(root.attrib) == {}
+
+
+def test_the_parser_keeps_libxml2_limits_and_does_not_recover(parser: etree.XMLParser) -> None:
+    with pytest.raises(etree.XMLSyntaxError, match=r"^Excessive depth in document: 256"):
+        etree.fromstring(b"<a>" * 300 + b"</a>" * 300, parser)
+    with pytest.raises(etree.XMLSyntaxError, match=r"^Opening and ending tag mismatch"):
+        etree.fromstring(b"<a><b></a>", parser)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<!DOCTYPE r><r/>",
+        b'<!DOCTYPE r SYSTEM "r.dtd"><r/>',
+        b'<!DOCTYPE r PUBLIC "-//A//B" "r.dtd"><r/>',
+        WITH_DTD,
+    ],
+)
+def test_a_tree_with_a_dtd_is_refused(parser: etree.XMLParser, data: bytes) -> None:
+    with pytest.raises(DocumentError) as caught:
+        _parse._refuse_dtd(etree.fromstring(data, parser))
+    assert [str(p) for p in caught.value.problems] == [
+        "line 1: before the root element: expected no document type declaration "
+        "(DTDs and entities are refused), found <!DOCTYPE ...>"
+    ]
+
+
+def test_a_tree_without_a_dtd_is_not_refused(parser: etree.XMLParser) -> None:
+    _parse._refuse_dtd(etree.fromstring(b"<r/>", parser))
