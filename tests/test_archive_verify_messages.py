@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -163,3 +164,54 @@ def test_problem_files_are_named_once_in_report_order(package: Path) -> None:
     report = verify_package(package)
     assert report.ok is False
     assert report.problem_files() == (HTML, "extra.txt")
+
+
+@pytest.mark.parametrize("name", [SAHKE2_FILE, MANIFEST_FILE, MEMO, HTML])
+def test_a_file_that_fails_while_read_is_the_one_problem(
+    monkeypatch: pytest.MonkeyPatch, package: Path, name: str
+) -> None:
+    real_open = os.open
+    broken = str(package / name)
+
+    def failing_open(path: str | os.PathLike[str], flags: int, *args: int) -> int:
+        if os.fspath(path) == broken:
+            raise OSError(5, "Input/output error")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", failing_open)
+    assert problems(package) == [f"{name}: cannot be read from the folder: Input/output error"]
+
+
+def test_a_file_no_document_describes_is_still_hashed_against_the_manifest(
+    package: Path,
+) -> None:
+    (package / "extra.txt").write_bytes(b"extra")
+    manifest = manifest_of(package)
+    files = manifest["files"]
+    assert isinstance(files, list)
+    files.append({"path": "extra.txt", "size": 5, "sha256": "0" * 64})
+    write_manifest(package, manifest)
+    assert problems(package) == [
+        f"extra.txt: SHA-256 {digest(b'extra')}; the manifest says {'0' * 64} (altered)",
+        "extra.txt: not described by any Document in sahke2.xml",
+    ]
+
+
+def test_every_document_is_checked_after_one_that_is_missing(package: Path) -> None:
+    html = (package / HTML).read_bytes()
+    (package / MEMO).unlink()
+    sahke2 = (package / SAHKE2_FILE).read_text("utf-8")
+    forged = sahke2.replace(digest(html), "f" * 64).encode("utf-8")
+    assert forged.index(b"case-001/memo.xml") < forged.index(b"case-001/memo.html")
+    (package / SAHKE2_FILE).write_bytes(forged)
+    manifest = manifest_of(package)
+    files = manifest["files"]
+    assert isinstance(files, list)
+    manifest["files"] = [entry for entry in files if entry["path"] != MEMO]
+    [entry] = [entry for entry in files if entry["path"] == SAHKE2_FILE]
+    entry["size"], entry["sha256"] = len(forged), digest(forged)
+    write_manifest(package, manifest)
+    assert problems(package) == [
+        "sahke2.xml: CaseFile[1]: Document names case-001/memo.xml, which is not in the package",
+        f"case-001/memo.html: SHA-256 {digest(html)}; sahke2.xml says {'f' * 64} (altered)",
+    ]
