@@ -190,3 +190,28 @@ def test_a_tree_with_a_dtd_is_refused(parser: etree.XMLParser, data: bytes) -> N
 
 def test_a_tree_without_a_dtd_is_not_refused(parser: etree.XMLParser) -> None:
     _parse._refuse_dtd(etree.fromstring(b"<r/>", parser))
+
+
+def _sixty_errors_in(size: int) -> bytes:
+    start = VALID.index(b"  <topics>")
+    end = VALID.index(b"  </topics>\n") + len(b"  </topics>\n")
+    data = VALID[:start] + b"  <topics>" + b"<topic>x</topic>" * 60 + b"</topics>\n" + VALID[end:]
+    padding = size - len(data) - len(b"<!---->")
+    return data.replace(b"</negotiation>", b"<!--" + b"p" * padding + b"--></negotiation>")
+
+
+def test_errors_in_a_document_of_128_kib_are_all_counted_and_past_it_counting_stops() -> None:
+    at_most = _sixty_errors_in(128 * 1024)
+    assert len(at_most) == 131_072
+    with pytest.raises(DocumentError) as caught:
+        hn.from_xml(at_most)
+    assert (caught.value.omitted, caught.value.stopped) == (10, False)
+    assert str(caught.value).splitlines()[0] == "50 problems in the document, and 10 more"
+    larger = _sixty_errors_in(128 * 1024 + 1)
+    assert len(larger) == 131_073
+    with pytest.raises(DocumentError) as caught:
+        hn.from_xml(larger)
+    assert caught.value.stopped is True
+    assert str(caught.value).splitlines()[0] == (
+        "50 problems in the document, and more: the reader stopped looking"
+    )
