@@ -215,3 +215,25 @@ def test_errors_in_a_document_of_128_kib_are_all_counted_and_past_it_counting_st
     assert str(caught.value).splitlines()[0] == (
         "50 problems in the document, and more: the reader stopped looking"
     )
+
+
+def test_errors_that_pass_the_limit_in_the_last_piece_but_one_are_cut_there() -> None:
+    # Errors are counted after each piece of 16 KiB but the last. The 51st error
+    # here ends 52 bytes before the end of a document of 128 KiB and a byte, in
+    # the eighth piece, which ends 1 byte before the document does: the count
+    # passes the limit there, so the reader stops looking. With pieces a little
+    # larger or smaller, the eighth would be the last, or end before the error.
+    last = VALID.rindex(b"<topics>")
+    errors = b"<topics>" + b"<topic>x</topic>" * 51
+    tail = b"</topics></followUpAction></outcomes></negotiation>\n"
+    padding = 128 * 1024 + 1 - last - len(errors) - len(tail) - len(b"<!---->")
+    data = VALID[:last] + b"<!--" + b"p" * padding + b"-->" + errors + tail
+    assert (len(data), data.index(tail)) == (131_073, 131_021)
+    with pytest.raises(DocumentError) as caught:
+        hn.from_xml(data)
+    assert (caught.value.omitted, caught.value.stopped) == (None, True)
+    assert str(caught.value.problems[-1]) == (
+        "line 812: /negotiation/outcomes/followUpAction[6]/topics/topic[51]: expected at most "
+        "50 problems listed, found more problems from here on (the reader stopped looking "
+        "after 50)"
+    )
