@@ -13,8 +13,10 @@ from lxml import etree
 
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import DocumentError, examples
+from hyvaneuvottelu.errors import Problem
 from hyvaneuvottelu.limits import MAX_TEXT
 from hyvaneuvottelu.xmlformat import _parse
+from hyvaneuvottelu.xmlformat._xsd_errors import attribute_problems
 
 VALID = hn.to_xml(examples.load())
 TITLE = b'<text xml:lang="fi">Neuvottelu</text>'
@@ -236,4 +238,33 @@ def test_errors_that_pass_the_limit_in_the_last_piece_but_one_are_cut_there() ->
         "line 812: /negotiation/outcomes/followUpAction[6]/topics/topic[51]: expected at most "
         "50 problems listed, found more problems from here on (the reader stopped looking "
         "after 50)"
+    )
+
+
+def _large_with_attributes(count: int) -> bytes:
+    topics = VALID.index(b"  <topics>") + len(b"  <topics>")
+    large = VALID[:topics] + b"<topic>other</topic>" * 8_000 + VALID[topics:]
+    attributes = b"".join(b' a%d="%d"' % (i, i) for i in range(count))
+    return large.replace(TITLE, TITLE.replace(b">", attributes + b">", 1), 1)
+
+
+@pytest.mark.parametrize(("count", "looked_at"), [(49, 0), (50, 1)])
+def test_a_tag_with_more_attributes_than_are_listed_is_looked_at_before_the_xsd(
+    monkeypatch: pytest.MonkeyPatch, count: int, looked_at: int
+) -> None:
+    # With xml:lang, the tag has count + 1 attributes: 51 is more than the 50 listed.
+    calls: list[int] = []
+
+    def spy(root: etree._Element) -> list[Problem]:
+        calls.append(1)
+        return attribute_problems(root)
+
+    monkeypatch.setattr(_parse, "attribute_problems", spy)
+    data = _large_with_attributes(count)
+    assert len(data) > 128 * 1024
+    with pytest.raises(DocumentError) as caught:
+        hn.from_xml(data)
+    assert len(calls) == looked_at
+    assert str(caught.value.problems[0]) == (
+        "line 5: /negotiation/title/text/@a0: expected no attribute a0, found the attribute a0"
     )
