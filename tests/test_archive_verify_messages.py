@@ -215,3 +215,29 @@ def test_every_document_is_checked_after_one_that_is_missing(package: Path) -> N
         "sahke2.xml: CaseFile[1]: Document names case-001/memo.xml, which is not in the package",
         f"case-001/memo.html: SHA-256 {digest(html)}; sahke2.xml says {'f' * 64} (altered)",
     ]
+
+
+def _forge_sahke2(package: Path, old: str, new: str) -> None:
+    """Change sahke2.xml once, and bring the manifest in line with it."""
+    sahke2 = (package / SAHKE2_FILE).read_text("utf-8")
+    assert old in sahke2
+    forged = sahke2.replace(old, new, 1).encode("utf-8")
+    (package / SAHKE2_FILE).write_bytes(forged)
+    manifest = manifest_of(package)
+    files = manifest["files"]
+    assert isinstance(files, list)
+    [entry] = [entry for entry in files if entry["path"] == SAHKE2_FILE]
+    entry["size"], entry["sha256"] = len(forged), digest(forged)
+    write_manifest(package, manifest)
+
+
+def test_a_hash_of_another_algorithm_is_named_and_not_compared(package: Path) -> None:
+    memo = digest((package / MEMO).read_bytes())
+    _forge_sahke2(
+        package,
+        f"<HashAlgorithm>SHA-256</HashAlgorithm>\n          <HashValue>{memo}</HashValue>",
+        f"<HashAlgorithm>MD5</HashAlgorithm>\n          <HashValue>{'0' * 32}</HashValue>",
+    )
+    assert problems(package) == [
+        "sahke2.xml: CaseFile[1]: case-001/memo.xml: HashAlgorithm 'MD5', expected 'SHA-256'"
+    ]
