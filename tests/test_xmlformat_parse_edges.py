@@ -15,7 +15,7 @@ import hyvaneuvottelu as hn
 from hyvaneuvottelu import DocumentError, examples
 from hyvaneuvottelu.errors import Problem
 from hyvaneuvottelu.limits import MAX_TEXT
-from hyvaneuvottelu.xmlformat import _parse
+from hyvaneuvottelu.xmlformat import _parse, parse_untrusted
 from hyvaneuvottelu.xmlformat._xsd_errors import attribute_problems
 
 VALID = hn.to_xml(examples.load())
@@ -269,3 +269,39 @@ def test_a_tag_with_more_attributes_than_are_listed_is_looked_at_before_the_xsd(
     assert str(caught.value.problems[0]) == (
         "line 5: /negotiation/title/text/@X0: expected no attribute X0, found the attribute X0"
     )
+
+
+@pytest.mark.parametrize("resolver", [_parse._LoadNothing, _parse._XmlNamespaceOnly])
+def test_the_resolvers_answer_an_external_dtd_with_nothing(
+    resolver: type[etree.Resolver], tmp_path: Path
+) -> None:
+    # Even a parser told to load DTDs and expand entities gets nothing through them.
+    dtd = tmp_path / "memo.dtd"
+    dtd.write_text('<!ENTITY e "from the file">', encoding="utf-8")
+    parser = etree.XMLParser(load_dtd=True, no_network=True, resolve_entities=True)
+    parser.resolvers.add(resolver())
+    with pytest.raises(etree.XMLSyntaxError, match=r"^Entity 'e' not defined"):
+        etree.fromstring(f'<!DOCTYPE r SYSTEM "{dtd.as_uri()}"><r>&e;</r>'.encode(), parser)
+
+
+@pytest.mark.parametrize(
+    ("data", "column"),
+    [
+        (b"<r>" + b"x" * 10_000_001 + b"</r>", 10_000_005),
+        (b'<r a="' + b"x" * 10_000_001 + b'"/>', 10_000_002),
+    ],
+    ids=["text", "attribute"],
+)
+def test_a_text_longer_than_libxml2_reads_is_named_as_such(data: bytes, column: int) -> None:
+    with pytest.raises(DocumentError) as caught:
+        parse_untrusted(data, max_bytes=len(data))
+    assert [str(p) for p in caught.value.problems] == [
+        f"line 1, column {column}: expected a text of at most 1000000 characters, "
+        "found a text longer than the parser's limit"
+    ]
+
+
+def test_the_untrusted_reader_reads_bytes_only() -> None:
+    with pytest.raises(TypeError) as caught:
+        parse_untrusted("<r/>")  # type: ignore[arg-type]  # the mistake under test
+    assert str(caught.value) == "parse_untrusted reads bytes, not str"
