@@ -305,3 +305,34 @@ def test_the_untrusted_reader_reads_bytes_only() -> None:
     with pytest.raises(TypeError) as caught:
         parse_untrusted("<r/>")  # type: ignore[arg-type]  # the mistake under test
     assert str(caught.value) == "parse_untrusted reads bytes, not str"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            b"\xfe\xff" + "<r/>".encode("utf-16-be"),
+            "line 1: expected UTF-8 text (the format is UTF-8 only), "
+            "found a UTF-16 or UTF-32 byte order mark",
+        ),
+        (
+            b"\xff\xfe" + "<r/>".encode("utf-16-le"),
+            "line 1: expected UTF-8 text (the format is UTF-8 only), "
+            "found a UTF-16 or UTF-32 byte order mark",
+        ),
+        (
+            b"\n<r>\x00</r>",
+            "line 2, byte 4: expected UTF-8 text (the format is UTF-8 only), "
+            "found a NUL byte (is it UTF-16 or UTF-32?)",
+        ),
+        (
+            b"\n\n<r>\xff</r>",
+            "line 3, byte 5: expected UTF-8 text, found the byte 0xff, which is not UTF-8",
+        ),
+    ],
+    ids=["utf-16-be", "utf-16-le", "nul", "not-utf-8"],
+)
+def test_bytes_that_are_not_utf8_are_refused_where_they_are(data: bytes, message: str) -> None:
+    with pytest.raises(DocumentError) as caught:
+        parse_untrusted(data)
+    assert [str(p) for p in caught.value.problems] == [message]
