@@ -326,11 +326,21 @@ def test_the_untrusted_reader_reads_bytes_only() -> None:
             "found a NUL byte (is it UTF-16 or UTF-32?)",
         ),
         (
+            "<r/>".encode("utf-16-le"),
+            "line 1, byte 1: expected UTF-8 text (the format is UTF-8 only), "
+            "found a NUL byte (is it UTF-16 or UTF-32?)",
+        ),
+        (
+            "<r/>".encode("utf-16-be"),
+            "line 1, byte 0: expected UTF-8 text (the format is UTF-8 only), "
+            "found a NUL byte (is it UTF-16 or UTF-32?)",
+        ),
+        (
             b"\n\n<r>\xff</r>",
             "line 3, byte 5: expected UTF-8 text, found the byte 0xff, which is not UTF-8",
         ),
     ],
-    ids=["utf-16-be", "utf-16-le", "nul", "not-utf-8"],
+    ids=["utf-16-be", "utf-16-le", "nul", "le-no-mark", "be-no-mark", "not-utf-8"],
 )
 def test_bytes_that_are_not_utf8_are_refused_where_they_are(data: bytes, message: str) -> None:
     with pytest.raises(DocumentError) as caught:
