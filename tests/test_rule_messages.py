@@ -9,12 +9,12 @@ import pytest
 from hyvaneuvottelu.rules import MESSAGE_LANGUAGES, RULES, rule_by_code
 
 from .rule_cases import CASES
-from .rule_messages import MESSAGES, REWORDED
+from .rule_messages import MESSAGES, NOT_YET, REWORDED
 
 
-def test_every_rule_has_a_row_or_is_being_reworded() -> None:
-    assert sorted(MESSAGES.keys() | REWORDED) == [r.code for r in RULES]
-    assert not MESSAGES.keys() & REWORDED
+def test_every_rule_has_a_row_or_is_being_reworded_or_not_yet_written() -> None:
+    assert sorted(MESSAGES.keys() | REWORDED | NOT_YET) == [r.code for r in RULES]
+    assert not MESSAGES.keys() & (REWORDED | NOT_YET)
 
 
 @pytest.mark.parametrize("code", sorted(MESSAGES))

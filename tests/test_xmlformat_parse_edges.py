@@ -20,6 +20,8 @@ from hyvaneuvottelu.xmlformat._xsd_errors import attribute_problems
 
 VALID = hn.to_xml(examples.load())
 TITLE = b'<text xml:lang="fi">Neuvottelu</text>'
+VERSION = b'schemaVersion="1.1"'
+assert VERSION in VALID
 
 
 def problems(data: bytes, **limits: int) -> list[str]:
@@ -58,7 +60,7 @@ def test_a_text_of_exactly_max_text_characters_is_read_and_one_more_is_not() -> 
 @pytest.mark.parametrize(
     ("version", "found"),
     [
-        ("1.1", '"1.1" (a newer version: upgrade hyvaneuvottelu)'),
+        ("1.2", '"1.2" (a newer version: upgrade hyvaneuvottelu)'),
         ("2.0", '"2.0" (a newer version: upgrade hyvaneuvottelu)'),
         ("0.9", '"0.9"'),
         ("1.", '"1."'),
@@ -67,25 +69,25 @@ def test_a_text_of_exactly_max_text_characters_is_read_and_one_more_is_not() -> 
     ],
 )
 def test_versions_this_release_does_not_read(version: str, found: str) -> None:
-    data = VALID.replace(b'schemaVersion="1.0"', f'schemaVersion="{version}"'.encode(), 1)
+    data = VALID.replace(VERSION, f'schemaVersion="{version}"'.encode(), 1)
     assert problems(data) == [
         'line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads ("1.0" '
-        f'to "1.0"), found {found}'
+        f'to "1.1"), found {found}'
     ]
 
 
 def test_a_version_without_the_attribute() -> None:
-    data = VALID.replace(b' schemaVersion="1.0"', b"", 1)
+    data = VALID.replace(b" " + VERSION, b"", 1)
     assert problems(data) == [
         'line 2: /negotiation/@schemaVersion: expected a schemaVersion this release reads ("1.0" '
-        'to "1.0"), found nothing'
+        'to "1.1"), found nothing'
     ]
 
 
 def test_a_minor_version_of_twenty_digits_is_a_number_and_of_twenty_one_is_not() -> None:
-    twenty = VALID.replace(b'schemaVersion="1.0"', b'schemaVersion="1.' + b"0" * 20 + b'"', 1)
+    twenty = VALID.replace(VERSION, b'schemaVersion="1.' + b"0" * 20 + b'"', 1)
     twenty_one = twenty.replace(b'schemaVersion="1.', b'schemaVersion="1.0', 1)
-    expected = 'expected a schemaVersion this release reads ("1.0" to "1.0")'
+    expected = 'expected a schemaVersion this release reads ("1.0" to "1.1")'
     assert f"{expected}, found" not in " ".join(_messages(twenty))
     assert problems(twenty_one) == [
         f'line 2: /negotiation/@schemaVersion: {expected}, found "1.{"0" * 21}"'
