@@ -24,6 +24,7 @@ NOT_YET = frozenset(
         *("HN-A005", "HN-A007", "HN-A011", "HN-A012", "HN-A014", "HN-L001", "HN-L003"),
         *("HN-L005", "HN-P002", "HN-R004", "HN-R005", "HN-S004", "HN-S005", "HN-S006"),
         "HN-S009",
+        *(f"HN-O{number:03d}" for number in range(4, 14)),
     }
 )
 

@@ -113,7 +113,7 @@ INVALID = {
     "content-key": '/sections/0/content/0/colour: expected only the fields "text", '
     'found the unknown field "colour"',
     "outcome-key": '/outcomes/0/colour: expected only the fields "id", "title", "description", '
-    '"status", "topics", "parties", "sources", "proposer", "responsible", "dueDate", "dueText", '
+    '"status", "topics", "parties", "sources", "follows", "proposer", "responsible", "dueDate", "dueText", '
     'found the unknown field "colour"',
     "array-not-array": "/sections/0/content: expected an array, found an object",
     "optional-text": "/councilTerm: expected a string, found the number 2025",
