@@ -259,4 +259,82 @@ MESSAGES: Final[dict[str, str]] = {
     "found.temporal_time": "a time of day {text}",
     "expected.paragraph_number": "a § number such as '123'",
     "expected.partial_date": "a year or a month such as '2025' or '2025-03'",
+    # verify: reading a package's folder or zip file.
+    "verify.cannot_read_folder": "cannot be read from the folder: {what}",
+    "verify.cannot_read_zip": "cannot be read from the zip file: {what}",
+    "verify.cannot_verify": "cannot be verified: {what}",
+    "verify.not_ready": "not ready for the archive: {rule}",
+    "verify.not_html": "not a text/html 5 rendition: {what}",
+    "verify.html_doctype": "expected HTML opening with <!DOCTYPE html>, found {found}",
+    "verify.html_utf8": "expected UTF-8 HTML, found a byte that is not UTF-8 near byte {n}",
+    "verify.zip.not_zip": "not a zip file (no end of central directory record)",
+    "verify.zip.directory_before_start": "its central directory lies before the start of the file",
+    "verify.zip.end_record_damaged": "its end record is damaged (the comment runs past the file)",
+    "verify.zip.zip64_missing": "its end record needs a ZIP64 record, which is missing",
+    "verify.zip.disks": "it spans several disks, which verify does not read",
+    "verify.zip.entries": "it holds {n} entries; a package holds at most {limit}",
+    "verify.zip.more_entries": (
+        "it holds more than {limit} entries; a package holds at most {limit}"
+    ),
+    "verify.zip.locator_damaged": "its ZIP64 end locator is damaged",
+    "verify.zip.zip64_damaged": "its ZIP64 end record is missing or damaged",
+    "verify.zip.after_end": "{n} bytes after its end record, in no file",
+    "verify.zip.between_zip64": "{n} bytes between its ZIP64 end record and locator, in no file",
+    "verify.zip.comment": "a zip comment of {n} bytes, which no hash covers",
+    "verify.zip.entry_comment": "an entry comment of {n} bytes, which no hash covers",
+    "verify.zip.directory_damaged": "its central directory is damaged at byte {n}",
+    "verify.zip.directory_overrun": "its central directory runs past its recorded size",
+    "verify.zip.count": "its end record says {n} entries; its central directory holds {found}",
+    "verify.zip.between": "{n} bytes between {previous} and {name}, in no file",
+    "verify.zip.before_first": "{n} bytes before its first entry {name}, in no file",
+    "verify.zip.before_directory": (
+        "{n} bytes between its last entry and its central directory, in no file"
+    ),
+    "verify.zip.stray_extra": "{n} stray bytes in its {what_where} extra field",
+    "verify.zip.extra_overrun": "its {what_where} extra field {kind} runs past its end",
+    "verify.zip.extra": (
+        "an extra field {kind} of {n} bytes in its {what_where}, which no hash covers"
+    ),
+    "verify.zip.folder_entry": "a folder entry holding {n} bytes, which no hash covers",
+    "verify.zip.encrypted": "encrypted; verify reads no encrypted entries",
+    "verify.zip.method": (
+        "compressed with method {n} ({name}); verify reads stored (0) and deflated (8) entries only"
+    ),
+    "verify.zip.flags": "general purpose flags {flags}, which verify does not read",
+    "verify.zip.stored_size": "stored, but {n} bytes hold a file of {size} bytes",
+    "verify.zip.local_header": (
+        "its local header says {field} {value}; the central directory says {expected}"
+    ),
+    "verify.zip.no_data": "its data cannot be located",
+    "verify.zip.longer": "holds more than the {n} bytes its record says",
+    "verify.zip.length": "holds {n} bytes; its record says {expected}",
+    "verify.zip.crc": "CRC-32 {found}; its record says {expected} (damaged)",
+    "verify.zip.truncated": "the zip file ends inside its data (truncated)",
+    "verify.zip.deflate_short": "its compressed data end before its deflate stream does",
+    "verify.zip.deflate_damaged": "its compressed data are damaged ({detail})",
+    "verify.zip.after_deflate": (
+        "compressed bytes after the end of its deflate stream, which no hash covers ({n}+)"
+    ),
+    "verify.zip.repeated": "appears {n} times in the zip file; not read",
+    "verify.zip.unsafe": (
+        "an unsafe entry name (empty, absolute, with '..', a backslash or NUL); not read"
+    ),
+    "verify.zip.closed": "the zip file is closed",
+    "verify.read.file_size": "{n} bytes; a file of a package holds at most {limit} bytes; not read",
+    "verify.read.total_size": (
+        "its files hold {n} bytes; a package holds at most {limit} bytes; nothing was read"
+    ),
+    "verify.read.grew_to": "grew to {n} bytes while the package was read",
+    "verify.read.grew": "grew while it was read (from {n} bytes)",
+    "verify.read.shrank": "shrank while it was read (from {n} bytes)",
+    "verify.read.folder": "a folder that cannot be read: {reason}",
+    "verify.read.not_a_file": "{what}, not a file; not read",
+    "verify.read.no_longer_file": "is no longer a regular file ({what}); not read",
+    "verify.kind.fifo": "a FIFO",
+    "verify.kind.socket": "a socket",
+    "verify.kind.device": "a device",
+    "verify.kind.link": "a symbolic link",
+    "verify.kind.special": "a special file",
+    "verify.where.local": "local header",
+    "verify.where.central": "central directory",
 }

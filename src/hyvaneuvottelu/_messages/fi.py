@@ -275,4 +275,96 @@ MESSAGES: Final[dict[str, str]] = {
     "found.temporal_time": "kellonaika {text}",
     "expected.paragraph_number": "pykälän numeroa, esimerkiksi '123'",
     "expected.partial_date": "vuotta tai kuukautta, esimerkiksi '2025' tai '2025-03'",
+    # verify: reading a package's folder or zip file.
+    "verify.cannot_read_folder": "ei voi lukea kansiosta: {what}",
+    "verify.cannot_read_zip": "ei voi lukea zip-tiedostosta: {what}",
+    "verify.cannot_verify": "ei voi tarkistaa: {what}",
+    "verify.not_ready": "ei valmis arkistoon: {rule}",
+    "verify.not_html": "ei kelpaa text/html 5 -esitysmuodoksi: {what}",
+    "verify.html_doctype": "odotettiin HTML:ää, joka alkaa <!DOCTYPE html>, löytyi {found}",
+    "verify.html_utf8": (
+        "odotettiin UTF-8-muotoista HTML:ää, löytyi UTF-8:aan kuulumaton tavu tavun {n} kohdalla"
+    ),
+    "verify.zip.not_zip": "ei zip-tiedosto (keskushakemiston loppumerkintä puuttuu)",
+    "verify.zip.directory_before_start": "sen keskushakemisto sijaitsee ennen tiedoston alkua",
+    "verify.zip.end_record_damaged": (
+        "sen loppumerkintä on vioittunut (kommentti jatkuu tiedoston loppua pidemmälle)"
+    ),
+    "verify.zip.zip64_missing": "sen loppumerkintä edellyttää ZIP64-merkintää, jota ei löydy",
+    "verify.zip.disks": "se on jaettu usealle levylle, eikä tarkistus lue sellaista",
+    "verify.zip.entries": "siinä on {n} merkintää; paketissa saa olla enintään {limit}",
+    "verify.zip.more_entries": (
+        "siinä on yli {limit} merkintää; paketissa saa olla enintään {limit}"
+    ),
+    "verify.zip.locator_damaged": "sen ZIP64-loppuosoitin on vioittunut",
+    "verify.zip.zip64_damaged": "sen ZIP64-loppumerkintä puuttuu tai on vioittunut",
+    "verify.zip.after_end": "{n} tavua loppumerkinnän jälkeen, mihinkään tiedostoon kuulumatta",
+    "verify.zip.between_zip64": (
+        "{n} tavua ZIP64-loppumerkinnän ja -osoittimen välissä, mihinkään tiedostoon kuulumatta"
+    ),
+    "verify.zip.comment": "{n} tavun zip-kommentti, jota mikään tiiviste ei kata",
+    "verify.zip.entry_comment": "{n} tavun merkintäkommentti, jota mikään tiiviste ei kata",
+    "verify.zip.directory_damaged": "sen keskushakemisto on vioittunut tavun {n} kohdalla",
+    "verify.zip.directory_overrun": "sen keskushakemisto on merkittyä kokoaan pidempi",
+    "verify.zip.count": (
+        "sen loppumerkinnän mukaan merkintöjä on {n}; keskushakemistossa niitä on {found}"
+    ),
+    "verify.zip.between": (
+        "{n} tavua merkintöjen {previous} ja {name} välissä, mihinkään tiedostoon kuulumatta"
+    ),
+    "verify.zip.before_first": (
+        "{n} tavua ennen ensimmäistä merkintää {name}, mihinkään tiedostoon kuulumatta"
+    ),
+    "verify.zip.before_directory": (
+        "{n} tavua viimeisen merkinnän ja keskushakemiston välissä, mihinkään tiedostoon kuulumatta"
+    ),
+    "verify.zip.stray_extra": "{n} ylimääräistä tavua lisäkentässä ({what_where})",
+    "verify.zip.extra_overrun": "lisäkenttä {kind} ({what_where}) jatkuu loppunsa yli",
+    "verify.zip.extra": "{n} tavun lisäkenttä {kind} ({what_where}), jota mikään tiiviste ei kata",
+    "verify.zip.folder_entry": "kansiomerkintä, jossa on {n} tavua, joita mikään tiiviste ei kata",
+    "verify.zip.encrypted": "salattu; tarkistus ei lue salattuja merkintöjä",
+    "verify.zip.method": (
+        "pakattu menetelmällä {n} ({name}); tarkistus lukee vain pakkaamattomia (0) ja"
+        " deflate-pakattuja (8) merkintöjä"
+    ),
+    "verify.zip.flags": "yleiskäyttöiset liput {flags}, joita tarkistus ei osaa lukea",
+    "verify.zip.stored_size": "pakkaamaton, mutta {n} tavussa on {size} tavun tiedosto",
+    "verify.zip.local_header": (
+        "sen paikallisen otsakkeen mukaan {field} on {value}; keskushakemiston mukaan {expected}"
+    ),
+    "verify.zip.no_data": "sen tietoja ei löydy",
+    "verify.zip.longer": "siinä on enemmän kuin merkinnän ilmoittamat {n} tavua",
+    "verify.zip.length": "siinä on {n} tavua; merkinnän mukaan {expected}",
+    "verify.zip.crc": "CRC-32 {found}; merkinnän mukaan {expected} (vioittunut)",
+    "verify.zip.truncated": "zip-tiedosto päättyy kesken merkinnän tietoja (katkennut)",
+    "verify.zip.deflate_short": "sen pakatut tiedot päättyvät ennen deflate-virran loppua",
+    "verify.zip.deflate_damaged": "sen pakatut tiedot ovat vioittuneet ({detail})",
+    "verify.zip.after_deflate": (
+        "pakattuja tavuja deflate-virran lopun jälkeen, joita mikään tiiviste ei kata ({n}+)"
+    ),
+    "verify.zip.repeated": "esiintyy zip-tiedostossa {n} kertaa; jätetty lukematta",
+    "verify.zip.unsafe": (
+        "vaarallinen merkinnän nimi (tyhjä, absoluuttinen, sisältää '..', kenoviivan tai"
+        " NUL-merkin); jätetty lukematta"
+    ),
+    "verify.zip.closed": "zip-tiedosto on suljettu",
+    "verify.read.file_size": (
+        "{n} tavua; paketin tiedostossa saa olla enintään {limit} tavua; jätetty lukematta"
+    ),
+    "verify.read.total_size": (
+        "sen tiedostoissa on {n} tavua; paketissa saa olla enintään {limit} tavua; mitään ei luettu"
+    ),
+    "verify.read.grew_to": "kasvoi {n} tavuun paketin lukemisen aikana",
+    "verify.read.grew": "kasvoi lukemisen aikana ({n} tavusta)",
+    "verify.read.shrank": "pieneni lukemisen aikana ({n} tavusta)",
+    "verify.read.folder": "kansio, jota ei voi lukea: {reason}",
+    "verify.read.not_a_file": "{what}, ei tiedosto; jätetty lukematta",
+    "verify.read.no_longer_file": "ei ole enää tavallinen tiedosto ({what}); jätetty lukematta",
+    "verify.kind.fifo": "nimetty putki (FIFO)",
+    "verify.kind.socket": "pistoke",
+    "verify.kind.device": "laitetiedosto",
+    "verify.kind.link": "symbolinen linkki",
+    "verify.kind.special": "erikoistiedosto",
+    "verify.where.local": "paikallinen otsake",
+    "verify.where.central": "keskushakemisto",
 }

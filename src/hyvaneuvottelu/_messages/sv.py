@@ -251,4 +251,86 @@ MESSAGES: Final[dict[str, str]] = {
     "found.temporal_time": "klockslaget {text}",
     "expected.paragraph_number": "ett paragrafnummer, till exempel '123'",
     "expected.partial_date": "ett år eller en månad, till exempel '2025' eller '2025-03'",
+    # verify: reading a package's folder or zip file.
+    "verify.cannot_read_folder": "kan inte läsas från mappen: {what}",
+    "verify.cannot_read_zip": "kan inte läsas från zip-filen: {what}",
+    "verify.cannot_verify": "kan inte verifieras: {what}",
+    "verify.not_ready": "inte klar för arkivet: {rule}",
+    "verify.not_html": "ingen text/html 5-återgivning: {what}",
+    "verify.html_doctype": "väntade HTML som börjar med <!DOCTYPE html>, hittade {found}",
+    "verify.html_utf8": "väntade HTML i UTF-8, hittade en byte som inte är UTF-8 nära byte {n}",
+    "verify.zip.not_zip": "ingen zip-fil (posten för den centrala katalogens slut saknas)",
+    "verify.zip.directory_before_start": "dess centrala katalog ligger före filens början",
+    "verify.zip.end_record_damaged": "dess slutpost är skadad (kommentaren går förbi filens slut)",
+    "verify.zip.zip64_missing": "dess slutpost kräver en ZIP64-post, som saknas",
+    "verify.zip.disks": "den är uppdelad på flera diskar, vilket verifieringen inte läser",
+    "verify.zip.entries": "den innehåller {n} poster; ett paket får innehålla högst {limit}",
+    "verify.zip.more_entries": (
+        "den innehåller fler än {limit} poster; ett paket får innehålla högst {limit}"
+    ),
+    "verify.zip.locator_damaged": "dess ZIP64-slutlokaliserare är skadad",
+    "verify.zip.zip64_damaged": "dess ZIP64-slutpost saknas eller är skadad",
+    "verify.zip.after_end": "{n} byte efter dess slutpost, i ingen fil",
+    "verify.zip.between_zip64": "{n} byte mellan dess ZIP64-slutpost och lokaliserare, i ingen fil",
+    "verify.zip.comment": "en zip-kommentar på {n} byte, som ingen hashsumma täcker",
+    "verify.zip.entry_comment": "en postkommentar på {n} byte, som ingen hashsumma täcker",
+    "verify.zip.directory_damaged": "dess centrala katalog är skadad vid byte {n}",
+    "verify.zip.directory_overrun": "dess centrala katalog är längre än sin angivna storlek",
+    "verify.zip.count": "enligt dess slutpost finns {n} poster; dess centrala katalog har {found}",
+    "verify.zip.between": "{n} byte mellan {previous} och {name}, i ingen fil",
+    "verify.zip.before_first": "{n} byte före dess första post {name}, i ingen fil",
+    "verify.zip.before_directory": (
+        "{n} byte mellan dess sista post och dess centrala katalog, i ingen fil"
+    ),
+    "verify.zip.stray_extra": "{n} lösa byte i dess extrafält ({what_where})",
+    "verify.zip.extra_overrun": "dess extrafält {kind} ({what_where}) går förbi sitt slut",
+    "verify.zip.extra": (
+        "ett extrafält {kind} på {n} byte ({what_where}), som ingen hashsumma täcker"
+    ),
+    "verify.zip.folder_entry": "en mappost som innehåller {n} byte, som ingen hashsumma täcker",
+    "verify.zip.encrypted": "krypterad; verifieringen läser inga krypterade poster",
+    "verify.zip.method": (
+        "komprimerad med metod {n} ({name}); verifieringen läser bara okomprimerade (0) och"
+        " deflate-komprimerade (8) poster"
+    ),
+    "verify.zip.flags": "allmänna flaggor {flags}, som verifieringen inte läser",
+    "verify.zip.stored_size": "okomprimerad, men {n} byte innehåller en fil på {size} byte",
+    "verify.zip.local_header": (
+        "enligt dess lokala huvud är {field} {value}; enligt den centrala katalogen {expected}"
+    ),
+    "verify.zip.no_data": "dess data kan inte hittas",
+    "verify.zip.longer": "innehåller mer än de {n} byte som dess post anger",
+    "verify.zip.length": "innehåller {n} byte; enligt dess post {expected}",
+    "verify.zip.crc": "CRC-32 {found}; enligt dess post {expected} (skadad)",
+    "verify.zip.truncated": "zip-filen slutar mitt i dess data (avkortad)",
+    "verify.zip.deflate_short": "dess komprimerade data slutar före dess deflate-ström",
+    "verify.zip.deflate_damaged": "dess komprimerade data är skadade ({detail})",
+    "verify.zip.after_deflate": (
+        "komprimerade byte efter slutet på dess deflate-ström, som ingen hashsumma täcker ({n}+)"
+    ),
+    "verify.zip.repeated": "förekommer {n} gånger i zip-filen; lästes inte",
+    "verify.zip.unsafe": (
+        "ett osäkert postnamn (tomt, absolut, med '..', ett omvänt snedstreck eller NUL); lästes"
+        " inte"
+    ),
+    "verify.zip.closed": "zip-filen är stängd",
+    "verify.read.file_size": (
+        "{n} byte; en fil i ett paket får vara högst {limit} byte; lästes inte"
+    ),
+    "verify.read.total_size": (
+        "dess filer innehåller {n} byte; ett paket får innehålla högst {limit} byte; inget lästes"
+    ),
+    "verify.read.grew_to": "växte till {n} byte medan paketet lästes",
+    "verify.read.grew": "växte medan den lästes (från {n} byte)",
+    "verify.read.shrank": "krympte medan den lästes (från {n} byte)",
+    "verify.read.folder": "en mapp som inte kan läsas: {reason}",
+    "verify.read.not_a_file": "{what}, ingen fil; lästes inte",
+    "verify.read.no_longer_file": "är inte längre en vanlig fil ({what}); lästes inte",
+    "verify.kind.fifo": "en namngiven pipe (FIFO)",
+    "verify.kind.socket": "en socket",
+    "verify.kind.device": "en enhetsfil",
+    "verify.kind.link": "en symbolisk länk",
+    "verify.kind.special": "en specialfil",
+    "verify.where.local": "lokalt huvud",
+    "verify.where.central": "central katalog",
 }

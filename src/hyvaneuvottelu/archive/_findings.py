@@ -34,12 +34,15 @@ class Discrepancy:
     """One thing wrong with a package, and the file it concerns.
 
     ``message`` is in English; ``text`` is the same as a message of the
-    catalogues where there is one, for :meth:`render` in another language.
+    catalogues where there is one, for :meth:`render` in another language;
+    ``translations`` holds it as ``(language, message)`` pairs where it was
+    made in each language already (a rule's message has its own catalogue).
     """
 
     file: str
     message: str
     text: Message | None = attrs.field(default=None, eq=False, repr=False)
+    translations: tuple[tuple[str, str], ...] = attrs.field(default=(), eq=False, repr=False)
 
     def render(self, language: str = "en") -> str:
         """``file: message`` in ``language`` (``fi``, ``sv`` or ``en``).
@@ -53,6 +56,9 @@ class Discrepancy:
         """The message alone, without the file, in ``language``."""
         if language == "en":
             return self.message
+        translated = dict(self.translations)
+        if translated:
+            return translated.get(language) or translated.get("fi") or self.message
         return render(self.text or recognise(self.message, "verify"), language)
 
     def __str__(self) -> str:
@@ -68,11 +74,18 @@ class Findings:
     _counts: dict[str, int] = attrs.Factory(dict)
     _stopped: set[str] = attrs.Factory(set)
 
-    def report(self, section: Section, file: str, message: str) -> None:
+    def report(
+        self,
+        section: Section,
+        file: str,
+        message: str,
+        *,
+        translations: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         count = self._counts.get(file, 0) + 1
         self._counts[file] = count
         if count <= self.limit:
-            problem = Discrepancy(file=file, message=message)
+            problem = Discrepancy(file=file, message=message, translations=translations)
             self._listed.append((section, len(self._listed), problem))
 
     def stopped(self, file: str) -> None:

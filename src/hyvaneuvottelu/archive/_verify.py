@@ -21,6 +21,8 @@ from pathlib import Path
 import attrs
 
 from .. import limits
+from .._messages import LANGUAGES
+from .._messages import message as catalogued
 from ..errors import DocumentError
 from . import _formats
 from ._described import Described, compare, describe
@@ -71,8 +73,15 @@ class _Verification:
     #: Size and SHA-256 of every file read.
     read: dict[str, tuple[int, str]] = attrs.Factory(dict)
 
-    def report(self, section: Section, file: str, message: str) -> None:
-        self.findings.report(section, file, message)
+    def report(
+        self,
+        section: Section,
+        file: str,
+        message: str,
+        *,
+        translations: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.findings.report(section, file, message, translations=translations)
 
     def load(
         self,
@@ -216,8 +225,19 @@ def _verify_memo(check: _Verification, described: Described, name: str, content:
         for problem in exc.problems:
             check.report(Section.FILES, name, f"not a valid memo: {problem.message}")
         return
-    for _, line in _formats.archive_errors(memo, "en"):
-        check.report(Section.FILES, name, f"not ready for the archive: {line}")
+    # A rule's message has its own catalogue: each language's is kept, for render().
+    lines = {language: _formats.archive_errors(memo, language) for language in LANGUAGES}
+    for index, (_, line) in enumerate(lines["en"]):
+        translations = tuple(
+            (
+                language,
+                catalogued("verify.not_ready", rule=lines[language][index][1]).render(language),
+            )
+            for language in LANGUAGES
+            if language != "en"
+        )
+        english = catalogued("verify.not_ready", rule=line).render("en")
+        check.report(Section.FILES, name, english, translations=translations)
     compare(described, memo, name, check.findings)
 
 
