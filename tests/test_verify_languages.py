@@ -147,3 +147,29 @@ def test_each_zip_and_reader_text_is_recognised_as_its_own_message(id: str) -> N
     recognised = recognise(english, "verify")
     assert isinstance(recognised, Message)
     assert recognised.id == id
+
+
+def test_bytes_added_before_the_entries_of_a_zip_file(tmp_path: Path) -> None:
+    path = tmp_path / "shifted.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("a.txt", b"x")
+    data = path.read_bytes()
+    # The end record (22 bytes, no comment) ends with the central directory's offset and the
+    # comment length.
+    said = int.from_bytes(data[-6:-2], "little")
+    path.write_bytes(b"junk" + data)
+    problems = verify_package(path).problems
+    assert [p.render("fi") for p in problems[:2]] == [
+        f"shifted.zip: sen keskushakemisto alkaa tavusta {said + 4} eikä loppumerkinnän "
+        f"mukaisesta tavusta {said}: merkintöjen eteen on lisätty tavuja",
+        "shifted.zip: 4 tavua ennen ensimmäistä merkintää a.txt, mihinkään tiedostoon kuulumatta",
+    ]
+    assert [p.render("sv") for p in problems[:2]] == [
+        f"shifted.zip: dess centrala katalog börjar vid byte {said + 4}, inte vid byte {said} "
+        "som dess slutpost anger: byte har lagts till före dess poster",
+        "shifted.zip: 4 byte före dess första post a.txt, i ingen fil",
+    ]
+    assert problems[0].render("en") == (
+        f"shifted.zip: its central directory starts at byte {said + 4}, not at byte {said} "
+        "as its end record says: bytes were added before its entries"
+    )

@@ -337,4 +337,8 @@ MESSAGES: Final[dict[str, str]] = {
     "verify.kind.special": "a special file",
     "verify.where.local": "local header",
     "verify.where.central": "central directory",
+    "verify.zip.shifted": (
+        "its central directory starts at byte {n}, not at byte {expected} as its end record says: "
+        "bytes were added before its entries"
+    ),
 }

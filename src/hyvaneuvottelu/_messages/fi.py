@@ -367,4 +367,8 @@ MESSAGES: Final[dict[str, str]] = {
     "verify.kind.special": "erikoistiedosto",
     "verify.where.local": "paikallinen otsake",
     "verify.where.central": "keskushakemisto",
+    "verify.zip.shifted": (
+        "sen keskushakemisto alkaa tavusta {n} eikä loppumerkinnän mukaisesta tavusta {expected}: "
+        "merkintöjen eteen on lisätty tavuja"
+    ),
 }

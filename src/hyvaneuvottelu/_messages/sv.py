@@ -333,4 +333,8 @@ MESSAGES: Final[dict[str, str]] = {
     "verify.kind.special": "en specialfil",
     "verify.where.local": "lokalt huvud",
     "verify.where.central": "central katalog",
+    "verify.zip.shifted": (
+        "dess centrala katalog börjar vid byte {n}, inte vid byte {expected} som dess slutpost "
+        "anger: byte har lagts till före dess poster"
+    ),
 }
