@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -12,7 +15,14 @@ import pytest
 
 from hyvaneuvottelu import to_xml
 from hyvaneuvottelu._messages import CATALOGUES, Message, message, placeholders, recognise
-from hyvaneuvottelu.archive import VerificationReport, verify_package, write_package
+from hyvaneuvottelu.archive import (
+    MANIFEST_FILE,
+    SAHKE2_FILE,
+    VerificationReport,
+    verify_package,
+    write_package,
+)
+from hyvaneuvottelu.model import Topic, code_label
 
 from .archive_support import completed_memo, settings
 
@@ -173,3 +183,43 @@ def test_bytes_added_before_the_entries_of_a_zip_file(tmp_path: Path) -> None:
         f"shifted.zip: its central directory starts at byte {said + 4}, not at byte {said} "
         "as its end record says: bytes were added before its entries"
     )
+
+
+def _with_subjects(package: Path, subject: Callable[[Topic], str]) -> None:
+    """Rewrite sahke2.xml's subjects as ``subject`` of each topic, and its manifest entry."""
+    sahke2 = package / SAHKE2_FILE
+    text = sahke2.read_text(encoding="utf-8")
+    for topic in completed_memo().topics:
+        element = '<Subject scheme="hyvaneuvottelu:Topic">{}</Subject>'
+        written = element.format(code_label(topic, "fi"))
+        assert written in text
+        text = text.replace(written, element.format(subject(topic)))
+    sahke2.write_text(text, encoding="utf-8")
+    manifest = json.loads((package / MANIFEST_FILE).read_bytes())
+    data = sahke2.read_bytes()
+    for entry in manifest["files"]:
+        if entry["path"] == SAHKE2_FILE:
+            entry["size"] = len(data)
+            entry["sha256"] = hashlib.sha256(data).hexdigest()
+    (package / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+
+def test_a_package_with_topic_codes_as_subjects_verifies(pristine: Path, tmp_path: Path) -> None:
+    # Packages written before SÄHKE2 subjects were Finnish words hold the topic codes.
+    package = tmp_path / "package"
+    shutil.copytree(pristine, package)
+    _with_subjects(package, lambda topic: topic.value)
+    report = verify_package(package)
+    assert report.problems == ()
+
+
+def test_subjects_neither_labels_nor_codes_are_reported(pristine: Path, tmp_path: Path) -> None:
+    package = tmp_path / "package"
+    shutil.copytree(pristine, package)
+    _with_subjects(package, lambda topic: topic.value.upper())
+    topics = completed_memo().topics
+    found = ", ".join(f'"{topic.value.upper()}"' for topic in topics)
+    expected = ", ".join(f'"{code_label(topic, "fi")}"' for topic in topics)
+    assert [str(p) for p in verify_package(package).problems] == [
+        f"{SAHKE2_FILE}: CaseFile[1]/Subject is {found}; the memo case-001/memo.xml says {expected}"
+    ]
