@@ -20,8 +20,11 @@ def test_every_rule_has_a_row_or_is_being_reworded_or_not_yet_written() -> None:
 @pytest.mark.parametrize("code", sorted(MESSAGES))
 def test_message_in_every_language(code: str) -> None:
     make, path = CASES[code]
-    [finding] = [f for f in make() if f.code == code]
-    assert finding.path == path
+    # A case may fire its rule in several places (three missing file facts of one
+    # attachment): the row is the message of the finding at the case's path.
+    found = [f for f in make() if f.code == code]
+    assert path in [f.path for f in found]
+    [finding] = [f for f in found if f.path == path]
     rendered = tuple(finding.message(language) for language in MESSAGE_LANGUAGES)
     assert rendered == MESSAGES[code]
 
@@ -44,6 +47,6 @@ PUBLISHED_RATIONALES = _published_rationales()
 
 @pytest.mark.parametrize("code", sorted(MESSAGES))
 def test_a_finding_explains_itself_as_the_published_catalogue(code: str) -> None:
-    make, _ = CASES[code]
-    [finding] = [f for f in make() if f.code == code]
+    make, path = CASES[code]
+    [finding] = [f for f in make() if f.code == code and f.path == path]
     assert rule_by_code(finding.code).rationale == PUBLISHED_RATIONALES[code]
