@@ -15,12 +15,9 @@ __all__ = ["MESSAGES", "NOT_YET", "REWORDED"]
 REWORDED: frozenset[str] = frozenset()
 
 #: Rules whose row is held back: the message the case renders is wrong, or depends on the day.
-#: HN-G001, HN-G015, HN-G017 and HN-O004 put a wire code ("present", "councilTerm",
-#: "wellbeingPromotion", "existing") into the message where the other rules give its label in
-#: each language, and HN-G017 cites the statutes in Finnish in every language; HN-D001 says
-#: "found Expecting value" in English; HN-L020 names the day the check is made, and its case
-#: does not fix that day.
-NOT_YET = frozenset({"HN-G001", "HN-G015", "HN-G017", "HN-O004", "HN-D001", "HN-L020"})
+#: HN-D001 says "found Expecting value" in English; HN-L020 names the day the check is made,
+#: and its case does not fix that day.
+NOT_YET = frozenset({"HN-D001", "HN-L020"})
 
 #: code -> (fi, sv, en), the message of the finding of this code at the path of the rule's case.
 MESSAGES: dict[str, tuple[str, str, str]] = {
@@ -268,6 +265,33 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Teksti ei ole Unicode-normalisoitu (NFC)",
         "Texten är inte Unicode-normaliserad (NFC)",
         "The text is not in Unicode normal form C (NFC)",
+    ),
+    "HN-G001": (
+        'Kokouskutsussa on merkitty läsnäolo ("paikalla"), vaikka kokousta ei ole pidetty',
+        'Kallelsen anger närvaro ("närvarande") fast mötet inte har hållits',
+        'A notice records attendance ("present") of a meeting not yet held',
+    ),
+    "HN-G015": (
+        'Lisäperuste "valtuustokausittainen neuvottelu" toistaa neuvottelun lajin',
+        'Den ytterligare grunden "förhandling per fullmäktigeperiod" upprepar förhandlingens typ',
+        'The additional kind "council-term negotiation" repeats a kind of the negotiation',
+    ),
+    "HN-G017": (
+        "Neuvottelu on myös hyvinvoinnin ja terveyden edistämisen neuvottelu, mutta oikeusperusta "
+        "ei mainitse säännöstä Laki sosiaali- ja terveydenhuollon järjestämisestä (612/2021) 6 § "
+        "tai Laki sosiaali- ja terveydenhuollon järjestämisestä (612/2021) 7 §",
+        "Förhandlingen är också en förhandling om främjande av välfärd och hälsa, men den "
+        "rättsliga grunden nämner inte Lag om ordnandet av social- och hälsovård (612/2021) 6 § "
+        "eller Lag om ordnandet av social- och hälsovård (612/2021) 7 §",
+        "The negotiation is also a wellbeing and health promotion negotiation, but its legal "
+        "basis does not cite Laki sosiaali- ja terveydenhuollon järjestämisestä (612/2021) 6 § "
+        "or Laki sosiaali- ja terveydenhuollon järjestämisestä (612/2021) 7 §",
+    ),
+    "HN-O004": (
+        'Tuloksen "tapaaminen" tila "olemassa" ei sovi tuloksen lajiin (jatkotoimenpide)',
+        'Statusen "befintlig" för resultatet "tapaaminen" passar inte resultatets typ '
+        "(fortsatt åtgärd)",
+        'The status "existing" of outcome "tapaaminen" does not fit its type (follow-up action)',
     ),
     "HN-G002": (
         'Kokouskutsussa on neuvottelun tulos "tapaaminen", vaikka kokousta ei ole pidetty',

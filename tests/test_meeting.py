@@ -318,12 +318,12 @@ def test_a_notice_of_a_planned_meeting_validates_and_a_memo_posing_as_one_does_n
         (
             "HN-G001",
             "/participants/0/presence",
-            'Kokouskutsussa on merkitty läsnäolo ("present"), vaikka kokousta ei ole pidetty',
+            'Kokouskutsussa on merkitty läsnäolo ("paikalla"), vaikka kokousta ei ole pidetty',
         ),
         (
             "HN-G001",
             "/participants/1/presence",
-            'Kokouskutsussa on merkitty läsnäolo ("present"), vaikka kokousta ei ole pidetty',
+            'Kokouskutsussa on merkitty läsnäolo ("paikalla"), vaikka kokousta ei ole pidetty',
         ),
         (
             "HN-G002",

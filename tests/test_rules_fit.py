@@ -44,12 +44,12 @@ def found(negotiation: Negotiation, code: str, language: str = "en") -> list[tup
         (
             "HN-O004",
             "fi",
-            'Tuloksen "tapaaminen" tila "existing" ei sovi tuloksen lajiin (jatkotoimenpide)',
+            'Tuloksen "tapaaminen" tila "olemassa" ei sovi tuloksen lajiin (jatkotoimenpide)',
         ),
         (
             "HN-O004",
             "sv",
-            'Statusen "existing" för resultatet "tapaaminen" passar inte resultatets typ '
+            'Statusen "befintlig" för resultatet "tapaaminen" passar inte resultatets typ '
             "(fortsatt åtgärd)",
         ),
         (

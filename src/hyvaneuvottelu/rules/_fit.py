@@ -24,7 +24,7 @@ from ..model import (
     StrategyLevel,
     section_points,
 )
-from ._context import Context, Path
+from ._context import Context, Path, label
 from ._registry import Hit, Severity, rule
 
 __all__ = ["FITTING_STATUSES", "sentence_count"]
@@ -148,7 +148,7 @@ def statuses_fit(ctx: Context) -> Iterator[Hit]:
                 ("outcomes", index, "status"),
                 {
                     "outcome": outcome.id,
-                    "status": outcome.status.value,
+                    **label("status", outcome.status),
                     "kind": _kind(outcome, "fi"),
                     "kind@sv": _kind(outcome, "sv"),
                     "kind@en": _kind(outcome, "en"),

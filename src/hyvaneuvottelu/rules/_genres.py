@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..model import DocumentGenre, LegalReference, Presence
 from ..refdata import statutory_basis
-from ._context import Context, Path
+from ._context import Context, Path, label
 from ._parties import localized
 from ._registry import ARCHIVE_ONLY, Hit, Severity, rule
 
@@ -38,10 +38,10 @@ def notice_records_no_attendance(ctx: Context) -> Iterator[Hit]:
     negotiation = ctx.negotiation
     for index, participant in enumerate(negotiation.participants):
         if participant.presence in _ATTENDED:
-            yield ("participants", index, "presence"), {"presence": participant.presence.value}
+            yield ("participants", index, "presence"), label("presence", participant.presence)
     for index, group in enumerate(negotiation.attendance_groups):
         if group.presence in _ATTENDED:
-            yield ("attendanceGroups", index, "presence"), {"presence": group.presence.value}
+            yield ("attendanceGroups", index, "presence"), label("presence", group.presence)
 
 
 @rule(
@@ -323,7 +323,7 @@ def additional_kinds_distinct(ctx: Context) -> Iterator[Hit]:
     seen = {negotiation.kind}
     for index, kind in enumerate(negotiation.additional_kinds):
         if kind in seen:
-            yield ("additionalKinds", index), {"kind": kind.value}
+            yield ("additionalKinds", index), label("kind", kind)
         seen.add(kind)
 
 
@@ -359,9 +359,9 @@ def _cites(reference: LegalReference, provision: LegalReference) -> bool:
 @rule(
     "HN-G017",
     Severity.WARNING,
-    fi="Neuvottelu on myös lajia {kind}, mutta oikeusperusta ei mainitse säännöstä {expected}",
-    sv="Förhandlingen gäller även {kind}, men den rättsliga grunden nämner inte {expected}",
-    en="The negotiation also serves {kind}, but its legal basis does not cite {expected}",
+    fi="Neuvottelu on myös {kind}, mutta oikeusperusta ei mainitse säännöstä {expected}",
+    sv="Förhandlingen är också en {kind}, men den rättsliga grunden nämner inte {expected}",
+    en="The negotiation is also a {kind}, but its legal basis does not cite {expected}",
     rationale="A meeting serving two statutory negotiations rests on both provisions.",
 )
 def additional_kinds_cited(ctx: Context) -> Iterator[Hit]:
@@ -377,7 +377,12 @@ def additional_kinds_cited(ctx: Context) -> Iterator[Hit]:
         ):
             yield (
                 ("additionalKinds", index),
-                {"kind": kind.value, "expected": " / ".join(p.citation() for p in basis)},
+                {
+                    **label("kind", kind),
+                    "expected": " tai ".join(p.citation("fi") for p in basis),
+                    "expected@sv": " eller ".join(p.citation("sv") for p in basis),
+                    "expected@en": " or ".join(p.citation("en") for p in basis),
+                },
             )
 
 
