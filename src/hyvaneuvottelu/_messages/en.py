@@ -341,4 +341,74 @@ MESSAGES: Final[dict[str, str]] = {
         "its central directory starts at byte {n}, not at byte {expected} as its end record says: "
         "bytes were added before its entries"
     ),
+    # The notes of an import, what they name, and where in the source they point.
+    "import.note.dropped_label": 'document type label above the title removed: "{text}"',
+    "import.note.preamble": 'text outside any numbered section is not in the draft: "{text}"',
+    "import.note.no_sections": (
+        "no numbered sections found (headings such as '1. Avaus', '1) Avaus' or '§ 1 Avaus'); "
+        "the draft has none"
+    ),
+    "import.note.hyphen": (
+        'a hyphen at a line end was kept in "{word}": check whether the word has a hyphen or was '
+        "split"
+    ),
+    "import.note.no_county": (
+        "no wellbeing services county and no municipality of one was recognised; the county "
+        '"{name}" is a placeholder to replace'
+    ),
+    "import.note.inferred_county": (
+        'the memo does not name the county: "{name}" is the county of the municipality it names'
+    ),
+    "import.note.no_municipality": "no municipality recognised in the text",
+    "import.note.judged_kind": (
+        'the kind of section {number} ("{kind}") is judged from its content, not its title'
+    ),
+    "import.note.theme": "the theme is taken from the sentence that states it",
+    "import.note.objectives": "the objectives ({n}) are split from the sentence that states them",
+    "import.note.topics": "the topics are proposed from the words of the text",
+    "import.note.no_statute": 'the memo cites no negotiation statute; the kind "{kind}" is assumed',
+    "import.note.outcome": (
+        '{tag} "{title}" ({status}) is the importer\'s proposal: confirm or remove it'
+    ),
+    "import.note.no_title": 'the memo has no title line; the draft says "{title}"',
+    "import.note.no_date": "the memo states no date",
+    "import.note.no_place": "the memo states no place",
+    "import.note.no_attendees": "the memo lists no attendees",
+    "import.note.unnamed": "the memo does not name this participant",
+    "import.note.no_record": (
+        "record metadata (identifier, case id, author, approval, publicity, personal data, "
+        "retention, function code, language, document type, creation time) is not in the text; "
+        "an archive needs it"
+    ),
+    "import.note.furniture": 'page furniture removed: "{text}"',
+    "import.note.furniture_repeated": 'page furniture removed ({n} times): "{text}"',
+    "import.note.invisible.one": "{n} control or invisible character removed",
+    "import.note.invisible.other": "{n} control or invisible characters removed",
+    "import.note.cp1252": "the file is not UTF-8; it was read as Windows-1252: check its letters",
+    "import.note.unnumbered_headings": (
+        "the Word file's headings have no numbers: sections are numbered in order"
+    ),
+    "import.note.column_headings": 'column headings of a table removed: "{text}"',
+    "import.note.word_header": 'page header or footer of the Word file not read: "{text}"',
+    "import.note.not_a_date": '"{text}" is not a date',
+    "import.note.no_date_in": 'no date found in "{text}"',
+    "import.note.not_a_time": '"{text}" is not a time of day',
+    "import.note.time_rest": 'not read from the time: "{text}"',
+    "import.note.partial_time": 'the time in "{text}" is not in the draft (presence: partial)',
+    "import.note.not_a_person": 'not recognised as a person: "{text}"',
+    "import.outcome.cooperationStructure": "cooperationStructure",
+    "import.outcome.operatingModel": "operatingModel",
+    "import.outcome.informationFlow": "informationFlow",
+    "import.outcome.agreement": "agreement",
+    "import.outcome.challenge": "challenge",
+    "import.outcome.matterToAgree": "matterToAgree",
+    "import.outcome.followUpAction": "followUpAction",
+    "import.outcome.decision": "decision",
+    "import.outcome.interfacePlan": "interfacePlan",
+    "import.outcome.strategyItem": "strategyItem",
+    "import.where.line": "line {n}",
+    "import.where.paragraph": "paragraph {n}",
+    "import.where.page": "page {n}",
+    "import.where.table": "table {n}",
+    "import.where.row": "row {n}",
 }

@@ -371,4 +371,87 @@ MESSAGES: Final[dict[str, str]] = {
         "sen keskushakemisto alkaa tavusta {n} eikä loppumerkinnän mukaisesta tavusta {expected}: "
         "merkintöjen eteen on lisätty tavuja"
     ),
+    # The notes of an import, what they name, and where in the source they point.
+    "import.note.dropped_label": (
+        'otsikon yläpuolella ollut asiakirjatyypin merkintä poistettu: "{text}"'
+    ),
+    "import.note.preamble": (
+        'numeroitujen kohtien ulkopuolinen teksti puuttuu luonnoksesta: "{text}"'
+    ),
+    "import.note.no_sections": (
+        "numeroituja kohtia ei löytynyt (otsikoita kuten '1. Avaus', '1) Avaus' tai '§ 1 "
+        "Avaus'); luonnoksessa ei ole kohtia"
+    ),
+    "import.note.hyphen": (
+        'rivin lopun tavuviiva säilytettiin sanassa "{word}": tarkista, kirjoitetaanko sana '
+        "yhdysmerkillä vai onko se tavutettu"
+    ),
+    "import.note.no_county": (
+        'hyvinvointialuetta tai sen kuntaa ei tunnistettu; hyvinvointialue "{name}" on '
+        "paikanpitäjä, joka on korvattava"
+    ),
+    "import.note.inferred_county": (
+        'muistiossa ei mainita hyvinvointialuetta: "{name}" on muistiossa mainitun kunnan '
+        "hyvinvointialue"
+    ),
+    "import.note.no_municipality": "tekstistä ei tunnistettu yhtään kuntaa",
+    "import.note.judged_kind": (
+        'kohdan {number} laji ("{kind}") on päätelty sen sisällöstä, ei otsikosta'
+    ),
+    "import.note.theme": "teema on poimittu virkkeestä, jossa se todetaan",
+    "import.note.objectives": "tavoitteet ({n}) on eroteltu virkkeestä, jossa ne todetaan",
+    "import.note.topics": "aiheet on ehdotettu tekstin sanojen perusteella",
+    "import.note.no_statute": (
+        "muistiossa ei viitata neuvottelua koskevaan säännökseen; neuvottelun lajiksi on "
+        'oletettu "{kind}"'
+    ),
+    "import.note.outcome": '{tag} "{title}" ({status}) on tuonnin ehdotus: vahvista tai poista se',
+    "import.note.no_title": 'muistiossa ei ole otsikkoriviä; luonnoksen otsikko on "{title}"',
+    "import.note.no_date": "muistiossa ei mainita päivämäärää",
+    "import.note.no_place": "muistiossa ei mainita paikkaa",
+    "import.note.no_attendees": "muistiossa ei luetella läsnäolijoita",
+    "import.note.unnamed": "muistiossa ei mainita tämän osallistujan nimeä",
+    "import.note.no_record": (
+        "arkistoinnin metatiedot (tunniste, asiatunnus, laatija, hyväksyntä, julkisuus, "
+        "henkilötiedot, säilytysaika, tehtäväluokka, kieli, asiakirjatyyppi, laatimisaika) "
+        "puuttuvat tekstistä; arkistointi edellyttää niitä"
+    ),
+    "import.note.furniture": 'sivujen ylä- tai alatunniste poistettu: "{text}"',
+    "import.note.furniture_repeated": (
+        'sivujen ylä- tai alatunniste poistettu ({n} kertaa): "{text}"'
+    ),
+    "import.note.invisible.one": "{n} ohjausmerkki tai näkymätön merkki poistettu",
+    "import.note.invisible.other": "{n} ohjausmerkkiä tai näkymätöntä merkkiä poistettu",
+    "import.note.cp1252": (
+        "tiedoston merkistö ei ole UTF-8; se luettiin Windows-1252-merkistönä: tarkista sen "
+        "kirjaimet"
+    ),
+    "import.note.unnumbered_headings": (
+        "Word-tiedoston otsikoissa ei ole numeroita: kohdat on numeroitu järjestyksessä"
+    ),
+    "import.note.column_headings": 'taulukon sarakeotsikot poistettu: "{text}"',
+    "import.note.word_header": 'Word-tiedoston ylä- tai alatunnistetta ei luettu: "{text}"',
+    "import.note.not_a_date": '"{text}" ei ole päivämäärä',
+    "import.note.no_date_in": 'päivämäärää ei löytynyt tekstistä "{text}"',
+    "import.note.not_a_time": '"{text}" ei ole kellonaika',
+    "import.note.time_rest": 'ajasta jäi lukematta: "{text}"',
+    "import.note.partial_time": (
+        'merkinnän "{text}" kellonaika puuttuu luonnoksesta (läsnä: osittain)'
+    ),
+    "import.note.not_a_person": 'ei tunnistettu henkilöksi: "{text}"',
+    "import.outcome.cooperationStructure": "yhteistyörakenne",
+    "import.outcome.operatingModel": "toimintamalli",
+    "import.outcome.informationFlow": "tiedonkulku",
+    "import.outcome.agreement": "sopimus",
+    "import.outcome.challenge": "haaste",
+    "import.outcome.matterToAgree": "sovittava asia",
+    "import.outcome.followUpAction": "jatkotoimi",
+    "import.outcome.decision": "päätös",
+    "import.outcome.interfacePlan": "yhdyspintasuunnitelma",
+    "import.outcome.strategyItem": "strategian kohta",
+    "import.where.line": "rivi {n}",
+    "import.where.paragraph": "kappale {n}",
+    "import.where.page": "sivu {n}",
+    "import.where.table": "taulukko {n}",
+    "import.where.row": "rivi {n}",
 }

@@ -337,4 +337,80 @@ MESSAGES: Final[dict[str, str]] = {
         "dess centrala katalog börjar vid byte {n}, inte vid byte {expected} som dess slutpost "
         "anger: byte har lagts till före dess poster"
     ),
+    # The notes of an import, what they name, and where in the source they point.
+    "import.note.dropped_label": 'dokumenttypsbeteckningen ovanför rubriken togs bort: "{text}"',
+    "import.note.preamble": 'text utanför de numrerade punkterna finns inte i utkastet: "{text}"',
+    "import.note.no_sections": (
+        "inga numrerade punkter hittades (rubriker som '1. Avaus', '1) Avaus' eller '§ 1 "
+        "Avaus'); utkastet har inga punkter"
+    ),
+    "import.note.hyphen": (
+        'ett bindestreck i slutet av en rad behölls i "{word}": kontrollera om ordet skrivs med '
+        "bindestreck eller avstavades"
+    ),
+    "import.note.no_county": (
+        "varken ett välfärdsområde eller en kommun i ett välfärdsområde kändes igen; "
+        'välfärdsområdet "{name}" är en platshållare som ska ersättas'
+    ),
+    "import.note.inferred_county": (
+        'promemorian nämner inte välfärdsområdet: "{name}" är välfärdsområdet för den kommun som '
+        "nämns"
+    ),
+    "import.note.no_municipality": "ingen kommun kändes igen i texten",
+    "import.note.judged_kind": (
+        'typen av punkt {number} ("{kind}") har bedömts utifrån innehållet, inte rubriken'
+    ),
+    "import.note.theme": "temat är hämtat ur meningen som anger det",
+    "import.note.objectives": "målen ({n}) är uppdelade ur meningen som anger dem",
+    "import.note.topics": "ämnena föreslås utifrån textens ord",
+    "import.note.no_statute": (
+        'promemorian hänvisar inte till någon bestämmelse om förhandlingen; typen "{kind}" har '
+        "antagits"
+    ),
+    "import.note.outcome": (
+        '{tag} "{title}" ({status}) är importens förslag: bekräfta eller ta bort det'
+    ),
+    "import.note.no_title": 'promemorian har ingen rubrikrad; i utkastet står "{title}"',
+    "import.note.no_date": "promemorian anger inget datum",
+    "import.note.no_place": "promemorian anger ingen plats",
+    "import.note.no_attendees": "promemorian förtecknar inga närvarande",
+    "import.note.unnamed": "promemorian anger inte namnet på denna deltagare",
+    "import.note.no_record": (
+        "arkivmetadata (identifierare, ärendenummer, upprättare, godkännande, offentlighet, "
+        "personuppgifter, bevarandetid, uppgiftsklass, språk, dokumenttyp, tidpunkt för "
+        "upprättande) finns inte i texten; arkivet behöver dem"
+    ),
+    "import.note.furniture": 'sidhuvud eller sidfot togs bort: "{text}"',
+    "import.note.furniture_repeated": 'sidhuvud eller sidfot togs bort ({n} gånger): "{text}"',
+    "import.note.invisible.one": "{n} styrtecken eller osynligt tecken togs bort",
+    "import.note.invisible.other": "{n} styrtecken eller osynliga tecken togs bort",
+    "import.note.cp1252": (
+        "filen är inte i UTF-8; den lästes som Windows-1252: kontrollera bokstäverna"
+    ),
+    "import.note.unnumbered_headings": (
+        "Word-filens rubriker saknar nummer: punkterna numreras i ordning"
+    ),
+    "import.note.column_headings": 'kolumnrubrikerna i en tabell togs bort: "{text}"',
+    "import.note.word_header": 'sidhuvud eller sidfot i Word-filen lästes inte: "{text}"',
+    "import.note.not_a_date": '"{text}" är inte ett datum',
+    "import.note.no_date_in": 'inget datum hittades i "{text}"',
+    "import.note.not_a_time": '"{text}" är inte ett klockslag',
+    "import.note.time_rest": 'inte läst ur tiden: "{text}"',
+    "import.note.partial_time": 'tiden i "{text}" finns inte i utkastet (närvaro: delvis)',
+    "import.note.not_a_person": 'kändes inte igen som en person: "{text}"',
+    "import.outcome.cooperationStructure": "samarbetsstruktur",
+    "import.outcome.operatingModel": "verksamhetsmodell",
+    "import.outcome.informationFlow": "informationsflöde",
+    "import.outcome.agreement": "överenskommelse",
+    "import.outcome.challenge": "utmaning",
+    "import.outcome.matterToAgree": "ärende att komma överens om",
+    "import.outcome.followUpAction": "uppföljande åtgärd",
+    "import.outcome.decision": "beslut",
+    "import.outcome.interfacePlan": "gränsytsplan",
+    "import.outcome.strategyItem": "strategipunkt",
+    "import.where.line": "rad {n}",
+    "import.where.paragraph": "stycke {n}",
+    "import.where.page": "sida {n}",
+    "import.where.table": "tabell {n}",
+    "import.where.row": "rad {n}",
 }

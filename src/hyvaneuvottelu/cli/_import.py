@@ -86,10 +86,10 @@ def _import(args: argparse.Namespace) -> int:
         raise CommandError(f"{out}: cannot create the folder: {exc.strerror or exc}") from None
     outcomes = _with_progress(_run(_inputs(args.paths), out, args.to, force=args.force))
     tally = _Tally()
+    language = language_of(args)
     if args.format == "json":
-        _write_json(outcomes, tally, sys.stdout)
+        _write_json(outcomes, tally, sys.stdout, language)
     else:
-        language = language_of(args)
         _write_text(outcomes, tally, sys.stdout, language)
         say(tally.summary().render(language))
     if tally.failed:
@@ -220,7 +220,7 @@ def _write_text(
         )
         for note in outcome.result.notes:
             kind = message(f"import.kind.{note.kind.value}").render(language)
-            say(for_people(f"  {kind} {note}"), file=out)
+            say(for_people(f"  {kind} {note.render(language)}"), file=out)
 
 
 def _reason(outcome: _Outcome, language: str = "en") -> str:
@@ -228,18 +228,22 @@ def _reason(outcome: _Outcome, language: str = "en") -> str:
     return for_people(error.removeprefix(f"{outcome.file}: "))
 
 
-def _write_json(outcomes: Iterator[_Outcome], tally: _Tally, out: TextIO) -> None:
+def _write_json(
+    outcomes: Iterator[_Outcome], tally: _Tally, out: TextIO, language: str = "en"
+) -> None:
     # One JSON document, written entry by entry so that memory stays flat.
     write_utf8("[", out)
     for index, outcome in enumerate(outcomes):
         tally.add(outcome)
         entry: dict[str, object] = {"file": outcome.file}
         if outcome.result is None:
-            entry["error"] = (outcome.error or "").removeprefix(f"{outcome.file}: ")
+            entry["error"] = localized(outcome.error or "", language).removeprefix(
+                f"{outcome.file}: "
+            )
         else:
             entry["draft"] = outcome.draft
             entry["complete"] = outcome.result.complete
-            entry["notes"] = [note.as_dict() for note in outcome.result.notes]
+            entry["notes"] = [note.as_dict(language) for note in outcome.result.notes]
         write_utf8(("\n" if index == 0 else ",\n") + json_text(entry), out)
     write_utf8("\n]\n", out)
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..limits import MAX_IMPORT_BYTES, MAX_IMPORT_PARTS, MAX_IMPORT_UNPACKED_BYTES
 from ._lines import Line, normalise_pages
-from ._result import ImportNote, ImportRefusedError, MissingExtraError, NoteKind
+from ._result import ImportNote, ImportRefusedError, MissingExtraError, NoteKind, note_text
 from ._structure import HEADER_LABELS
 
 if TYPE_CHECKING:
@@ -155,10 +155,7 @@ class _Reader:
                             ImportNote(
                                 kind=NoteKind.CONFIRM,
                                 location=where,
-                                message=(
-                                    "the Word file's headings have no numbers: sections are "
-                                    "numbered in order"
-                                ),
+                                text=note_text("unnumbered_headings"),
                             )
                         )
             elif level == 1 and (shown := _NUMBERED_TEXT.match(text + " ")):
@@ -182,7 +179,7 @@ class _Reader:
                     ImportNote(
                         kind=NoteKind.REMOVED,
                         location=where,
-                        message=f'column headings of a table removed: "{" | ".join(cells)}"',
+                        text=note_text("column_headings", text=" | ".join(cells)),
                     )
                 )
                 continue
@@ -229,7 +226,7 @@ class _Reader:
                     self.notes.append(
                         ImportNote(
                             kind=NoteKind.REMOVED,
-                            message=f'page header or footer of the Word file not read: "{text}"',
+                            text=note_text("word_header", text=text),
                         )
                     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from .._messages import Arg, Message, message
 from ..limits import MAX_IMPORT_BYTES
 from ..model import (
     OUTCOME_TAGS,
@@ -23,7 +24,7 @@ from ._lines import Line, text_lines
 from ._outcomes import propose_outcomes
 from ._parties import PartyFinder
 from ._people import People
-from ._result import ImportNote, ImportRefusedError, ImportResult, NoteKind
+from ._result import ImportNote, ImportRefusedError, ImportResult, NoteKind, note_text
 from ._sections import read_sections
 from ._structure import Layout, read_layout
 from ._topics import topics_in
@@ -108,13 +109,8 @@ def draft_from_lines(
     found.extend(_layout_notes(layout, joiner, lines))
     found.extend(_party_notes(finder))
     found.extend(
-        ImportNote(
-            kind=NoteKind.CONFIRM,
-            location=where,
-            pointer=pointer,
-            message=message,
-        )
-        for where, pointer, message in _proposal_notes(negotiation, read.judged_kinds, aims, kind)
+        ImportNote(kind=NoteKind.CONFIRM, location=where, pointer=pointer, text=text)
+        for where, pointer, text in _proposal_notes(negotiation, read.judged_kinds, aims, kind)
     )
     for index, proposal in enumerate(proposals):
         outcome = proposal.outcome
@@ -123,9 +119,11 @@ def draft_from_lines(
                 kind=NoteKind.CONFIRM,
                 location=proposal.passage.where,
                 pointer=f"/outcomes/{index}",
-                message=(
-                    f'{OUTCOME_TAGS[type(outcome)]} "{outcome.title.first()}" '
-                    f"({outcome.status.value}) is the importer's proposal: confirm or remove it"
+                text=note_text(
+                    "outcome",
+                    tag=message(f"import.outcome.{OUTCOME_TAGS[type(outcome)]}"),
+                    title=outcome.title.first(),
+                    status=outcome.status,
                 ),
             )
         )
@@ -155,13 +153,13 @@ def _layout_notes(layout: Layout, joiner: Joiner, lines: Sequence[Line]) -> Iter
         yield ImportNote(
             kind=NoteKind.REMOVED,
             location=layout.dropped_label.where,
-            message=f'document type label above the title removed: "{layout.dropped_label.text}"',
+            text=note_text("dropped_label", text=layout.dropped_label.text),
         )
     for unit in layout.preamble:
         yield ImportNote(
             kind=NoteKind.UNREAD,
             location=unit.where,
-            message=f'text outside any numbered section is not in the draft: "{_short(unit.text)}"',
+            text=note_text("preamble", text=_short(unit.text)),
         )
     if not layout.sections:
         first = next((line.where for line in lines if line.text), "")
@@ -169,10 +167,7 @@ def _layout_notes(layout: Layout, joiner: Joiner, lines: Sequence[Line]) -> Iter
             kind=NoteKind.UNREAD,
             location=first,
             pointer="/sections",
-            message=(
-                "no numbered sections found (headings such as '1. Avaus', '1) Avaus' or "
-                "'§ 1 Avaus'); the draft has none"
-            ),
+            text=note_text("no_sections"),
         )
     for word in dict.fromkeys(joiner.unsure):
         before = word.split("-")[0]
@@ -180,10 +175,7 @@ def _layout_notes(layout: Layout, joiner: Joiner, lines: Sequence[Line]) -> Iter
         yield ImportNote(
             kind=NoteKind.CONFIRM,
             location=where,
-            message=(
-                f'a hyphen at a line end was kept in "{word}": check whether the word has '
-                "a hyphen or was split"
-            ),
+            text=note_text("hyphen", word=word),
         )
 
 
@@ -192,79 +184,67 @@ def _party_notes(finder: PartyFinder) -> Iterator[ImportNote]:
         yield ImportNote(
             kind=NoteKind.UNREAD,
             pointer="/county",
-            message=(
-                "no wellbeing services county and no municipality of one was recognised; "
-                f'the county "{finder.county.name.first()}" is a placeholder to replace'
-            ),
+            text=note_text("no_county", name=finder.county.name.first()),
         )
     elif finder.inferred_county is not None:
         yield ImportNote(
             kind=NoteKind.CONFIRM,
             pointer="/county",
-            message=(
-                f'the memo does not name the county: "{finder.county.name.get(finder.language)}" '
-                "is the county of the municipality it names"
-            ),
+            text=note_text("inferred_county", name=str(finder.county.name.get(finder.language))),
         )
     if not finder.municipalities:
         yield ImportNote(
             kind=NoteKind.ABSENT,
             pointer="/municipalities",
-            message="no municipality recognised in the text",
+            text=note_text("no_municipality"),
         )
 
 
 def _proposal_notes(
     negotiation: Negotiation, judged: dict[str, SectionKind], aims: Aims, kind: NegotiationKind
-) -> Iterator[tuple[str, str, str]]:
+) -> Iterator[tuple[str, str, Message]]:
     for path, section in negotiation.walk_sections():
         if section.number in judged:
             pointer = "/sections/" + "/subsections/".join(str(i) for i in path) + "/kind"
             yield (
                 "",
                 pointer,
-                f'the kind of section {section.number} ("{section.kind.value}") is judged '
-                "from its content, not its title",
+                note_text("judged_kind", number=section.number, kind=section.kind),
             )
     if aims.theme is not None:
-        yield aims.theme_where, "/theme", "the theme is taken from the sentence that states it"
+        yield aims.theme_where, "/theme", note_text("theme")
     if aims.objectives:
         yield (
             aims.objectives_where,
             "/objectives",
-            f"the objectives ({len(aims.objectives)}) are split from the sentence that states them",
+            note_text("objectives", n=len(aims.objectives)),
         )
     if negotiation.topics:
-        yield "", "/topics", "the topics are proposed from the words of the text"
+        yield "", "/topics", note_text("topics")
     if not negotiation.legal_basis:
         yield (
             "",
             "/kind",
-            f'the memo cites no negotiation statute; the kind "{kind.value}" is assumed',
+            note_text("no_statute", kind=kind),
         )
 
 
 def _absent_notes(negotiation: Negotiation, layout: Layout) -> Iterator[ImportNote]:
-    def absent(pointer: str, message: str) -> ImportNote:
-        return ImportNote(kind=NoteKind.ABSENT, pointer=pointer, message=message)
+    def absent(pointer: str, id: str, /, **args: Arg) -> ImportNote:
+        return ImportNote(kind=NoteKind.ABSENT, pointer=pointer, text=note_text(id, **args))
 
     if layout.title is None:
-        yield absent("/title", f'the memo has no title line; the draft says "{negotiation.title}"')
+        yield absent("/title", "no_title", title=str(negotiation.title))
     if negotiation.date is None:
-        yield absent("/date", "the memo states no date")
+        yield absent("/date", "no_date")
     if negotiation.place is None:
-        yield absent("/place", "the memo states no place")
+        yield absent("/place", "no_place")
     if not any(p.presence is not None for p in negotiation.participants):
-        yield absent("/participants", "the memo lists no attendees")
+        yield absent("/participants", "no_attendees")
     for index, participant in enumerate(negotiation.participants):
         if participant.name is None:
-            yield absent(f"/participants/{index}/name", "the memo does not name this participant")
-    yield absent(
-        "/record",
-        "record metadata (identifier, case id, author, approval, publicity, personal data, "
-        "retention, function code, language, document type, creation time) is not in the text; "
-        "an archive needs it",
-    )
+            yield absent(f"/participants/{index}/name", "unnamed")
+    yield absent("/record", "no_record")
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from .._files import read_limited
 from ..limits import MAX_IMPORT_BYTES, MAX_INPUT_BYTES
 from ._draft import draft_from_lines, import_text
-from ._result import ImportNote, ImportRefusedError, ImportResult, NoteKind
+from ._result import ImportNote, ImportRefusedError, ImportResult, NoteKind, note_text
 
 __all__ = ["IMPORT_SUFFIXES", "import_file"]
 
@@ -87,5 +87,5 @@ def _decode(data: bytes, name: str) -> tuple[str, ImportNote | None]:
     return text, ImportNote(
         kind=NoteKind.CONFIRM,
         location=f"line {line}",
-        message="the file is not UTF-8; it was read as Windows-1252: check its letters",
+        text=note_text("cp1252"),
     )

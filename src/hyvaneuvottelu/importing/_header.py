@@ -15,11 +15,12 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._messages import Message
 from ..model import LocalizedText, MeetingRole, Presence
 from ._lines import Line
 from ._parties import PartyFinder
 from ._people import People, Person, split_title_name
-from ._result import ImportNote, NoteKind
+from ._result import ImportNote, NoteKind, note_text
 from ._structure import Field
 
 __all__ = ["Header", "read_header"]
@@ -115,21 +116,21 @@ def _time(header: Header, text: str, field: Field, notes: list[ImportNote]) -> H
             else:
                 date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
         except ValueError:
-            notes.append(_unread(field.where, f'"{match.group()}" is not a date'))
+            notes.append(_unread(field.where, note_text("not_a_date", text=match.group())))
         text = text[: match.start()] + text[match.end() :]
     elif text:
-        notes.append(_unread(field.where, f'no date found in "{text}"'))
+        notes.append(_unread(field.where, note_text("no_date_in", text=text)))
     clock = _CLOCK.search(text) or _BARE_CLOCK.search(text)
     start = end = None
     if clock:
         start = _clock(clock["sh"], clock["sm"])
         end = _clock(clock["eh"], clock["em"]) if clock["eh"] else None
         if start is None or (clock["eh"] and end is None):
-            notes.append(_unread(field.where, f'"{clock.group()}" is not a time of day'))
+            notes.append(_unread(field.where, note_text("not_a_time", text=clock.group())))
         text = text[: clock.start()] + text[clock.end() :]
     rest = " ".join(w for w in text.split() if w.strip(",.").casefold() not in _WEEKDAYS)
     if any(c.isalnum() for c in rest):
-        notes.append(_unread(field.where, f'not read from the time: "{rest.strip(" ,.")}"'))
+        notes.append(_unread(field.where, note_text("time_rest", text=rest.strip(" ,."))))
     return attrs.evolve(header, date=date, start_time=start, end_time=end)
 
 
@@ -153,17 +154,14 @@ def _attendees(field: Field, finder: PartyFinder, people: People, notes: list[Im
         for entry in _entries(line.text):
             lost: list[str] = []
             person = _person(entry, field.label, finder, organisation, lost)
-            notes.extend(
-                _unread(line.where, f'the time in "{text}" is not in the draft (presence: partial)')
-                for text in lost
-            )
+            notes.extend(_unread(line.where, note_text("partial_time", text=text)) for text in lost)
             if person is None:
                 group = finder.mentioned(entry)
                 if group:
                     # "Lohjan kaupunki" heads the people listed under it.
                     organisation = group[0]
                     continue
-                notes.append(_unread(line.where, f'not recognised as a person: "{entry}"'))
+                notes.append(_unread(line.where, note_text("not_a_person", text=entry)))
                 continue
             people.add(person)
 
@@ -245,5 +243,5 @@ def _looks_like_post(text: str) -> bool:
     }
 
 
-def _unread(where: str, message: str) -> ImportNote:
-    return ImportNote(kind=NoteKind.UNREAD, location=where, message=message)
+def _unread(where: str, text: Message) -> ImportNote:
+    return ImportNote(kind=NoteKind.UNREAD, location=where, text=text)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._result import ImportNote, NoteKind
+from ._result import ImportNote, NoteKind, note_text
 
 __all__ = ["SOFT_HYPHEN", "Line", "normalise_pages", "text_lines"]
 
@@ -110,12 +110,15 @@ def normalise_pages(
         lines.extend(kept)
     for found in removed.values():
         first = found[0]
-        count = f" ({len(found)} times)" if len(found) > 1 else ""
         notes.append(
             ImportNote(
                 kind=NoteKind.REMOVED,
                 location=first.where,
-                message=f'page furniture removed{count}: "{first.text}"',
+                text=(
+                    note_text("furniture_repeated", n=len(found), text=first.text)
+                    if len(found) > 1
+                    else note_text("furniture", text=first.text)
+                ),
             )
         )
     return lines, notes
@@ -125,12 +128,11 @@ def _cleaned(raw: str, where: str, notes: list[ImportNote]) -> Line:
     text = clean(raw)
     dropped = len(_NOT_TEXT.findall(raw.replace("\t", " ")))
     if dropped:
-        noun = "character" if dropped == 1 else "characters"
         notes.append(
             ImportNote(
                 kind=NoteKind.REMOVED,
                 location=where,
-                message=f"{dropped} control or invisible {noun} removed",
+                text=note_text("invisible.one" if dropped == 1 else "invisible.other", n=dropped),
             )
         )
     return Line(text, where)
