@@ -43,8 +43,8 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     # Each command module registers its subcommands. They are imported here,
     # not at the top: ``--version`` needs none of them, nor the library.
-    from . import _archive, _basic, _validate  # noqa: PLC0415
-    from . import _import as _importing  # noqa: PLC0415
+    from . import _archive, _basic, _validate  # noqa: PLC0415 - not for --version
+    from . import _import as _importing  # noqa: PLC0415 - not for --version
 
     parser = _Parser(
         prog="hyvaneuvottelu",
@@ -86,15 +86,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # library they import) are loaded: it exits here.
         _version_parser().parse_args(arguments)
     # The library (attrs, the model, lxml) is loaded from here on.
-    from .._messages import message  # noqa: PLC0415
-    from ..errors import DocumentError, HyvaneuvotteluError  # noqa: PLC0415
-    from ._common import EXIT_INVALID, EXIT_USAGE, CommandError  # noqa: PLC0415
-    from ._output import for_people, language_of, localized, say  # noqa: PLC0415
+    from .._messages import message  # noqa: PLC0415 - after --version
+    from ..errors import DocumentError, HyvaneuvotteluError  # noqa: PLC0415 - after --version
+    from ._common import EXIT_INVALID, EXIT_USAGE, CommandError  # noqa: PLC0415 - after --version
+    from ._output import for_people, language_of, localized, say  # noqa: PLC0415 - after --version
 
     args = _parser().parse_args(arguments)
     language = language_of(args)
     # Imported here: only the commands that write packages need the archive.
-    from ..archive import SettingsError  # noqa: PLC0415
+    from ..archive import SettingsError  # noqa: PLC0415 - see above
 
     def complain(text: str | Message) -> None:
         for line in localized(text, language).split("\n"):

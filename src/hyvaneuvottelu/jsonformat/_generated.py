@@ -23,7 +23,7 @@ import typing
 from datetime import date, datetime, time
 from enum import Enum
 from types import NoneType, UnionType
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -32,7 +32,14 @@ from ..model._checks import Each, IntRange, Matches, Optional
 from ._converter import TAG_KEY, TAGGED_UNIONS, fast_converter
 from ._wire import structure_date, structure_datetime, structure_int, structure_time
 
-__all__ = ["ReaderRefusedError", "fast_reader", "optional_of", "reader_source", "tags_of"]
+__all__ = [
+    "CodeGenerator",
+    "ReaderRefusedError",
+    "fast_reader",
+    "optional_of",
+    "reader_source",
+    "tags_of",
+]
 
 
 class ReaderRefusedError(Exception):
@@ -48,25 +55,27 @@ _SCALARS: dict[Any, str] = {
 }
 
 
-class _Generator:
-    """Writes the readers of every class reachable from a root, as one module's source."""
+#: The variant of a generated function: tagged or not (readers), the tag (writers).
+V = TypeVar("V")
 
-    def __init__(self) -> None:
-        self.namespace: dict[str, Any] = {
-            "_new": object.__new__,
-            "_set": object.__setattr__,
-            "_MISSING": _MISSING,
-            "_Refused": ReaderRefusedError,
-            "_int": structure_int,
-            "_date": structure_date,
-            "_datetime": structure_datetime,
-            "_time": structure_time,
-        }
-        self.names: dict[tuple[Any, bool], str] = {}
-        self.pending: list[tuple[Any, bool]] = []
+
+class CodeGenerator(Generic[V]):
+    """What the generated readers and writers share: named constants, one function name per
+    target and variant (a class, or a tagged union), written once each, in turn.
+
+    A subclass writes the code of one class (:meth:`class_code`) and of one tagged union
+    (:meth:`union_code`); ``prefix`` starts every function's name.
+    """
+
+    prefix = ""
+
+    def __init__(self, namespace: dict[str, Any]) -> None:
+        self.namespace = namespace
+        self.names: dict[tuple[Any, V], str] = {}
+        self.pending: list[tuple[Any, V]] = []
         self.sources: dict[str, str] = {}
-        #: Tables of tagged unions, filled with the readers once they are compiled.
-        self.tables: list[tuple[str, dict[str, str]]] = []
+        #: Tables of tagged unions, filled with the functions once they are compiled.
+        self.tables: list[tuple[str, dict[Any, str]]] = []
         self.count = 0
 
     def constant(self, prefix: str, value: Any) -> str:
@@ -75,9 +84,9 @@ class _Generator:
         self.namespace[name] = value
         return name
 
-    def function(self, target: Any, tagged: bool = False) -> str:
-        """The name of the reader of ``target`` (a class or a tagged union), written later."""
-        key = (target, tagged)
+    def function(self, target: Any, variant: V) -> str:
+        """The name of the function for ``target`` in ``variant``, written later."""
+        key = (target, variant)
         name = self.names.get(key)
         if name is None:
             tags = tags_of(target)
@@ -86,25 +95,60 @@ class _Generator:
                 if tags is not None
                 else target.__name__
             )
-            name = f"read_{base}{'_tagged' if tagged else ''}"
+            name = f"{self.prefix}{base}{'_tagged' if variant else ''}"
             self.names[key] = name
             self.pending.append(key)
         return name
 
     def run(self) -> None:
         while self.pending:
-            target, tagged = self.pending.pop()
-            name = self.names[(target, tagged)]
+            target, variant = self.pending.pop()
+            name = self.names[(target, variant)]
             if isinstance(target, type):
-                source = self.class_reader(name, target, tagged)
+                self.sources[name] = self.class_code(name, target, variant)
             else:
-                source = self.union_reader(name, target)
-            self.sources[name] = source
+                self.sources[name] = self.union_code(name, target)
+
+    def class_code(self, name: str, cls: type, variant: V) -> str:
+        raise NotImplementedError
+
+    def union_code(self, name: str, union: Any) -> str:
+        raise NotImplementedError
+
+
+class _Generator(CodeGenerator[bool]):
+    """Writes the readers of every class reachable from a root, as one module's source."""
+
+    prefix = "read_"
+
+    def __init__(self) -> None:
+        super().__init__(
+            {
+                "_new": object.__new__,
+                "_set": object.__setattr__,
+                "_MISSING": _MISSING,
+                "_Refused": ReaderRefusedError,
+                "_int": structure_int,
+                "_date": structure_date,
+                "_datetime": structure_datetime,
+                "_time": structure_time,
+            }
+        )
+
+    def function(self, target: Any, variant: bool = False) -> str:
+        """The name of the reader of ``target`` (a class or a tagged union), tagged or not."""
+        return super().function(target, variant)
+
+    def class_code(self, name: str, cls: type, variant: bool) -> str:
+        return self.class_reader(name, cls, variant)
+
+    def union_code(self, name: str, union: Any) -> str:
+        return self.union_reader(name, union)
 
     def union_reader(self, name: str, union: Any) -> str:
         tags = tags_of(union)
         assert tags is not None
-        by_tag = {tag: self.function(cls, tagged=True) for cls, tag in tags.items()}
+        by_tag = {tag: self.function(cls, True) for cls, tag in tags.items()}
         table = self.constant("tags", {})
         self.tables.append((table, by_tag))
         return (

@@ -19,48 +19,29 @@ import attrs
 
 from .._naming import wire_name
 from ._converter import TAG_KEY, fast_converter
-from ._generated import optional_of, tags_of
+from ._generated import CodeGenerator, optional_of, tags_of
 from ._wire import unstructure_time
 
 __all__ = ["fast_writer", "writer_source"]
 
 
-class _Generator:
+class _Generator(CodeGenerator[str | None]):
+    """Writes the writers of every class reachable from a root; the variant is the tag."""
+
+    prefix = "write_"
+
     def __init__(self) -> None:
-        self.namespace: dict[str, Any] = {"_time": unstructure_time}
-        self.names: dict[tuple[Any, str | None], str] = {}
-        self.pending: list[tuple[Any, str | None]] = []
-        self.sources: dict[str, str] = {}
-        self.tables: list[tuple[str, dict[type, str]]] = []
-        self.count = 0
+        super().__init__({"_time": unstructure_time})
 
-    def constant(self, prefix: str, value: Any) -> str:
-        self.count += 1
-        name = f"_{prefix}{self.count}"
-        self.namespace[name] = value
-        return name
+    def function(self, target: Any, variant: str | None = None) -> str:
+        """The name of the writer of ``target``, writing ``variant`` as its tag if given."""
+        return super().function(target, variant)
 
-    def function(self, target: Any, tag: str | None = None) -> str:
-        key = (target, tag)
-        name = self.names.get(key)
-        if name is None:
-            tags = tags_of(target)
-            if tags is not None:
-                base = "one_of_" + "_".join(cls.__name__ for cls in tags)
-            else:
-                base = target.__name__
-            name = self.names[key] = f"write_{base}{'_tagged' if tag else ''}"
-            self.pending.append(key)
-        return name
+    def class_code(self, name: str, cls: type, variant: str | None) -> str:
+        return self.class_writer(name, cls, variant)
 
-    def run(self) -> None:
-        while self.pending:
-            target, tag = self.pending.pop()
-            name = self.names[(target, tag)]
-            if isinstance(target, type):
-                self.sources[name] = self.class_writer(name, target, tag)
-            else:
-                self.sources[name] = self.union_writer(name, target)
+    def union_code(self, name: str, union: Any) -> str:
+        return self.union_writer(name, union)
 
     def union_writer(self, name: str, union: Any) -> str:
         tags = tags_of(union)
