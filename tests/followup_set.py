@@ -28,15 +28,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 from hyvaneuvottelu import check, from_json
-from hyvaneuvottelu.model import Negotiation
-from hyvaneuvottelu.rules import Report
+from hyvaneuvottelu.collection import MemoEntry
 
 __all__ = [
     "CHAIN",
-    "Entry",
     "chain_entries",
     "entry",
     "follows",
@@ -238,26 +234,13 @@ def write_set(folder: Path) -> Path:
     return folder
 
 
-@attrs.frozen(kw_only=True)
-class Entry:
-    """A memo entry as ``collection.read_memos`` yields them, made in memory."""
-
-    path: str
-    report: Report
-    memo: Negotiation | None
-    package: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.memo is not None and self.report.valid
-
-
-def entry(path: str, document: dict[str, Any]) -> Entry:
+def entry(path: str, document: dict[str, Any]) -> MemoEntry:
     """``document`` read and checked (draft profile), as the memo at ``path``."""
     negotiation = from_json(json.dumps(document))
-    return Entry(path=path, report=check(negotiation, as_of=_AS_OF), memo=negotiation)
+    report = check(negotiation, as_of=_AS_OF)
+    return MemoEntry(path=path, package=None, report=report, memo=negotiation)
 
 
-def chain_entries(prefix: str = "set/") -> list[Entry]:
+def chain_entries(prefix: str = "set/") -> list[MemoEntry]:
     """The entries of :data:`CHAIN`, in path order."""
     return [entry(prefix + name, document) for name, document in CHAIN.items()]

@@ -7,22 +7,23 @@ documents below, never computed by the code under test.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from hyvaneuvottelu.collection import MemoEntry, QueryError
 from hyvaneuvottelu.followup import (
     ErrorKind,
     FollowupResult,
     MemoDate,
     TrackedItem,
-    UnknownPlaceError,
     followup,
 )
 from hyvaneuvottelu.model import EarlierOutcome, LocalizedText, OutcomeStatus
 from hyvaneuvottelu.validation import validate_bytes
 
-from .followup_set import Entry, chain_entries, entry, follows, memo, outcome
+from .followup_set import chain_entries, entry, follows, memo, outcome
 
 AS_OF = dt.date(2026, 1, 15)
 
@@ -133,7 +134,7 @@ def test_as_of_defaults_to_today() -> None:
     assert followup([]).as_of == dt.date.today()
 
 
-def _item(path: str, document: dict[str, Any]) -> Entry:
+def _item(path: str, document: dict[str, Any]) -> MemoEntry:
     return entry(path, document)
 
 
@@ -363,7 +364,7 @@ def test_memos_with_errors_are_listed_and_not_used() -> None:
 
 
 def test_a_file_that_could_not_be_read_is_listed() -> None:
-    unreadable = Entry(path="x.json", report=validate_bytes(b"{"), memo=None)
+    unreadable = MemoEntry(path="x.json", package=None, report=validate_bytes(b"{"), memo=None)
     result = followup([unreadable], as_of=AS_OF)
     assert result.items == ()
     assert [(e.path, e.kind) for e in result.errors] == [("x.json", ErrorKind.UNREADABLE)]
@@ -629,17 +630,37 @@ def test_a_follow_up_in_a_memo_of_another_municipality_still_links() -> None:
     assert [s.path for s in items["tilat"].history] == ["e.json", "set/c-lokakuu.json"]
 
 
+class _Unread:
+    """Entries that must not be read."""
+
+    def __iter__(self) -> Iterator[MemoEntry]:
+        raise AssertionError("the entries were read")
+
+
 @pytest.mark.parametrize(
     ("county", "municipality", "message"),
     [
-        ("Narnia", None, "county: no such county: 'Narnia'"),
-        ("90", None, "county: no such county: '90'"),
-        (None, "999", "municipality: no such municipality: '999'"),
+        (
+            "Narnia",
+            None,
+            "county: expected a wellbeing services county by code (01-21) or name, found 'Narnia'",
+        ),
+        # Helsinki organises the services itself: no county.
+        (
+            "90",
+            None,
+            "county: expected a wellbeing services county by code (01-21) or name, found '90'",
+        ),
+        (
+            None,
+            "999",
+            "municipality: expected a municipality by code (such as 444) or name, found '999'",
+        ),
     ],
 )
-def test_an_unknown_county_or_municipality_is_refused(
+def test_an_unknown_county_or_municipality_is_refused_before_reading(
     county: str | None, municipality: str | None, message: str
 ) -> None:
-    with pytest.raises(UnknownPlaceError) as raised:
-        followup([], county=county, municipality=municipality)
+    with pytest.raises(QueryError) as raised:
+        followup(_Unread(), county=county, municipality=municipality)
     assert str(raised.value) == message

@@ -18,12 +18,11 @@ from ._items import (
     Step,
     TrackedItem,
 )
-from ._track import TRACKED_KINDS, Entry, UnknownPlaceError, followup
+from ._track import TRACKED_KINDS, followup
 
 __all__ = [
     "CLOSED",
     "TRACKED_KINDS",
-    "Entry",
     "ErrorKind",
     "FollowupError",
     "FollowupResult",
@@ -31,6 +30,5 @@ __all__ = [
     "Note",
     "Step",
     "TrackedItem",
-    "UnknownPlaceError",
     "followup",
 ]

@@ -12,18 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from typing import Protocol
 
-from .. import refdata
+from ..collection import MemoEntry, select
 from ..model import (
     OUTCOME_TAGS,
     EarlierOutcome,
     LocalizedText,
     Negotiation,
-    Organisation,
     Outcome,
 )
-from ..rules import Report
 from ._items import (
     CLOSED,
     ErrorKind,
@@ -35,7 +32,7 @@ from ._items import (
     TrackedItem,
 )
 
-__all__ = ["TRACKED_KINDS", "Entry", "UnknownPlaceError", "followup"]
+__all__ = ["TRACKED_KINDS", "followup"]
 
 #: The outcomes tracked whether or not a later memo follows them up.
 TRACKED_KINDS = frozenset({"followUpAction", "matterToAgree"})
@@ -43,30 +40,8 @@ TRACKED_KINDS = frozenset({"followUpAction", "matterToAgree"})
 _UNREADABLE = "HN-D002"
 
 
-class Entry(Protocol):
-    """What :func:`followup` reads of a memo entry (``collection.MemoEntry`` is one)."""
-
-    @property
-    def path(self) -> str: ...
-    @property
-    def report(self) -> Report: ...
-    @property
-    def memo(self) -> Negotiation | None: ...
-    @property
-    def ok(self) -> bool: ...
-
-
-class UnknownPlaceError(ValueError):
-    """``county`` or ``municipality`` names no county or municipality of the reference data."""
-
-    def __init__(self, option: str, query: str) -> None:
-        super().__init__(f"{option}: no such {option}: {query!r}")
-        self.option = option
-        self.query = query
-
-
 def followup(
-    entries: Iterable[Entry],
+    entries: Iterable[MemoEntry],
     *,
     county: str | None = None,
     municipality: str | None = None,
@@ -77,7 +52,9 @@ def followup(
     ``county`` and ``municipality`` (a code or a name) keep the items that
     started in a memo of that county or with that municipality; every memo is
     still read, so that a follow-up in a memo outside them links as it should.
-    ``as_of`` (default: today) is the day overdue is judged on.
+    ``as_of`` (default: today) is the day overdue is judged on. A county or
+    municipality that names nothing known raises
+    :class:`~hyvaneuvottelu.collection.QueryError` before any entry is read.
     """
     place = _Place(county, municipality)
     day = as_of if as_of is not None else dt.date.today()
@@ -90,11 +67,11 @@ def followup(
     for entry in entries:
         memo = entry.memo
         if memo is None or not entry.ok:
-            if memo is None or place.matches(memo):
+            if memo is None or place.matches(entry):
                 errors.append((entry.path, -1, _not_used(entry)))
             continue
         used += 1
-        matches = place.matches(memo)
+        matches = place.matches(entry)
         record = memo.record.identifier if memo.record is not None else None
         if record is not None and record in records:
             if matches:
@@ -135,7 +112,7 @@ def followup(
     )
 
 
-def _not_used(entry: Entry) -> FollowupError:
+def _not_used(entry: MemoEntry) -> FollowupError:
     errors = tuple(entry.report.errors)
     unreadable = entry.memo is None or any(f.code == _UNREADABLE for f in errors)
     return FollowupError(
@@ -377,39 +354,15 @@ def _notes(history: tuple[Step, ...], unresolved: EarlierOutcome | None) -> Iter
 
 
 class _Place:
-    """The county and municipality asked for, by their Statistics Finland codes."""
+    """The county and municipality asked for, as :func:`~hyvaneuvottelu.collection.select` asks."""
 
     def __init__(self, county: str | None, municipality: str | None) -> None:
-        self.county: str | None = None
-        self.municipality: str | None = None
-        if county is not None:
-            found = refdata.county(county)
-            if found is None:
-                raise UnknownPlaceError("county", county)
-            self.county = found.code
-        if municipality is not None:
-            place = refdata.municipality(municipality)
-            if place is None:
-                raise UnknownPlaceError("municipality", municipality)
-            self.municipality = place.code
+        self.county = county
+        self.municipality = municipality
+        self.any = county is None and municipality is None
+        # Refused here, before any entry is read: select checks its query at once.
+        select((), county=county, municipality=municipality)
 
-    def matches(self, memo: Negotiation) -> bool:
-        if self.county is not None and _county_code(memo) != self.county:
-            return False
-        if self.municipality is not None:
-            return self.municipality in {_municipality_code(m) for m in memo.municipalities}
-        return True
-
-
-def _county_code(memo: Negotiation) -> str | None:
-    if memo.county.statistics_code is not None:
-        return memo.county.statistics_code
-    found = refdata.county(memo.county.name.first())
-    return None if found is None else found.code
-
-
-def _municipality_code(organisation: Organisation) -> str | None:
-    if organisation.statistics_code is not None:
-        return organisation.statistics_code
-    found = refdata.municipality(organisation.name.first())
-    return None if found is None else found.code
+    def matches(self, entry: MemoEntry) -> bool:
+        found = select((entry,), county=self.county, municipality=self.municipality)
+        return self.any or any(True for _ in found)
