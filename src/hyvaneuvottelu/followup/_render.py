@@ -99,10 +99,18 @@ def _json_step(step: Step, language: str) -> dict[str, Any]:
     }
 
 
-def text_lines(result: FollowupResult, language: str = "fi") -> Iterator[str]:
-    """The report as lines of text: each item, its history, notes; the errors; a summary."""
+def text_lines(
+    result: FollowupResult, language: str = "fi", *, only_overdue: bool = False
+) -> Iterator[str]:
+    """The report as lines of text: each item, its history, notes; the errors; a summary.
+
+    With ``only_overdue``, the items not overdue are left out (the summary
+    still counts them).
+    """
     yield word("text.as_of", language, date=result.as_of.isoformat())
     for item in result.items:
+        if only_overdue and not item.overdue:
+            continue
         yield ""
         yield from _text_item(item, language)
     if result.errors:
