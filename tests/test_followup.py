@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from hyvaneuvottelu.collection import MemoEntry, QueryError
+from hyvaneuvottelu.collection import MemoEntry, QueryError, read_memos
 from hyvaneuvottelu.followup import (
     ErrorKind,
     FollowupResult,
@@ -363,13 +364,28 @@ def test_memos_with_errors_are_listed_and_not_used() -> None:
     ]
 
 
-def test_a_file_that_could_not_be_read_is_listed() -> None:
-    unreadable = MemoEntry(path="x.json", package=None, report=validate_bytes(b"{"), memo=None)
-    result = followup([unreadable], as_of=AS_OF)
+def test_a_file_that_is_not_a_memo_is_listed() -> None:
+    broken = MemoEntry(path="x.json", package=None, report=validate_bytes(b"[]"), memo=None)
+    result = followup([broken], as_of=AS_OF)
     assert result.items == ()
-    assert [(e.path, e.kind) for e in result.errors] == [("x.json", ErrorKind.UNREADABLE)]
-    assert (
-        result.errors[0].message("en").startswith("the file could not be read as a memo: HN-D001 ")
+    assert messages(result) == [
+        (
+            "x.json",
+            "notAMemo",
+            "the file could not be read as a memo: HN-D001 /: The memo is not valid: "
+            "expected a JSON object (a negotiation), found an array",
+        )
+    ]
+
+
+def test_a_file_that_could_not_be_read_is_listed(tmp_path: Path) -> None:
+    (missing,) = read_memos([str(tmp_path / "missing.json")])
+    result = followup([missing], as_of=AS_OF)
+    assert [(e.path, e.kind) for e in result.errors] == [
+        (str(tmp_path / "missing.json"), ErrorKind.UNREADABLE)
+    ]
+    assert result.errors[0].message("en") == (
+        "the file could not be read: HN-D002 /: The file cannot be read: no such file"
     )
 
 

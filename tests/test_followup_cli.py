@@ -256,7 +256,7 @@ def test_a_path_that_cannot_be_read_exits_2(
 ) -> None:
     assert main(["followup", "set", "missing.json", "--as-of", "2025-11-15", "--lang", "en"]) == 2
     assert capsys.readouterr().out.splitlines()[-3:] == [
-        "error: missing.json: the file could not be read as a memo: "
+        "error: missing.json: the file could not be read: "
         "HN-D002 /: The file cannot be read: no such file",
         "",
         "4 items to follow up, 0 overdue, 1 error",

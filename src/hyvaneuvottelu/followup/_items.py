@@ -148,8 +148,10 @@ class ErrorKind(StrEnum):
 
     #: A memo with error findings: listed, not used.
     INVALID_MEMO = "invalidMemo"
-    #: A file that could not be read as a memo.
+    #: A file or folder that could not be read at all (``HN-D002``): an I/O error.
     UNREADABLE = "unreadable"
+    #: A file read, but not as a memo (``HN-D001``: not JSON, not XML, not the model).
+    NOT_A_MEMO = "notAMemo"
     #: A follow-up of a record identifier no memo read has.
     MISSING_RECORD = "missingRecord"
     #: A follow-up of an outcome id the earlier memo does not have.
@@ -165,6 +167,7 @@ class ErrorKind(StrEnum):
 _MESSAGE_IDS = {
     ErrorKind.INVALID_MEMO: "error.invalid_memo",
     ErrorKind.UNREADABLE: "error.unreadable",
+    ErrorKind.NOT_A_MEMO: "error.not_a_memo",
     ErrorKind.MISSING_RECORD: "error.missing_record",
     ErrorKind.MISSING_OUTCOME: "error.missing_outcome",
     ErrorKind.DATED_BEFORE: "error.dated_before",

@@ -114,12 +114,13 @@ def followup(
 
 def _not_used(entry: MemoEntry) -> FollowupError:
     errors = tuple(entry.report.errors)
-    unreadable = entry.memo is None or any(f.code == _UNREADABLE for f in errors)
-    return FollowupError(
-        path=entry.path,
-        kind=ErrorKind.UNREADABLE if unreadable else ErrorKind.INVALID_MEMO,
-        findings=errors,
-    )
+    if any(f.code == _UNREADABLE for f in errors):
+        kind = ErrorKind.UNREADABLE
+    elif entry.memo is None:
+        kind = ErrorKind.NOT_A_MEMO
+    else:
+        kind = ErrorKind.INVALID_MEMO
+    return FollowupError(path=entry.path, kind=kind, findings=errors)
 
 
 def _steps(path: str, memo: Negotiation, record: str | None, *, keep_all: bool) -> Iterator[Step]:

@@ -26,7 +26,8 @@ _FI: Final[dict[str, str]] = {
     "kind.strategyItem": "strategian kohta",
     # Errors of the report: each names the memo it is about.
     "error.invalid_memo": "muistiota ei käytetty, koska siinä on virheitä: {findings}",
-    "error.unreadable": "tiedostoa ei voitu lukea muistiona: {findings}",
+    "error.unreadable": "tiedostoa ei voitu lukea: {findings}",
+    "error.not_a_memo": "tiedostoa ei voitu lukea muistiona: {findings}",
     "error.missing_record": (
         'tulos "{outcome}" seuraa asiakirjan "{record}" tulosta "{earlier}", '
         "mutta asiakirjaa ei ole luettujen muistioiden joukossa"
@@ -114,7 +115,8 @@ _SV: Final[dict[str, str]] = {
     "kind.interfacePlan": "gränsytplan",
     "kind.strategyItem": "strategipunkt",
     "error.invalid_memo": "promemorian användes inte eftersom den har fel: {findings}",
-    "error.unreadable": "filen kunde inte läsas som en promemoria: {findings}",
+    "error.unreadable": "filen kunde inte läsas: {findings}",
+    "error.not_a_memo": "filen kunde inte läsas som en promemoria: {findings}",
     "error.missing_record": (
         'resultatet "{outcome}" följer upp resultatet "{earlier}" i handlingen "{record}", '
         "men handlingen finns inte bland de lästa promemoriorna"
@@ -201,7 +203,8 @@ _EN: Final[dict[str, str]] = {
     "kind.interfacePlan": "interface plan",
     "kind.strategyItem": "strategy item",
     "error.invalid_memo": "memo not used because it has errors: {findings}",
-    "error.unreadable": "the file could not be read as a memo: {findings}",
+    "error.unreadable": "the file could not be read: {findings}",
+    "error.not_a_memo": "the file could not be read as a memo: {findings}",
     "error.missing_record": (
         'the outcome "{outcome}" follows up the outcome "{earlier}" of the record "{record}", '
         "but no memo read has that record identifier"
