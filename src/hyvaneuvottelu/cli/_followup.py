@@ -13,8 +13,7 @@ import sys
 
 from .._messages import message
 from ..collection import QueryError, Reasons, read_memos
-from ..followup import ErrorKind, FollowupResult, followup
-from ..followup._render import csv_rows, json_document, text_lines
+from ..followup import ErrorKind, FollowupResult, csv_rows, followup, json_document, text_lines
 from ..followup._words import word
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, write_output
 from ._output import add_language_option, for_people, json_text, language_of, say, write_utf8

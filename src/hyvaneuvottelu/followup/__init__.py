@@ -18,10 +18,12 @@ from ._items import (
     Step,
     TrackedItem,
 )
+from ._render import CSV_COLUMNS, csv_rows, json_document, text_lines
 from ._track import TRACKED_KINDS, followup
 
 __all__ = [
     "CLOSED",
+    "CSV_COLUMNS",
     "TRACKED_KINDS",
     "ErrorKind",
     "FollowupError",
@@ -30,5 +32,8 @@ __all__ = [
     "Note",
     "Step",
     "TrackedItem",
+    "csv_rows",
     "followup",
+    "json_document",
+    "text_lines",
 ]
