@@ -8,6 +8,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -332,3 +334,43 @@ def test_a_worker_that_dies_costs_only_its_own_memo(
 def test_an_unknown_profile_is_refused_at_once() -> None:
     with pytest.raises(ValueError, match=r"^'final' is not a valid Profile$"):
         read_memos(["x.json"], profile="final")
+
+
+# Memory: a bounded number of memos in flight, whatever their number.
+
+
+def _counted(names: list[str], pulled: list[int]) -> Iterator[str]:
+    for name in names:
+        pulled[0] += 1
+        yield name
+
+
+@pytest.mark.usefixtures("two_cpus")
+@pytest.mark.parametrize(("jobs", "ahead"), [(1, 0), (2, 2 * 4 * 32 + 32)])
+def test_only_a_bounded_number_of_paths_is_taken_ahead(
+    tmp_path: Path, jobs: int, ahead: int
+) -> None:
+    # Missing files: each is an entry of its own, and cheap.
+    names = [str(tmp_path / f"missing-{i:04d}.json") for i in range(1500)]
+    pulled = [0]
+    entries = read_memos(_counted(names, pulled), jobs=jobs)
+    for done in range(1, 1001):
+        assert next(entries).path == names[done - 1]
+        assert done <= pulled[0] <= done + ahead
+    entries.close()
+    assert pulled[0] <= 1000 + ahead
+
+
+def test_memory_does_not_grow_with_the_number_of_memos(tmp_path: Path) -> None:
+    def peak(count: int) -> int:
+        names = (str(tmp_path / f"missing-{i:05d}.json") for i in range(count))
+        tracemalloc.start()
+        try:
+            for _ in read_memos(names):
+                pass
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    few, many = peak(200), peak(4000)
+    assert many < few + 256 * 1024, (few, many)
