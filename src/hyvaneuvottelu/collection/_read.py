@@ -9,7 +9,7 @@ memory stays flat, and a process that dies costs only its memo.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -47,7 +47,7 @@ def read_memos(
     progress: Callable[[int], None] | None = None,
     skipped: Callable[[str, str], None] | None = None,
     extract: Extract | None = None,
-) -> Iterator[MemoEntry]:
+) -> Generator[MemoEntry, None, None]:
     """Each memo in ``paths`` with its report for ``profile``, in a stable order, as read.
 
     ``paths`` are memo files (JSON or XML), folders (walked recursively, in
@@ -73,6 +73,8 @@ def read_memos(
     was read without errors.
 
     A wrong ``profile`` or ``jobs`` raises :class:`ValueError` at once.
+    Closing the generator early (``close()``, or leaving a ``with
+    contextlib.closing(...)`` block) stops the worker processes.
     """
     chosen = Profile(profile)
     if jobs < 0:
@@ -90,7 +92,7 @@ def _read_all(
     progress: Callable[[int], None] | None,
     ignore: Skip,
     extract: Extract | None,
-) -> Iterator[MemoEntry]:
+) -> Generator[MemoEntry, None, None]:
     work = functools.partial(_entry_of, profile=chosen, extract=extract)
     crashed = functools.partial(_crashed, profile=chosen)
     entries = map_in_processes(
