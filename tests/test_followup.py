@@ -7,12 +7,15 @@ documents below, never computed by the code under test.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from hyvaneuvottelu import from_json
 from hyvaneuvottelu.collection import MemoEntry, QueryError, read_memos
 from hyvaneuvottelu.followup import (
     ErrorKind,
@@ -22,6 +25,7 @@ from hyvaneuvottelu.followup import (
     followup,
 )
 from hyvaneuvottelu.model import EarlierOutcome, LocalizedText, OutcomeStatus
+from hyvaneuvottelu.rules import Profile, Report
 from hyvaneuvottelu.validation import validate_bytes
 
 from .followup_set import chain_entries, entry, follows, memo, outcome
@@ -680,3 +684,40 @@ def test_an_unknown_county_or_municipality_is_refused_before_reading(
     with pytest.raises(QueryError) as raised:
         followup(_Unread(), county=county, municipality=municipality)
     assert str(raised.value) == message
+
+
+# Memory ------------------------------------------------------------------------------------
+
+
+def test_the_models_are_not_kept() -> None:
+    # 100 memos, each carrying a text of 200,000 characters of its own: kept, they would
+    # hold more than 20 MB; followup keeps a few hundred bytes per outcome.
+    def entries() -> Iterator[MemoEntry]:
+        for n in range(100):
+            document = memo(
+                date="2025-02-03",
+                record=f"R/{n}",
+                outcomes=[
+                    outcome("followUpAction", "x", "Asia", "open"),
+                    outcome("challenge", "c", "Haaste", "open"),
+                ],
+            )
+            document["sections"][0]["content"].append(
+                {"type": "paragraph", "text": {"fi": f"{n:06}" + "x" * 200_000}}
+            )
+            negotiation = from_json(json.dumps(document))
+            yield MemoEntry(
+                path=f"{n}.json",
+                package=None,
+                report=Report(profile=Profile.DRAFT),
+                memo=negotiation,
+            )
+
+    tracemalloc.start()
+    try:
+        result = followup(entries(), as_of=AS_OF)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(result.items) == 100
+    assert peak < 12_000_000, peak
