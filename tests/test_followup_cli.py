@@ -350,6 +350,21 @@ def test_out_into_a_missing_folder_writes_nothing(
     assert sorted(os.listdir()) == ["set"]
 
 
+def test_a_report_written_among_the_memos_is_not_read_as_one(
+    chain: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["followup", "set", "--as-of", "2025-11-15", "--format", "json", "--lang", "en"]
+    assert main([*args, "--out", "set/report.json"]) == 0
+    assert capsys.readouterr() == ("", "")
+    # The second run meets the first run's report in the folder, and passes it over.
+    assert main([*args, "--out", "set/report.json", "--force"]) == 0
+    assert capsys.readouterr().err == (
+        "hyvaneuvottelu: note: set/report.json: skipped: this command's report (--out), "
+        "not a memo\n"
+    )
+    assert json.loads(Path("set/report.json").read_text(encoding="utf-8"))["errors"] == []
+
+
 # Safety ------------------------------------------------------------------------------------
 
 

@@ -91,6 +91,7 @@ _FI: Final[dict[str, str]] = {
     "csv.yes": "kyllä",
     "csv.no": "ei",
     # Progress and notes of the command.
+    "reason.own_report": "tämän komennon raportti (--out), ei muistio",
     "reason.settings": "siirron asetukset, ei muistio",
     "reason.manifest": "siirtopaketin tiedostoluettelo, ei muistio",
     "reason.sahke2": "siirtopaketin SÄHKE2-metatiedot, ei muistio",
@@ -179,6 +180,7 @@ _SV: Final[dict[str, str]] = {
     "csv.notes": "anmärkningar",
     "csv.yes": "ja",
     "csv.no": "nej",
+    "reason.own_report": "detta kommandos rapport (--out), inte en promemoria",
     "reason.settings": "överföringsinställningar, inte en promemoria",
     "reason.manifest": "överföringspaketets fillista, inte en promemoria",
     "reason.sahke2": "överföringspaketets SÄHKE2-metadata, inte en promemoria",
@@ -267,6 +269,7 @@ _EN: Final[dict[str, str]] = {
     "csv.notes": "notes",
     "csv.yes": "yes",
     "csv.no": "no",
+    "reason.own_report": "this command's report (--out), not a memo",
     "reason.settings": "transfer settings, not a memo",
     "reason.manifest": "the file list of a transfer package, not a memo",
     "reason.sahke2": "the SÄHKE2 metadata of a transfer package, not a memo",
