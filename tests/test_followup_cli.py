@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -407,3 +408,40 @@ def test_no_traceback_from_the_installed_command(chain: Path) -> None:
         "hyvaneuvottelu: --as-of: ett datum i formen ÅÅÅÅ-MM-DD förväntades, "
         "hittades '2026-13-01'\n"
     )
+
+
+def test_progress_shows_on_a_terminal_only_and_never_when_quiet(tmp_path: Path) -> None:
+    for index in range(50):
+        write_memo(tmp_path, f"{index:02}.json", memo(date="2025-02-03", record=None, outcomes=[]))
+    command = [sys.executable, "-m", "hyvaneuvottelu", "followup", "--lang", "en", str(tmp_path)]
+    piped = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert (piped.returncode, piped.stderr) == (0, "")
+    for extra, expected in (([], "\rread 50\r\033[K"), (["-q"], "")):
+        leader, follower = pty.openpty()
+        try:
+            process = subprocess.run(
+                [*command, *extra],
+                stdout=subprocess.DEVNULL,
+                stderr=follower,
+                timeout=120,
+                check=False,
+            )
+            os.close(follower)
+            shown = _read_all(leader)
+        finally:
+            os.close(leader)
+        assert process.returncode == 0
+        assert shown == expected
+
+
+def _read_all(descriptor: int) -> str:
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(descriptor, 65536)
+        except OSError:  # EIO: the other end is closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks).decode()
