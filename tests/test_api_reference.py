@@ -31,6 +31,7 @@ PUBLIC_MODULES = (
     "hyvaneuvottelu.errors",
     "hyvaneuvottelu.validation",
     "hyvaneuvottelu.collection",
+    "hyvaneuvottelu.followup",
     "hyvaneuvottelu.limits",
     "hyvaneuvottelu.schemas",
     "hyvaneuvottelu.documents",

@@ -111,6 +111,7 @@ class Note:
     values: tuple[tuple[str, str], ...] = ()
 
     def message(self, language: str = "fi") -> str:
+        """The note in ``language`` (``fi``, ``sv`` or ``en``)."""
         return word(self.id, language, **dict(self.values))
 
 
@@ -211,4 +212,5 @@ class FollowupResult:
 
     @property
     def overdue(self) -> tuple[TrackedItem, ...]:
+        """The items overdue at ``as_of``."""
         return tuple(item for item in self.items if item.overdue)
