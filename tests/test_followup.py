@@ -368,6 +368,22 @@ def test_memos_with_errors_are_listed_and_not_used() -> None:
     ]
 
 
+def test_a_follow_up_of_a_memo_not_used_says_why_it_was_not_found() -> None:
+    broken = _first()
+    broken["outcomes"][0]["responsible"] = ["nobody"]
+    entries = [_item("a.json", broken), _item("b.json", _later("2025-05-01", "R/2", "y", "done"))]
+    result = followup(entries, as_of=AS_OF)
+    assert [(path, kind) for path, kind, _ in messages(result)] == [
+        ("a.json", "invalidMemo"),
+        ("b.json", "unusedRecord"),
+    ]
+    assert messages(result)[1][2] == (
+        'the outcome "y" follows up the outcome "x" of the record "R/1", '
+        "but the memo a.json with that record was not used because it has errors"
+    )
+    assert [steps(i) for i in result.items] == [[("b.json", "2025-05-01", "y", "done")]]
+
+
 def test_a_file_that_is_not_a_memo_is_listed() -> None:
     broken = MemoEntry(path="x.json", package=None, report=validate_bytes(b"[]"), memo=None)
     result = followup([broken], as_of=AS_OF)

@@ -155,6 +155,8 @@ class ErrorKind(StrEnum):
     NOT_A_MEMO = "notAMemo"
     #: A follow-up of a record identifier no memo read has.
     MISSING_RECORD = "missingRecord"
+    #: A follow-up of a record whose memo has errors, and so was not used.
+    UNUSED_RECORD = "unusedRecord"
     #: A follow-up of an outcome id the earlier memo does not have.
     MISSING_OUTCOME = "missingOutcome"
     #: A follow-up dated before the outcome it follows.
@@ -170,6 +172,7 @@ _MESSAGE_IDS = {
     ErrorKind.UNREADABLE: "error.unreadable",
     ErrorKind.NOT_A_MEMO: "error.not_a_memo",
     ErrorKind.MISSING_RECORD: "error.missing_record",
+    ErrorKind.UNUSED_RECORD: "error.unused_record",
     ErrorKind.MISSING_OUTCOME: "error.missing_outcome",
     ErrorKind.DATED_BEFORE: "error.dated_before",
     ErrorKind.DUPLICATE_RECORD: "error.duplicate_record",

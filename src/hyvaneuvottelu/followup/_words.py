@@ -32,6 +32,10 @@ _FI: Final[dict[str, str]] = {
         'tulos "{outcome}" seuraa asiakirjan "{record}" tulosta "{earlier}", '
         "mutta asiakirjaa ei ole luettujen muistioiden joukossa"
     ),
+    "error.unused_record": (
+        'tulos "{outcome}" seuraa asiakirjan "{record}" tulosta "{earlier}", '
+        "mutta asiakirjan muistiota {memo} ei käytetty, koska siinä on virheitä"
+    ),
     "error.missing_outcome": (
         'tulos "{outcome}" seuraa asiakirjan "{record}" tulosta "{earlier}", '
         "mutta muistiossa {memo} ei ole sen nimistä tulosta"
@@ -122,6 +126,10 @@ _SV: Final[dict[str, str]] = {
         'resultatet "{outcome}" följer upp resultatet "{earlier}" i handlingen "{record}", '
         "men handlingen finns inte bland de lästa promemoriorna"
     ),
+    "error.unused_record": (
+        'resultatet "{outcome}" följer upp resultatet "{earlier}" i handlingen "{record}", '
+        "men handlingens promemoria {memo} användes inte eftersom den har fel"
+    ),
     "error.missing_outcome": (
         'resultatet "{outcome}" följer upp resultatet "{earlier}" i handlingen "{record}", '
         "men promemorian {memo} har inget resultat med det namnet"
@@ -210,6 +218,10 @@ _EN: Final[dict[str, str]] = {
     "error.missing_record": (
         'the outcome "{outcome}" follows up the outcome "{earlier}" of the record "{record}", '
         "but no memo read has that record identifier"
+    ),
+    "error.unused_record": (
+        'the outcome "{outcome}" follows up the outcome "{earlier}" of the record "{record}", '
+        "but the memo {memo} with that record was not used because it has errors"
     ),
     "error.missing_outcome": (
         'the outcome "{outcome}" follows up the outcome "{earlier}" of the record "{record}", '
