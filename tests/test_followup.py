@@ -316,6 +316,21 @@ def test_two_follow_ups_on_the_same_date_are_ordered_by_path_and_noted() -> None
     ]
 
 
+def test_two_outcomes_of_one_memo_following_up_the_same_item_keep_their_order() -> None:
+    later = memo(
+        date="2025-05-01",
+        record="R/2",
+        outcomes=[
+            outcome("followUpAction", "z", "Asia", "agreed", follows=follows("R/1", "x")),
+            outcome("followUpAction", "y", "Asia", "done", follows=follows("R/1", "x")),
+        ],
+    )
+    (item,) = followup([_item("a.json", _first()), _item("b.json", later)], as_of=AS_OF).items
+    assert [s.outcome for s in item.history] == ["z", "y"]
+    assert item.status is OutcomeStatus.DONE
+    assert item.notes == ()
+
+
 def test_a_follow_up_dated_before_what_it_follows_is_an_error() -> None:
     entries = [
         _item("a.json", _first()),

@@ -370,8 +370,9 @@ def _notes(history: tuple[Step, ...], unresolved: EarlierOutcome | None) -> Iter
         end = start + 1
         while end < len(dated) and not dated[end - 1][0].before(dated[end][0]):
             end += 1
-        if end - start > 1:
-            run = dated[start:end]
+        run = dated[start:end]
+        # Outcomes of one memo are ordered by their place in it: no doubt there.
+        if len({path for _, path in run}) > 1:
             yield Note(
                 id="note.same_date",
                 values=(
@@ -396,5 +397,7 @@ class _Place:
         select((), county=county, municipality=municipality)
 
     def matches(self, entry: MemoEntry) -> bool:
+        if self.any:
+            return True
         found = select((entry,), county=self.county, municipality=self.municipality)
-        return self.any or any(True for _ in found)
+        return any(True for _ in found)
