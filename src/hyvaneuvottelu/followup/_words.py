@@ -45,7 +45,8 @@ _FI: Final[dict[str, str]] = {
         "({earlier_date}, {memo})"
     ),
     "error.duplicate_record": (
-        'asiakirjatunnus "{record}" on jo muistiolla {memo}; tämän muistion tuloksia ei voi seurata'
+        'asiakirjan tunniste "{record}" on jo muistiolla {memo}; tämän muistion tuloksia '
+        "ei voi seurata"
     ),
     "error.cycle": (
         'tulos "{outcome}" kuuluu seurantaketjuun, joka palaa itseensä; '
@@ -65,7 +66,7 @@ _FI: Final[dict[str, str]] = {
     "text.followed": "seuranta",
     "text.owner": "vastuussa",
     "text.due": "määräaika",
-    "text.no_record": "ei asiakirjatunnusta",
+    "text.no_record": "ei asiakirjan tunnistetta",
     "text.no_date": "ei päivämäärää",
     "text.outcome": "tulos",
     "text.note": "huomautus",
@@ -87,7 +88,7 @@ _FI: Final[dict[str, str]] = {
     "csv.due_date": "määräaika",
     "csv.due_text": "aikataulu",
     "csv.path": "muistio",
-    "csv.record": "asiakirjatunnus",
+    "csv.record": "asiakirjan tunniste",
     "csv.date": "päivämäärä",
     "csv.outcome": "tulos",
     "csv.history": "seurantahistoria",
@@ -139,7 +140,7 @@ _SV: Final[dict[str, str]] = {
         "senare ({earlier_date}, {memo})"
     ),
     "error.duplicate_record": (
-        'handlingens beteckning "{record}" finns redan i promemorian {memo}; '
+        'handlingens identifierare "{record}" finns redan i promemorian {memo}; '
         "resultaten i denna promemoria kan inte följas upp"
     ),
     "error.cycle": (
@@ -160,12 +161,12 @@ _SV: Final[dict[str, str]] = {
     "text.followed": "uppföljning",
     "text.owner": "ansvarig",
     "text.due": "tidsfrist",
-    "text.no_record": "ingen handlingsbeteckning",
+    "text.no_record": "ingen identifierare för handlingen",
     "text.no_date": "inget datum",
     "text.outcome": "resultat",
     "text.note": "anmärkning",
     "text.error": "fel",
-    "text.as_of": "läget {date}",
+    "text.as_of": "läget per {date}",
     "count.items.one": "{n} sak att följa upp",
     "count.items.other": "{n} saker att följa upp",
     "count.overdue.one": "{n} försenad",
@@ -181,7 +182,7 @@ _SV: Final[dict[str, str]] = {
     "csv.due_date": "tidsfrist",
     "csv.due_text": "tidtabell",
     "csv.path": "promemoria",
-    "csv.record": "handlingsbeteckning",
+    "csv.record": "handlingens identifierare",
     "csv.date": "datum",
     "csv.outcome": "resultat",
     "csv.history": "uppföljningshistorik",
