@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from hyvaneuvottelu import from_json, to_xml
 from hyvaneuvottelu.cli import main
 
 from .followup_set import follows, memo, outcome, write_memo, write_set
@@ -445,3 +446,14 @@ def _read_all(descriptor: int) -> str:
             break
         chunks.append(chunk)
     return b"".join(chunks).decode()
+
+
+def test_a_memo_in_xml_takes_its_place_in_the_chain(
+    chain: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    june = chain / "b-kesakuu.json"
+    memo_model = from_json(june.read_bytes())
+    (chain / "b-kesakuu.xml").write_bytes(to_xml(memo_model))
+    june.unlink()
+    assert main(["followup", "set", "--as-of", "2026-01-15", "--lang", "fi"]) == 1
+    assert capsys.readouterr().out == TEXT_FI.replace("b-kesakuu.json", "b-kesakuu.xml")
