@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from hyvaneuvottelu import from_json, to_xml
+from hyvaneuvottelu import examples, from_json, to_xml
 from hyvaneuvottelu.cli import main
 
 from .followup_set import follows, memo, outcome, write_memo, write_set
@@ -457,3 +457,37 @@ def test_a_memo_in_xml_takes_its_place_in_the_chain(
     june.unlink()
     assert main(["followup", "set", "--as-of", "2026-01-15", "--lang", "fi"]) == 1
     assert capsys.readouterr().out == TEXT_FI.replace("b-kesakuu.json", "b-kesakuu.xml")
+
+
+def test_a_memo_inside_an_archive_package_is_followed_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("tammikuu.json").write_bytes(examples.read_bytes(examples.ARCHIVE))
+    Path("archive-settings.json").write_bytes(examples.settings_bytes())
+    created = "2025-02-05T10:00:00+02:00"
+    assert main(["archive", "tammikuu.json", "--out", "paketti", "--created", created]) == 0
+    capsys.readouterr()
+    later = memo(
+        date="2025-04-02",
+        record="ESIMERKKI-LUHA-2025-0002",
+        outcomes=[
+            outcome(
+                "followUpAction",
+                "yhteydenotto-tehty",
+                "Yhteydenotto tehty",
+                "done",
+                follows=follows("ESIMERKKI-LUHA-2025-0001", "vaestonsuojelu-yhteydenotto"),
+            )
+        ],
+    )
+    write_memo(tmp_path, "huhtikuu.json", later)
+    args = ["followup", "paketti", "huhtikuu.json", "--as-of", "2026-01-15", "--format", "json"]
+    assert main(args) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["errors"] == []
+    (item,) = [i for i in document["items"] if i["history"]]
+    assert [(s["path"], s["status"]) for s in (item["origin"], *item["history"])] == [
+        ("paketti/case-001/memo.xml", "open"),
+        ("huhtikuu.json", "done"),
+    ]
