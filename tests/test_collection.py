@@ -432,3 +432,16 @@ def test_a_memo_on_standard_input_is_read(tmp_path: Path) -> None:
         check=False,
     )
     assert (result.returncode, result.stdout, result.stderr) == (0, b"- True 444\n", b"")
+
+
+def _refuse_lohja(entry: MemoEntry) -> None:
+    """An extract with a defect of its own."""
+    raise LookupError(f"no value for {os.path.basename(entry.path)}")
+
+
+@pytest.mark.usefixtures("two_cpus")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_exception_in_extract_is_the_callers_and_reaches_them(folder: Path, jobs: int) -> None:
+    entries = read_memos([str(folder)], jobs=jobs, extract=_refuse_lohja)
+    with pytest.raises(LookupError, match=r"^no value for a-memo\.json$"):
+        next(entries)
