@@ -374,3 +374,74 @@ def test_memory_does_not_grow_with_the_number_of_memos(tmp_path: Path) -> None:
 
     few, many = peak(200), peak(4000)
     assert many < few + 256 * 1024, (few, many)
+
+
+# Hostile packages: refused whole, each an entry that says why.
+
+
+def test_a_damaged_zip_in_a_folder_is_an_entry(folder: Path) -> None:
+    damaged = folder / "packages" / "damaged.zip"
+    damaged.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    entries = [e for e in read_memos([str(folder / "packages")]) if e.package == str(damaged)]
+    assert [(e.path, e.memo) for e in entries] == [(str(damaged), None)]
+    assert [f.message("en") for f in entries[0].report] == [
+        "The file cannot be read: the archive package cannot be read: "
+        "not a zip file (no end of central directory record)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "holds"),
+    # A folder is listed until the limit is passed; a zip file's directory says how many.
+    [("pk", "more than 3 entries"), ("pk.zip", "4 entries")],
+)
+def test_a_package_past_the_readers_limits_is_not_read(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, name: str, holds: str
+) -> None:
+    monkeypatch.setattr(limits, "MAX_PACKAGE_ENTRIES", 3)
+    package = str(folder / "packages" / name)
+    (entry,) = read_memos([package])
+    assert (entry.path, entry.package, entry.memo) == (package, package, None)
+    assert [f.message("en") for f in entry.report] == [
+        "The file cannot be read: the archive package cannot be read: "
+        f"it holds {holds}; a package holds at most 3"
+    ]
+
+
+def test_a_package_without_memos_is_an_entry(folder: Path) -> None:
+    package = folder / "packages" / "pk"
+    shutil.rmtree(package / "case-001")
+    shutil.rmtree(package / "case-002")
+    (entry,) = read_memos([str(package)])
+    assert [f.message("en") for f in entry.report] == [
+        "The file cannot be read: the archive package holds no memo (*/memo.xml)"
+    ]
+
+
+def test_a_memo_on_standard_input_is_read(tmp_path: Path) -> None:
+    script = (
+        "from hyvaneuvottelu.collection import read_memos\n"
+        "for e in read_memos(['-'], jobs=2):\n"
+        "    print(e.path, e.ok, e.memo.municipalities[0].statistics_code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        input=JSON_MEMO.read_bytes(),
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (0, b"- True 444\n", b"")
+
+
+def _refuse_lohja(entry: MemoEntry) -> None:
+    """An extract with a defect of its own."""
+    raise LookupError(f"no value for {os.path.basename(entry.path)}")
+
+
+@pytest.mark.usefixtures("two_cpus")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_exception_in_extract_is_the_callers_and_reaches_them(folder: Path, jobs: int) -> None:
+    entries = read_memos([str(folder)], jobs=jobs, extract=_refuse_lohja)
+    with pytest.raises(LookupError, match=r"^no value for a-memo\.json$"):
+        next(entries)

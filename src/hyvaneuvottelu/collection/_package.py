@@ -70,7 +70,9 @@ def _memos(
     source: PackageSource, path: str, *, named: bool
 ) -> Iterator[PackageMemo | PackageProblem | NotAPackage]:
     if source.refused:
-        yield _opening_problem(path, source.problems[-1][1])
+        # The reader says why as verify would: "cannot be verified: <why>".
+        reason = source.problems[-1][1].removeprefix("cannot be verified: ")
+        yield _opening_problem(path, reason)
         return
     names = {entry.name for entry in source.entries}
     if not {MANIFEST_FILE, SAHKE2_FILE} <= names:

@@ -70,7 +70,8 @@ def read_memos(
     run on each entry that has a memo, in the process that read it; the
     entry then carries its result as ``value`` and no ``memo``, so that only
     the result crosses between processes. ``ok`` still says whether the memo
-    was read without errors.
+    was read without errors. An exception ``extract`` raises is the caller's:
+    it ends the reading and reaches the caller, as it would in one process.
 
     A wrong ``profile`` or ``jobs`` raises :class:`ValueError` at once.
     Closing the generator early (``close()``, or leaving a ``with

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 
 import attrs
 
@@ -71,8 +70,8 @@ def walk(paths: Iterable[str], skipped: Skip) -> Iterator[str | UnreadableFolder
                 skipped(path, Reasons.NO_MEMOS)
         elif path.lower().endswith(_ZIP) and os.path.isfile(path):
             yield PackagePath(path=path, named=True)
-        elif Path(path).name in _PROJECT_FILES:
-            skipped(path, _PROJECT_FILES[Path(path).name])
+        elif os.path.basename(path) in _PROJECT_FILES:
+            skipped(path, _PROJECT_FILES[os.path.basename(path)])
         else:
             yield path
 
