@@ -46,6 +46,8 @@ class CoveringMemo:
     joint: bool
     #: The statutory negotiation the memo counts for in this report.
     kind: NegotiationKind
+    #: The year (``"2026"``) or month (``"2026-03"``) when that is all the memo gives.
+    partial_date: str | None = None
 
 
 @attrs.frozen(kw_only=True)
