@@ -21,6 +21,7 @@ import attrs
 from . import documents
 from ._files import FileTooLargeError, NotRegularFileError, read_limited, special_kind
 from .errors import DocumentError, HyvaneuvotteluError, Problem
+from .model import Negotiation
 from .rules import NOT_A_DOCUMENT, UNREADABLE_FILE, Profile, Report, RuleFinding, check
 
 __all__ = [
@@ -116,22 +117,30 @@ def validate_bytes(
     ``sahke2_version`` is the SÄHKE2 schema of the transfer the archive profile checks for
     (see :func:`~hyvaneuvottelu.check`).
     """
-    chosen = Profile(profile)
+    return read_bytes_checked(
+        data, format=format, profile=Profile(profile), sahke2_version=sahke2_version
+    )[1]
+
+
+def read_bytes_checked(
+    data: bytes, *, format: str | None, profile: Profile, sahke2_version: str | None = None
+) -> tuple[Negotiation | None, Report]:
+    """The memo in ``data`` (None if there is none) and its report, as :func:`validate_bytes`."""
     try:
         negotiation = documents.read_bytes(data, format=format)
     except DocumentError as exc:
         findings = tuple(
             _finding(NOT_A_DOCUMENT.code, p.location, **_problem_words(p)) for p in exc.problems
         )
-        return Report(profile=chosen, findings=findings)
+        return None, Report(profile=profile, findings=findings)
     except HyvaneuvotteluError as exc:
         finding = _finding(
             NOT_A_DOCUMENT.code,
             "",
             **_problem_words(Problem(location="", expected="a readable memo", found=str(exc))),
         )
-        return Report(profile=chosen, findings=(finding,))
-    return check(negotiation, chosen, sahke2_version=sahke2_version)
+        return None, Report(profile=profile, findings=(finding,))
+    return negotiation, check(negotiation, profile, sahke2_version=sahke2_version)
 
 
 def validate_file(
@@ -142,7 +151,13 @@ def validate_file(
     A file refused for its size is invalid (``HN-D002``, but readable); a file
     that cannot be read at all is unreadable (``HN-D002``).
     """
-    chosen = Profile(profile)
+    return read_file_checked(name, Profile(profile), sahke2_version=sahke2_version)[0]
+
+
+def read_file_checked(
+    name: str, profile: Profile, *, sahke2_version: str | None = None
+) -> tuple[FileResult, Negotiation | None]:
+    """The result of :func:`validate_file`, and the memo read (None if there is none)."""
     # The readers raise DocumentError for bad input and the rules never raise;
     # any other exception here is a defect of this library. It must neither
     # stop the batch (one memo would cost the report on thousands) nor pass
@@ -151,9 +166,9 @@ def validate_file(
     # command line also says so on standard error. Exception, not
     # BaseException: an interrupt or an exit still ends the batch.
     try:
-        return _validate_file(name, chosen, sahke2_version)
+        return _validate_file(name, profile, sahke2_version)
     except Exception as exc:  # noqa: BLE001 - reported as a finding; see above
-        return _internal_error_result(name, f"{type(exc).__name__}: {exc}", chosen)
+        return _internal_error_result(name, f"{type(exc).__name__}: {exc}", profile), None
 
 
 def _internal_error_result(name: str, error: str, profile: Profile) -> FileResult:
@@ -164,20 +179,23 @@ def _internal_error_result(name: str, error: str, profile: Profile) -> FileResul
     return FileResult(file=name, report=report, internal_error=error)
 
 
-def _validate_file(name: str, profile: Profile, sahke2_version: str | None = None) -> FileResult:
+def _validate_file(
+    name: str, profile: Profile, sahke2_version: str | None = None
+) -> tuple[FileResult, Negotiation | None]:
     try:
         data = read_limited(name)
     except FileTooLargeError as exc:
         finding = _finding(UNREADABLE_FILE.code, "", **_too_large_words(exc.limit))
-        return FileResult(file=name, report=Report(profile=profile, findings=(finding,)))
+        return FileResult(file=name, report=Report(profile=profile, findings=(finding,))), None
     except OSError as exc:
         finding = _finding(UNREADABLE_FILE.code, "", **_os_error_words(exc))
-        return FileResult(
-            file=name, report=Report(profile=profile, findings=(finding,)), readable=False
-        )
+        report = Report(profile=profile, findings=(finding,))
+        return FileResult(file=name, report=report, readable=False), None
     format = documents.format_of(name) if name != "-" else None
-    report = validate_bytes(data, format=format, profile=profile, sahke2_version=sahke2_version)
-    return FileResult(file=name, report=report)
+    memo, report = read_bytes_checked(
+        data, format=format, profile=profile, sahke2_version=sahke2_version
+    )
+    return FileResult(file=name, report=report), memo
 
 
 def walk_memos(

@@ -1,0 +1,31 @@
+"""One memo of a collection: where it came from, what the rules said, the memo itself."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..model import Negotiation
+from ..rules import Report
+
+__all__ = ["MemoEntry"]
+
+
+@attrs.frozen(kw_only=True)
+class MemoEntry:
+    """A memo read from a file, a folder or an archive package, with its validation report.
+
+    ``path`` is the memo's file; for a memo inside a package, the package's
+    path joined with the memo's path in it (``"out/pk.zip/case-001/memo.xml"``),
+    and ``package`` is the package's path. ``memo`` is None when the file could
+    not be read as a memo: ``report`` then says why (``HN-D001``, ``HN-D002``).
+    """
+
+    path: str
+    package: str | None
+    report: Report
+    memo: Negotiation | None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the memo was read and the report has no error."""
+        return self.memo is not None and self.report.valid

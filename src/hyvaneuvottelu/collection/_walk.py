@@ -1,0 +1,131 @@
+"""What ``read_memos`` finds in its paths: memo files, archive packages, and files passed over.
+
+The order is the one ``validate`` uses: the paths as given, each folder
+walked in name order (its files first, then its subfolders), an archive
+package in the place of its folder. Unlike ``validate``, a zip file met in a
+folder is looked into: if it is an archive package, its memos are read; if
+not, it is passed over with a reason.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+import attrs
+
+from .._files import special_kind
+from ..archive import MANIFEST_FILE, SAHKE2_FILE, SETTINGS_FILE
+from ..validation import MEMO_SUFFIXES, UnreadableFolder
+
+__all__ = ["PackagePath", "Reasons", "Skip", "walk"]
+
+#: Called with a path passed over and the reason, in English.
+Skip = Callable[[str, str], None]
+
+
+class Reasons:
+    """Why a path is passed over (the ``reason`` given to ``skipped``)."""
+
+    SETTINGS = "transfer settings, not a memo"
+    MANIFEST = "the file list of a transfer package, not a memo"
+    SAHKE2 = "the SÄHKE2 metadata of a transfer package, not a memo"
+    NO_MEMOS = "no memos (*.json, *.xml) or packages (*.zip) in the folder"
+    NOT_A_PACKAGE = "a zip file that is not an archive package"
+    SPECIAL = "not a regular file but {kind}"
+
+
+_PROJECT_FILES = {
+    SETTINGS_FILE: Reasons.SETTINGS,
+    MANIFEST_FILE: Reasons.MANIFEST,
+    SAHKE2_FILE: Reasons.SAHKE2,
+}
+_ZIP = ".zip"
+
+
+@attrs.frozen(kw_only=True)
+class PackagePath:
+    """An archive package among the paths: a folder, or a zip file.
+
+    ``named`` when the package was given as a path itself rather than met in
+    a folder: a zip file named so must be a package, one met in a folder need not.
+    """
+
+    path: str
+    named: bool
+
+
+def walk(paths: Iterable[str], skipped: Skip) -> Iterator[str | UnreadableFolder | PackagePath]:
+    """Each memo file, unreadable folder and package in ``paths``, in order."""
+    for path in paths:
+        if path == "-":
+            yield path
+        elif os.path.isdir(path):
+            found = False
+            for entry in _in_folder(path, skipped):
+                found = True
+                yield entry
+            if not found:
+                skipped(path, Reasons.NO_MEMOS)
+        elif path.lower().endswith(_ZIP) and os.path.isfile(path):
+            yield PackagePath(path=path, named=True)
+        elif Path(path).name in _PROJECT_FILES:
+            skipped(path, _PROJECT_FILES[Path(path).name])
+        else:
+            yield path
+
+
+def is_package_folder(path: str) -> bool:
+    """A folder that ``archive`` wrote: its manifest and its SÄHKE2 metadata at the root."""
+    return all(os.path.isfile(os.path.join(path, name)) for name in (MANIFEST_FILE, SAHKE2_FILE))
+
+
+def _in_folder(folder: str, skipped: Skip) -> Iterator[str | UnreadableFolder | PackagePath]:
+    # os.walk reports a folder it cannot list through onerror and goes on
+    # with the rest; the errors are passed on in the order they happen.
+    errors: deque[OSError] = deque()
+    for root, folders, files in os.walk(folder, onerror=errors.append):
+        while errors:
+            yield _unreadable(errors.popleft(), folder)
+        if is_package_folder(root):
+            folders[:] = []
+            yield PackagePath(path=root, named=root == folder)
+            continue
+        folders.sort()
+        for name in sorted(files):
+            lowered = name.lower()
+            if not lowered.endswith((*MEMO_SUFFIXES, _ZIP)):
+                continue
+            path = os.path.join(root, name)
+            if name in _PROJECT_FILES:
+                skipped(path, _PROJECT_FILES[name])
+                continue
+            try:
+                kind = special_kind(os.stat(path).st_mode)
+            except OSError:
+                # A dangling link or a file gone meanwhile: reading it will
+                # say what is wrong, in the file's own entry.
+                kind = None
+            if kind is not None:
+                skipped(path, Reasons.SPECIAL.format(kind=_KINDS.get(kind, kind)))
+            elif lowered.endswith(_ZIP):
+                yield PackagePath(path=path, named=False)
+            else:
+                yield path
+    while errors:
+        yield _unreadable(errors.popleft(), folder)
+
+
+_KINDS = {
+    "fifo": "a named pipe (FIFO)",
+    "socket": "a socket",
+    "character device": "a character device",
+    "block device": "a block device",
+    "special file": "a special file",
+}
+
+
+def _unreadable(error: OSError, folder: str) -> UnreadableFolder:
+    return UnreadableFolder(path=str(error.filename or folder), error=error)

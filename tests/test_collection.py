@@ -1,0 +1,246 @@
+"""Reading a collection: files, folders, archive packages and what is passed over, in order."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+
+from hyvaneuvottelu import Negotiation, from_json, limits, to_json, to_xml
+from hyvaneuvottelu.archive import SETTINGS_FILE, write_package
+from hyvaneuvottelu.collection import MemoEntry, read_memos
+from hyvaneuvottelu.rules import Profile, Report
+from hyvaneuvottelu.validation import read_bytes_checked, walk_memos
+
+from .archive_support import EXAMPLES, ready_memo, settings
+
+ROOT = Path(__file__).resolve().parents[1]
+JSON_MEMO = EXAMPLES / "lohja-neuvottelumuistio.json"
+
+
+def summary(entry: MemoEntry, top: Path) -> tuple[str, str | None, bool, tuple[str, ...]]:
+    package = None if entry.package is None else os.path.relpath(entry.package, top)
+    return (os.path.relpath(entry.path, top), package, entry.ok, entry.report.codes)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Memos in JSON and XML, packages (a folder and a zip), settings, a broken memo, subfolders."""
+    top = tmp_path / "memos"
+    (top / "nested" / "deeper").mkdir(parents=True)
+    (top / "packages").mkdir()
+    shutil.copy(JSON_MEMO, top / "a-memo.json")
+    shutil.copy(EXAMPLES / SETTINGS_FILE, top / SETTINGS_FILE)
+    (top / "b-memo.xml").write_bytes(to_xml(from_json(JSON_MEMO.read_bytes())))
+    (top / "broken.json").write_text('{"kind": ', "utf-8")
+    (top / "notes.txt").write_text("not a memo", "utf-8")
+    shutil.copy(JSON_MEMO, top / "nested" / "deeper" / "d-memo.json")
+    second = ready_memo(identifier="TEST-2", case_id="2/00.01.02/2025")
+    write_package([ready_memo(), second], top / "packages" / "pk", settings())
+    write_package([ready_memo()], top / "packages" / "pk.zip", settings(), zip=True)
+    shutil.copy(top / "packages" / "pk.zip", top / "packages" / "copy.zip")
+    (top / "packages" / "other.zip").write_bytes(_plain_zip(tmp_path))
+    return top
+
+
+def _plain_zip(tmp_path: Path) -> bytes:
+    base = tmp_path / "plain"
+    base.mkdir()
+    (base / "readme.txt").write_text("hello", "utf-8")
+    return Path(shutil.make_archive(str(tmp_path / "plain"), "zip", base)).read_bytes()
+
+
+def test_a_folder_gives_every_memo_in_order_and_names_what_it_passes_over(folder: Path) -> None:
+    skipped: list[tuple[str, str]] = []
+    entries = list(read_memos([str(folder)], skipped=lambda p, r: skipped.append((p, r))))
+    assert [summary(e, folder) for e in entries] == [
+        ("a-memo.json", None, True, ()),
+        ("b-memo.xml", None, True, ()),
+        ("broken.json", None, False, ("HN-D001",)),
+        ("nested/deeper/d-memo.json", None, True, ()),
+        ("packages/copy.zip/case-001/memo.xml", "packages/copy.zip", True, ()),
+        ("packages/pk.zip/case-001/memo.xml", "packages/pk.zip", True, ()),
+        ("packages/pk/case-001/memo.xml", "packages/pk", True, ()),
+        ("packages/pk/case-002/memo.xml", "packages/pk", True, ()),
+    ]
+    assert [(os.path.relpath(p, folder), r) for p, r in skipped] == [
+        (SETTINGS_FILE, "transfer settings, not a memo"),
+        ("packages/other.zip", "a zip file that is not an archive package"),
+    ]
+    assert entries[2].memo is None
+    assert all(e.memo is not None for i, e in enumerate(entries) if i != 2)
+
+
+def test_a_memo_in_a_package_is_the_memo_that_was_archived(folder: Path) -> None:
+    entry = next(read_memos([str(folder / "packages" / "pk.zip")]))
+    assert entry.memo == ready_memo()
+    assert entry.report.profile.value == "draft"
+
+
+def test_the_order_of_plain_memos_is_the_order_validate_uses(folder: Path) -> None:
+    shutil.rmtree(folder / "packages")
+    (folder / "broken.json").unlink()
+    walked = [p for p in walk_memos([str(folder)]) if isinstance(p, str)]
+    memos = [p for p in walked if not p.endswith(SETTINGS_FILE)]
+    assert [e.path for e in read_memos([str(folder)])] == memos
+
+
+def test_paths_keep_their_order_and_a_package_named_as_a_path_is_read(folder: Path) -> None:
+    paths = [folder / "packages" / "pk", folder / "b-memo.xml", folder / "packages" / "pk.zip"]
+    entries = list(read_memos([str(p) for p in paths], profile="archive"))
+    # The example memo lacks its record metadata: not ready for the archive.
+    assert [summary(e, folder)[:3] for e in entries] == [
+        ("packages/pk/case-001/memo.xml", "packages/pk", True),
+        ("packages/pk/case-002/memo.xml", "packages/pk", True),
+        ("b-memo.xml", None, False),
+        ("packages/pk.zip/case-001/memo.xml", "packages/pk.zip", True),
+    ]
+    assert {e.report.profile.value for e in entries} == {"archive"}
+
+
+def test_a_missing_file_is_an_entry_with_the_reason(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.json")
+    (entry,) = read_memos([missing])
+    assert (entry.path, entry.package, entry.memo, entry.ok) == (missing, None, None, False)
+    assert [f.message("en") for f in entry.report] == ["The file cannot be read: no such file"]
+
+
+def test_a_zip_named_as_a_path_that_is_not_a_package_is_an_entry(folder: Path) -> None:
+    other = str(folder / "packages" / "other.zip")
+    (entry,) = read_memos([other])
+    assert (entry.path, entry.package, entry.memo) == (other, other, None)
+    assert [f.message("en") for f in entry.report] == [
+        "The file cannot be read: not an archive package: manifest.json and sahke2.xml are missing"
+    ]
+
+
+def test_a_named_settings_file_and_an_empty_folder_are_passed_over(tmp_path: Path) -> None:
+    shutil.copy(EXAMPLES / SETTINGS_FILE, tmp_path / SETTINGS_FILE)
+    (tmp_path / "empty").mkdir()
+    skipped: list[tuple[str, str]] = []
+    paths = [str(tmp_path / SETTINGS_FILE), str(tmp_path / "empty")]
+    assert list(read_memos(paths, skipped=lambda p, r: skipped.append((p, r)))) == []
+    assert skipped == [
+        (paths[0], "transfer settings, not a memo"),
+        (paths[1], "no memos (*.json, *.xml) or packages (*.zip) in the folder"),
+    ]
+
+
+def test_progress_counts_the_entries_as_they_are_yielded(folder: Path) -> None:
+    counted: list[int] = []
+    entries = read_memos([str(folder)], progress=counted.append)
+    first = next(entries)
+    assert (first.path, counted) == (str(folder / "a-memo.json"), [1])
+    rest = list(entries)
+    assert counted == list(range(1, len(rest) + 2))
+
+
+def test_an_unreadable_memo_in_a_package_is_an_entry_of_its_own(folder: Path) -> None:
+    package = folder / "packages" / "pk"
+    memo = package / "case-002" / "memo.xml"
+    memo.write_bytes(b"<negotiation")
+    entries = list(read_memos([str(package)]))
+    assert [summary(e, folder) for e in entries] == [
+        ("packages/pk/case-001/memo.xml", "packages/pk", True, ()),
+        ("packages/pk/case-002/memo.xml", "packages/pk", False, ("HN-D001",)),
+    ]
+
+
+def test_a_memo_larger_than_a_package_memo_may_be_is_not_read(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_XML_BYTES", 1000)
+    package = folder / "packages" / "pk"
+    size = (package / "case-001" / "memo.xml").stat().st_size
+    (entry, _) = read_memos([str(package)])
+    assert [f.message("en") for f in entry.report] == [
+        f"The file cannot be read: {size} bytes; a memo's XML holds at most 1000 bytes"
+    ]
+
+
+#: Prints each entry of the collection of the paths given as one JSON line.
+_LIST_ENTRIES = """
+import json, sys
+from hyvaneuvottelu.collection import read_memos
+for e in read_memos(sys.argv[1:]):
+    print(json.dumps([e.path, e.memo is not None, [f.message("en") for f in e.report]]))
+"""
+
+
+def without_root_privilege() -> list[str]:
+    """A command prefix under which root, too, is refused an unreadable file."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("root reads any file, and setpriv, which can prevent it, is missing")
+    dropped = "-dac_override,-dac_read_search"
+    return [setpriv, f"--inh-caps={dropped}", f"--bounding-set={dropped}"]
+
+
+def test_an_unreadable_file_and_folder_are_entries_and_the_rest_is_read(folder: Path) -> None:
+    shutil.rmtree(folder / "packages")
+    (folder / "c-unreadable.json").write_bytes(JSON_MEMO.read_bytes())
+    (folder / "c-unreadable.json").chmod(0)
+    (folder / "nested").chmod(0)
+    command = [sys.executable, "-c", _LIST_ENTRIES, str(folder)]
+    try:
+        result = subprocess.run(
+            [*without_root_privilege(), *command],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        (folder / "nested").chmod(0o755)
+    assert (result.returncode, result.stderr) == (0, "")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(os.path.relpath(p, folder), read, messages) for p, read, messages in lines] == [
+        ("a-memo.json", True, []),
+        ("b-memo.xml", True, []),
+        ("broken.json", False, ["The memo is not valid: expected JSON, found Expecting value"]),
+        ("c-unreadable.json", False, ["The file cannot be read: permission denied"]),
+        (
+            "nested",
+            False,
+            ["The file cannot be read: the folder cannot be listed: permission denied"],
+        ),
+    ]
+
+
+def test_an_internal_error_costs_only_its_memo(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(
+        data: bytes, *, format: str | None, profile: Profile, sahke2_version: str | None = None
+    ) -> tuple[Negotiation | None, Report]:
+        if b"TEST-2" in data:
+            raise RuntimeError("boom")
+        return read_bytes_checked(data, format=format, profile=profile)
+
+    monkeypatch.setattr("hyvaneuvottelu.collection._read.read_bytes_checked", failing)
+    entries = list(read_memos([str(folder / "packages" / "pk")]))
+    assert [(summary(e, folder)[0], e.ok) for e in entries] == [
+        ("packages/pk/case-001/memo.xml", True),
+        ("packages/pk/case-002/memo.xml", False),
+    ]
+    assert [f.message("en") for f in entries[1].report] == [
+        "The memo is not valid: expected a file this release can check, found an internal "
+        "error (RuntimeError: boom); please report it to the developers"
+    ]
+
+
+def test_a_json_memo_and_its_xml_twin_are_the_same_memo(tmp_path: Path) -> None:
+    memo = ready_memo()
+    (tmp_path / "one.json").write_bytes(to_json(memo))
+    write_package([memo], tmp_path / "pk", settings())
+    first, second = read_memos([str(tmp_path / "one.json"), str(tmp_path / "pk")])
+    assert first.memo == second.memo == memo
+    assert attrs.evolve(first, path=second.path, package=second.package) == second
