@@ -6,6 +6,14 @@ negotiation every year (612/2021 7 §). The report says, per county and
 period, which municipalities a memo covers and which are missing.
 """
 
+from ._compute import (
+    COUNTED_GENRES,
+    CoverageQueryError,
+    MemoLike,
+    county_term,
+    coverage,
+    find_county,
+)
 from ._report import (
     CountyRef,
     CoverageReport,
@@ -14,12 +22,25 @@ from ._report import (
     MunicipalityCoverage,
     ReportError,
 )
+from ._tables import CSV_COLUMNS, as_csv, as_json
+from ._text import Segment, text_lines
 
 __all__ = [
+    "COUNTED_GENRES",
+    "CSV_COLUMNS",
     "CountyRef",
+    "CoverageQueryError",
     "CoverageReport",
     "CoverageResult",
     "CoveringMemo",
+    "MemoLike",
     "MunicipalityCoverage",
     "ReportError",
+    "Segment",
+    "as_csv",
+    "as_json",
+    "county_term",
+    "coverage",
+    "find_county",
+    "text_lines",
 ]

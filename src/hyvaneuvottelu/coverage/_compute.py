@@ -204,7 +204,6 @@ class _Gathering:
         if placed is None:
             return
         memo, table, area, first, last = placed
-        self.counties.setdefault(area.code, area)
         covered: _Covered | None = None
         for kind in memo.kinds:
             if kind not in self.kinds:
@@ -258,6 +257,8 @@ class _Gathering:
             return None
         if self.county is not None and area.code != self.county.code:
             return None
+        # The county is reported on, even if this memo counts for nothing.
+        self.counties.setdefault(area.code, area)
         if entry.ok and memo.genre not in COUNTED_GENRES:
             return None
         if first is None or last is None:

@@ -45,10 +45,14 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "other_errors": "Muistiot, joita ei voitu sijoittaa mihinkään raporttiin ({count}):",
         "no_reports": "Ei raportoitavaa: yhtään muistiota ei löytynyt valituilla ehdoilla.",
         "summary": (
-            "{reports} raporttia: {complete} kattavaa, {gaps} "
-            "puutteellista; {errors} virheellistä muistiota"
+            "Raportteja: {reports}; kattavia: {complete}, puutteellisia: {gaps}; "
+            "virheellisiä muistioita: {errors}"
         ),
         "progress": "luettu",
+        "missing_list_year": "Eivät osallistuneet ({count}): {names}",
+        "all_took_part": "Kaikki {count} kuntaa osallistuivat.",
+        "days_left_year": "vuotta jäljellä {days} päivää",
+        "day_left_year": "vuotta jäljellä 1 päivä (viimeinen päivä)",
         "coverage.outsideCounty": 'Kunta "{name}" ({code}) kuuluu {actual}, ei {county}',
         "coverage.unknownMunicipality": 'Kuntaa "{name}" ei ole {day} voimassa olevassa aluejaossa',
         "coverage.noDate": "Muistiossa ei ole päivämäärää, joten sitä ei voi sijoittaa kauteen",
@@ -90,10 +94,14 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "other_errors": "Promemorior som inte kunde placeras i någon rapport ({count}):",
         "no_reports": "Inget att rapportera: inga promemorior hittades med de valda villkoren.",
         "summary": (
-            "{reports} rapporter: {complete} fullständiga, {gaps} med "
-            "luckor; {errors} felaktiga promemorior"
+            "Rapporter: {reports}; fullständiga: {complete}, med luckor: {gaps}; "
+            "felaktiga promemorior: {errors}"
         ),
         "progress": "lästa",
+        "missing_list_year": "Deltog inte ({count}): {names}",
+        "all_took_part": "Alla {count} kommuner deltog.",
+        "days_left_year": "{days} dagar kvar av året",
+        "day_left_year": "1 dag kvar av året (sista dagen)",
         "coverage.outsideCounty": (
             'Kommunen "{name}" ({code}) hör till {actual}, inte till {county}'
         ),
@@ -141,9 +149,13 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "other_errors": "Memos that could not be placed in any report ({count}):",
         "no_reports": "Nothing to report: no memo was found for the conditions given.",
         "summary": (
-            "{reports} reports: {complete} complete, {gaps} with gaps; {errors} memos in error"
+            "Reports: {reports}; complete: {complete}, with gaps: {gaps}; memos in error: {errors}"
         ),
         "progress": "read",
+        "missing_list_year": "Did not take part ({count}): {names}",
+        "all_took_part": "All {count} municipalities took part.",
+        "days_left_year": "{days} days left in the year",
+        "day_left_year": "1 day left in the year (its last day)",
         "coverage.outsideCounty": (
             'The municipality "{name}" ({code}) belongs to {actual}, not to {county}'
         ),
