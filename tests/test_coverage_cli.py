@@ -287,11 +287,6 @@ def test_an_unknown_county_lists_the_codes(
             ["--year", "2022"],
             "hyvaneuvottelu: --year: a year from 2023 on (612/2021 7 §), found 2022",
         ),
-        (
-            ["--format", "html"],
-            "hyvaneuvottelu: --format html: the HTML report is not in this version yet; "
-            "use text, json or csv",
-        ),
         (["--jobs", "0"], "hyvaneuvottelu: --jobs: give at least 1"),
         (["no-such-folder"], "hyvaneuvottelu: no-such-folder: no such file or folder"),
     ],
