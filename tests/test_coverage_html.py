@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from PIL import Image  # installed with reportlab, a test dependency
 from pypdf import PdfReader
 
 from hyvaneuvottelu import refdata
+from hyvaneuvottelu.cli import main
 from hyvaneuvottelu.coverage import (
     CountyRef,
     CoverageReport,
@@ -32,6 +34,8 @@ from hyvaneuvottelu.coverage import (
 from hyvaneuvottelu.coverage._html import render
 from hyvaneuvottelu.errors import OutputError
 from hyvaneuvottelu.model import LocalizedText, NegotiationKind
+
+from . import coverage_set
 
 TERM = NegotiationKind.COUNCIL_TERM
 HYTE = NegotiationKind.WELLBEING_PROMOTION
@@ -61,9 +65,14 @@ JOINT = ("257", "927")
 
 
 def memo(
-    path: str, day: dt.date | None, *, joint: bool = False, kind: NegotiationKind = TERM
+    path: str,
+    day: dt.date | None,
+    *,
+    joint: bool = False,
+    kind: NegotiationKind = TERM,
+    partial: str | None = None,
 ) -> CoveringMemo:
-    return CoveringMemo(path=path, date=day, joint=joint, kind=kind)
+    return CoveringMemo(path=path, date=day, joint=joint, kind=kind, partial_date=partial)
 
 
 def report(
@@ -74,10 +83,10 @@ def report(
     kind: NegotiationKind = TERM,
     missing: tuple[str, ...] = (),
     days_left: int | None = None,
-    memos: dict[str, tuple[CoveringMemo, ...]] | None = None,
+    memos: Mapping[str, tuple[CoveringMemo, ...]] | None = None,
     errors: tuple[ReportError, ...] = (),
     county: CountyRef = LANSI_UUSIMAA,
-    municipalities: dict[str, tuple[str, str]] = MUNICIPALITIES,
+    municipalities: Mapping[str, tuple[str, str]] = MUNICIPALITIES,
     as_of: dt.date = AS_OF,
 ) -> CoverageReport:
     rows = tuple(
@@ -152,7 +161,7 @@ def lansi_uusimaa() -> CoverageResult:
                     "927": joint,
                     "444": (
                         memo("muistiot/lohja-1.json", dt.date(2025, 9, 1)),
-                        memo("muistiot/lohja-2.json", None),
+                        memo("muistiot/lohja-2.json", None, partial="2025-11"),
                         memo("muistiot/lohja-3.json", dt.date(2026, 2, 3)),
                     ),
                 },
@@ -218,7 +227,7 @@ def test_a_covered_cell_shows_its_dates_and_joint_negotiations() -> None:
     assert text(cells["Kirkkonummi"]) == "✓neuvoteltu 11.7.2025 yhteinen"
     assert cells["Kirkkonummi"].get("title") == "muistiot/yhteinen.json"
     # Three memos: the first two shown, then how many more; every path in the title.
-    assert text(cells["Lohja"]) == "✓neuvoteltu 1.9.2025 päivä ei tiedossa +1"
+    assert text(cells["Lohja"]) == "✓neuvoteltu 1.9.2025 11/2025 +1"
     assert (
         cells["Lohja"].get("title")
         == "muistiot/lohja-1.json\nmuistiot/lohja-2.json\nmuistiot/lohja-3.json"
@@ -791,3 +800,110 @@ def test_on_screen_the_gaps_show_in_their_colour_where_expected(tmp_path: Path) 
     assert gap_rows(tmp_path, GAPS) == ((1000, 1400), 1)
     # Espoo and Karkkila, rows 1 and 4: two bands.
     assert gap_rows(tmp_path, ("049", "224")) == ((1000, 1400), 2)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fi", ["3.2.2026", "11/2025", "2026", "päivä ei tiedossa"]),
+        # In Swedish, Högfors (Karkkila) comes before Ingå (Inkoo).
+        ("sv", ["3.2.2026", "11/2025", "dagen okänd", "2026"]),
+        ("en", ["2026-02-03", "2025-11", "2026", "day unknown"]),
+    ],
+)
+def test_a_memo_is_dated_as_exactly_as_it_says(language: str, expected: list[str]) -> None:
+    dated = {
+        "049": (memo("a.json", dt.date(2026, 2, 3)),),
+        "078": (memo("b.json", None, partial="2025-11"),),
+        "149": (memo("c.json", None, partial="2026"),),
+        "224": (memo("d.json", None),),
+    }
+    term = report(
+        "2025-2029",
+        dt.date(2025, 6, 1),
+        dt.date(2029, 5, 31),
+        memos=dated,
+        municipalities={code: MUNICIPALITIES[code] for code in dated},
+    )
+    cells = column(page(CoverageResult(reports=(term,)), language), "2025-2029")
+    assert [text(cell.find_class("when")[0]) for _, cell in cells] == expected
+
+
+# The command on the generated Länsi-Uusimaa set (tests/coverage_set.py).
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("coverage-set")
+    coverage_set.build(root)
+    return root
+
+
+@pytest.mark.parametrize(
+    ("language", "gaps", "missing", "total"),
+    [
+        (
+            "fi",
+            ["Hanko", "Karkkila", "Siuntio"],
+            "Puuttuu: Hanko, Karkkila, Siuntio",
+            ["Yhteensä", "10/10", "7/10", "10/10", "10/10", "8/10", "1/10"],
+        ),
+        (
+            "sv",
+            ["Hangö", "Högfors", "Sjundeå"],
+            "Saknas: Hangö, Högfors, Sjundeå",
+            ["Totalt", "10/10", "7/10", "10/10", "10/10", "8/10", "1/10"],
+        ),
+    ],
+)
+def test_the_command_writes_the_generated_sets_page(
+    generated: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+    gaps: list[str],
+    missing: str,
+    total: list[str],
+) -> None:
+    monkeypatch.chdir(generated)
+    code = main(["coverage", ".", "--as-of", "2026-11-30", "--format", "html", "--lang", language])
+    assert code == 1
+    source = capsys.readouterr().out
+    doc = html.document_fromstring(source)
+    assert doc.get("lang") == language
+    assert [name for name, cell in column(doc, "2025-2029") if cell.get("class") == "gap"] == gaps
+    assert [name for name, cell in column(doc, "2022-2025") if cell.get("class") == "gap"] == []
+    (term,) = [t for t in doc.find_class("term") if t.get("data-period") == "2025-2029"]
+    assert text(term.find_class("missing")[0]) == missing
+    (table,) = doc.find_class("municipalities")
+    assert [text(cell) for cell in table.xpath("./tfoot/tr/*")] == total
+    # The memo in error and the one with Porvoo, of Itä-Uusimaa, are listed;
+    # the notice of a planned meeting is no coverage and no error.
+    (errors,) = doc.find_class("errors")
+    paths = [li.find_class("path")[0].text for li in errors.iter("li")]
+    assert paths == [f"./{coverage_set.BROKEN}", f"./{coverage_set.FOREIGN_MEMO}"]
+    assert coverage_set.NOTICE not in source
+    foreign = {"fi": "Porvoo", "sv": "Borgå"}[language]
+    assert foreign in text(errors)
+    assert foreign not in text(table)
+
+
+def test_the_command_writes_the_page_to_a_file_whole(
+    generated: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    monkeypatch.chdir(generated)
+    out = tmp_path / "raportti.html"
+    arguments = ["coverage", ".", "--as-of", "2026-11-30", "--format", "html", "--lang", "fi"]
+    assert main([*arguments, "--out", str(out)]) == 1
+    assert capsys.readouterr().out == ""
+    assert main(arguments) == 1
+    assert out.read_text(encoding="utf-8") == capsys.readouterr().out
+    # Never overwritten unasked.
+    assert main([*arguments, "--out", str(out)]) == 2
+    assert capsys.readouterr().err == (
+        f"hyvaneuvottelu: {out}: tiedosto on jo olemassa; sitä ei korvata "
+        "(korvaa --force-valitsimella)\n"
+    )

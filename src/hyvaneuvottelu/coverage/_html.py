@@ -285,6 +285,13 @@ class _Page:
             return day.isoformat()
         return f"{day.day}.{day.month}.{day.year}"
 
+    def month(self, partial: str) -> str:
+        """``"2024-05"`` as ``5/2024`` in Finnish and Swedish; a year as it is."""
+        year, _, month = partial.partition("-")
+        if self.language == "en" or not month.isdigit():
+            return partial
+        return f"{int(month)}/{year}"
+
     def name(self, text: LocalizedText) -> str:
         return text.get(self.language) or text.first()
 
@@ -568,7 +575,12 @@ def _cell(
 
 
 def _when(page: _Page, memo: CoveringMemo) -> str:
-    day = page.date(memo.date) if memo.date is not None else page("no_day")
+    if memo.date is not None:
+        day = page.date(memo.date)
+    elif memo.partial_date is not None:
+        day = page.month(memo.partial_date)
+    else:
+        day = page("no_day")
     return f"{day} {page('joint')}" if memo.joint else day
 
 
