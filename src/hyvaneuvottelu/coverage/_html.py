@@ -219,8 +219,7 @@ td.covered .symbol { color: #2f6f8f; font-weight: 700; }
 .legend, .law { font-size: .8rem; color: #4a4a4a; margin: .3rem 0 0; }
 .errors { margin-top: 1rem; }
 .errors ul { margin: 0; padding-left: 1.1rem; font-size: .85rem; }
-.errors li { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
-.path { font-family: "DejaVu Sans Mono", Consolas, monospace; }
+.path { font-family: "DejaVu Sans Mono", Consolas, monospace; overflow-wrap: anywhere; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
                    clip: rect(0 0 0 0); white-space: nowrap; }
 @page { size: A4; margin: 14mm; }
@@ -240,6 +239,8 @@ td.covered .symbol { color: #2f6f8f; font-weight: 700; }
   .missing strong { color: #000; }
   .legend, .law, .errors ul { font-size: 7.5pt; }
   table.long { font-size: 8pt; line-height: 1.15; }
+  /* One line an error on paper (the title and the other outputs hold it whole). */
+  .errors li { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
   tr, .term, li { break-inside: avoid; page-break-inside: avoid; }
 }
 """
