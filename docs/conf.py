@@ -25,7 +25,8 @@ extensions = [
 ]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 myst_enable_extensions = ["colon_fence", "deflist"]
-exclude_patterns = ["_build"]
+# Files starting with "_" are sections that other pages include, not pages.
+exclude_patterns = ["_build", "_*.md"]
 html_theme = "furo"
 html_title = "hyvaneuvottelu"
 autodoc_member_order = "bysource"

@@ -30,6 +30,7 @@ PUBLIC_MODULES = (
     "hyvaneuvottelu.xmlformat",
     "hyvaneuvottelu.errors",
     "hyvaneuvottelu.validation",
+    "hyvaneuvottelu.collection",
     "hyvaneuvottelu.limits",
     "hyvaneuvottelu.schemas",
     "hyvaneuvottelu.documents",

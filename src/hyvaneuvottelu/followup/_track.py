@@ -1,0 +1,369 @@
+"""Follow-up across memos: link each outcome to the earlier one it follows up.
+
+One pass over the entries keeps a small :class:`Step` for each outcome that
+may matter (every outcome of a memo with a record identifier, since a later
+memo may follow it up; every follow-up action, matter to agree and
+follow-up of any memo); the models themselves are dropped as soon as their
+steps are taken. The links are made at the end, when every memo is known,
+so the order of the paths does not matter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from ..collection import MemoEntry, select
+from ..model import (
+    OUTCOME_TAGS,
+    EarlierOutcome,
+    LocalizedText,
+    Negotiation,
+    Outcome,
+)
+from ._items import (
+    CLOSED,
+    ErrorKind,
+    FollowupError,
+    FollowupResult,
+    MemoDate,
+    Note,
+    Step,
+    TrackedItem,
+)
+
+__all__ = ["TRACKED_KINDS", "followup"]
+
+#: The outcomes tracked whether or not a later memo follows them up.
+TRACKED_KINDS = frozenset({"followUpAction", "matterToAgree"})
+#: The finding of a file that could not be read (rather than read with errors).
+_UNREADABLE = "HN-D002"
+
+
+def followup(
+    entries: Iterable[MemoEntry],
+    *,
+    county: str | None = None,
+    municipality: str | None = None,
+    as_of: dt.date | None = None,
+) -> FollowupResult:
+    """Every follow-up action and matter to agree, and every outcome followed up later, tracked.
+
+    ``county`` and ``municipality`` (a code or a name) keep the items that
+    started in a memo of that county or with that municipality; every memo is
+    still read, so that a follow-up in a memo outside them links as it should.
+    ``as_of`` (default: today) is the day overdue is judged on. A county or
+    municipality that names nothing known raises
+    :class:`~hyvaneuvottelu.collection.QueryError` before any entry is read.
+    """
+    place = _Place(county, municipality)
+    day = as_of if as_of is not None else dt.date.today()
+    steps: list[Step] = []
+    wanted: list[bool] = []  # per step: its memo is of the county and municipality asked
+    errors: list[tuple[str, int, FollowupError]] = []
+    records: dict[str, str] = {}  # record identifier -> the path of the first memo with it
+    indexed: dict[tuple[str, str], int] = {}  # (record, outcome id) -> step
+    used = 0
+    for entry in entries:
+        memo = entry.memo
+        if memo is None or not entry.ok:
+            if memo is None or place.matches(entry):
+                errors.append((entry.path, -1, _not_used(entry)))
+            continue
+        used += 1
+        matches = place.matches(entry)
+        record = memo.record.identifier if memo.record is not None else None
+        if record is not None and record in records:
+            if matches:
+                duplicate = FollowupError(
+                    path=entry.path,
+                    kind=ErrorKind.DUPLICATE_RECORD,
+                    values=(("record", record), ("memo", records[record])),
+                )
+                errors.append((entry.path, -1, duplicate))
+            # Its outcomes are items still, but no follow-up can name them.
+            key = None
+        else:
+            key = record
+            if record is not None:
+                records[record] = entry.path
+        for step in _steps(entry.path, memo, record, keep_all=key is not None):
+            if key is not None:
+                indexed[(key, step.outcome)] = len(steps)
+            steps.append(step)
+            wanted.append(matches)
+    links = _Links(steps, indexed, records)
+    items: list[TrackedItem] = []
+    for root in sorted(links.roots(), key=lambda i: steps[i].order):
+        if not wanted[root]:
+            continue
+        history = sorted((steps[i] for i in links.descendants(root)), key=lambda s: s.order)
+        origin = steps[root]
+        if not history and origin.kind not in TRACKED_KINDS and root not in links.unresolved:
+            continue
+        items.append(_item(origin, tuple(history), links.unresolved.get(root), day))
+    errors.extend((steps[i].path, steps[i].index, error) for i, error in links.errors if wanted[i])
+    errors.sort(key=lambda error: error[:2])
+    return FollowupResult(
+        items=tuple(items),
+        errors=tuple(error for _, _, error in errors),
+        as_of=day,
+        memos=used,
+    )
+
+
+def _not_used(entry: MemoEntry) -> FollowupError:
+    errors = tuple(entry.report.errors)
+    if any(f.code == _UNREADABLE for f in errors):
+        kind = ErrorKind.UNREADABLE
+    elif entry.memo is None:
+        kind = ErrorKind.NOT_A_MEMO
+    else:
+        kind = ErrorKind.INVALID_MEMO
+    return FollowupError(path=entry.path, kind=kind, findings=errors)
+
+
+def _steps(path: str, memo: Negotiation, record: str | None, *, keep_all: bool) -> Iterator[Step]:
+    date = MemoDate.of(memo.date, memo.partial_date)
+    names = _Names(memo)
+    for index, outcome in enumerate(memo.outcomes):
+        kind = OUTCOME_TAGS[type(outcome)]
+        if not (keep_all or kind in TRACKED_KINDS or outcome.follows is not None):
+            continue
+        due_date = getattr(outcome, "due_date", None)
+        due_text = getattr(outcome, "due_text", None)
+        yield Step(
+            path=path,
+            record=record,
+            date=date,
+            outcome=outcome.id,
+            index=index,
+            kind=kind,
+            status=outcome.status,
+            title=outcome.title,
+            owner=names.owner(outcome),
+            due_date=due_date,
+            due_text=due_text,
+            follows=outcome.follows,
+        )
+
+
+class _Names:
+    """Who an outcome names as responsible, by name or label, in one memo."""
+
+    def __init__(self, memo: Negotiation) -> None:
+        self.memo = memo
+        self.labels: dict[str, LocalizedText] | None = None
+
+    def owner(self, outcome: Outcome) -> tuple[LocalizedText, ...]:
+        responsible: tuple[str, ...] = getattr(outcome, "responsible", ())
+        if not responsible:
+            return ()
+        if self.labels is None:
+            self.labels = self._labels()
+        return tuple(self.labels.get(id) or LocalizedText(fi=id) for id in responsible)
+
+    def _labels(self) -> dict[str, LocalizedText]:
+        memo = self.memo
+        organisations = {o.id: o.name for o in memo.organisations}
+        labels = dict(organisations)
+        people: list[tuple[str, str | None, LocalizedText | None, LocalizedText | None]] = [
+            (p.id, p.name, p.title, organisations.get(p.organisation or ""))
+            for p in memo.participants
+        ]
+        people.extend(
+            (p.id, p.name, p.title, organisations.get(p.organisation or "", p.organisation_name))
+            for p in memo.people
+        )
+        for id, name, title, organisation in people:
+            label = _person(name, title, organisation)
+            if label is not None:
+                labels[id] = label
+        return labels
+
+
+def _person(
+    name: str | None, title: LocalizedText | None, organisation: LocalizedText | None
+) -> LocalizedText | None:
+    """A person by name; else by title, with the organisation; else by the organisation."""
+    if name is not None:
+        return LocalizedText(fi=name)
+    if title is None:
+        return organisation
+    if organisation is None:
+        return title
+    return LocalizedText(
+        **{lang: f"{title.get(lang)} ({organisation.get(lang)})" for lang in ("fi", "sv", "en")}
+    )
+
+
+class _Links:
+    """Which step follows which: roots, descendants, and the errors found linking."""
+
+    def __init__(
+        self, steps: list[Step], indexed: dict[tuple[str, str], int], records: dict[str, str]
+    ) -> None:
+        self.steps = steps
+        self.parent: dict[int, int] = {}
+        self.children: dict[int, list[int]] = {}
+        #: Roots whose ``follows`` names an outcome not found.
+        self.unresolved: dict[int, EarlierOutcome] = {}
+        self.errors: list[tuple[int, FollowupError]] = []
+        for index, step in enumerate(steps):
+            follows = step.follows
+            if follows is None:
+                continue
+            target = indexed.get((follows.record, follows.outcome))
+            if target is None:
+                self.unresolved[index] = follows
+                self.errors.append((index, _missing(step, follows, records)))
+                continue
+            earlier = steps[target]
+            if _dated_before(step, earlier):
+                self.errors.append((index, _dated_before_error(step, earlier)))
+            self.parent[index] = target
+        self._cut_cycles()
+        for child, parent in self.parent.items():
+            self.children.setdefault(parent, []).append(child)
+
+    def _cut_cycles(self) -> None:
+        # Each step has at most one parent, so a cycle is found by walking
+        # up; each cycle is cut once, at its earliest step.
+        state: dict[int, int] = {}  # 1: on the current walk, 2: done
+        for start in list(self.parent):
+            walk: list[int] = []
+            node: int | None = start
+            while node is not None and node not in state:
+                state[node] = 1
+                walk.append(node)
+                node = self.parent.get(node)
+            if node is not None and state[node] == 1:
+                cycle = walk[walk.index(node) :]
+                cut = min(cycle, key=lambda i: self.steps[i].order)
+                earlier = self.steps[self.parent.pop(cut)]
+                step = self.steps[cut]
+                self.errors.append(
+                    (
+                        cut,
+                        FollowupError(
+                            path=step.path,
+                            kind=ErrorKind.CYCLE,
+                            values=(
+                                ("outcome", step.outcome),
+                                ("earlier", earlier.outcome),
+                                ("memo", earlier.path),
+                            ),
+                        ),
+                    )
+                )
+            for visited in walk:
+                state[visited] = 2
+
+    def roots(self) -> Iterator[int]:
+        return (i for i in range(len(self.steps)) if i not in self.parent)
+
+    def descendants(self, root: int) -> Iterator[int]:
+        stack = list(self.children.get(root, ()))
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(self.children.get(node, ()))
+
+
+def _missing(step: Step, follows: EarlierOutcome, records: dict[str, str]) -> FollowupError:
+    values = (
+        ("outcome", step.outcome),
+        ("record", follows.record),
+        ("earlier", follows.outcome),
+    )
+    memo = records.get(follows.record)
+    if memo is None:
+        return FollowupError(path=step.path, kind=ErrorKind.MISSING_RECORD, values=values)
+    return FollowupError(
+        path=step.path, kind=ErrorKind.MISSING_OUTCOME, values=(*values, ("memo", memo))
+    )
+
+
+def _dated_before(step: Step, earlier: Step) -> bool:
+    return step.date is not None and earlier.date is not None and step.date.before(earlier.date)
+
+
+def _dated_before_error(step: Step, earlier: Step) -> FollowupError:
+    return FollowupError(
+        path=step.path,
+        kind=ErrorKind.DATED_BEFORE,
+        values=(
+            ("outcome", step.outcome),
+            ("date", step.date.text if step.date else ""),
+            ("earlier", earlier.outcome),
+            ("earlier_date", earlier.date.text if earlier.date else ""),
+            ("memo", earlier.path),
+        ),
+    )
+
+
+def _item(
+    origin: Step, history: tuple[Step, ...], unresolved: EarlierOutcome | None, as_of: dt.date
+) -> TrackedItem:
+    steps = (origin, *history)
+    latest = steps[-1]
+    owner = next((s.owner for s in reversed(steps) if s.owner), ())
+    timed = next((s for s in reversed(steps) if s.due_date or s.due_text), None)
+    due_date = timed.due_date if timed is not None else None
+    closed = latest.status in CLOSED.get(latest.kind, CLOSED[None])
+    return TrackedItem(
+        origin=origin,
+        history=history,
+        status=latest.status,
+        owner=owner,
+        due_date=due_date,
+        due_text=timed.due_text if timed is not None else None,
+        closed=closed,
+        overdue=due_date is not None and due_date < as_of and not closed,
+        notes=tuple(_notes(history, unresolved)),
+        unresolved=unresolved,
+    )
+
+
+def _notes(history: tuple[Step, ...], unresolved: EarlierOutcome | None) -> Iterator[Note]:
+    if unresolved is not None:
+        yield Note(
+            id="note.unresolved",
+            values=(("record", unresolved.record), ("earlier", unresolved.outcome)),
+        )
+    dated = [(s.date, s.path) for s in history if s.date is not None]
+    start = 0
+    # Runs of follow-ups whose dates cannot be told apart (the same day, or a
+    # month and a day in it): their order, and so the latest status, is the paths'.
+    while start < len(dated):
+        end = start + 1
+        while end < len(dated) and not dated[end - 1][0].before(dated[end][0]):
+            end += 1
+        if end - start > 1:
+            run = dated[start:end]
+            yield Note(
+                id="note.same_date",
+                values=(
+                    ("date", ", ".join(dict.fromkeys(date.text for date, _ in run))),
+                    ("memos", ", ".join(dict.fromkeys(path for _, path in run))),
+                ),
+            )
+        start = end
+    for step in history:
+        if step.date is None:
+            yield Note(id="note.undated", values=(("memo", step.path),))
+
+
+class _Place:
+    """The county and municipality asked for, as :func:`~hyvaneuvottelu.collection.select` asks."""
+
+    def __init__(self, county: str | None, municipality: str | None) -> None:
+        self.county = county
+        self.municipality = municipality
+        self.any = county is None and municipality is None
+        # Refused here, before any entry is read: select checks its query at once.
+        select((), county=county, municipality=municipality)
+
+    def matches(self, entry: MemoEntry) -> bool:
+        found = select((entry,), county=self.county, municipality=self.municipality)
+        return self.any or any(True for _ in found)
