@@ -38,8 +38,6 @@ _WORDS = {
         "term": "--term: valtuustokausi on muotoa 2025-2029 (tai 2021-2025 tai 2022-2025), "
         "annettu {value!r}",
         "year": "--year: vuosi 2023 tai myöhempi (612/2021 7 §), annettu {value!r}",
-        "html": "--format html: HTML-raporttia ei ole vielä tässä versiossa; "
-        "käytä muotoa text, json tai csv",
         "exists": "{path}: tiedosto on jo olemassa; sitä ei korvata (korvaa --force-valitsimella)",
         "missing_path": "{path}: tiedostoa tai kansiota ei ole",
         "jobs": "--jobs: anna vähintään 1",
@@ -52,8 +50,6 @@ _WORDS = {
         "term": "--term: en fullmäktigeperiod skrivs 2025-2029 (eller 2021-2025 eller "
         "2022-2025), angavs {value!r}",
         "year": "--year: år 2023 eller senare (612/2021 7 §), angavs {value!r}",
-        "html": "--format html: HTML-rapporten finns inte ännu i denna version; "
-        "använd text, json eller csv",
         "exists": "{path}: filen finns redan; den ersätts inte (ersätt med --force)",
         "missing_path": "{path}: filen eller mappen finns inte",
         "jobs": "--jobs: ange minst 1",
@@ -66,7 +62,6 @@ _WORDS = {
         "term": "--term: a council term is written 2025-2029 (or 2021-2025 or 2022-2025), "
         "found {value!r}",
         "year": "--year: a year from 2023 on (612/2021 7 §), found {value!r}",
-        "html": "--format html: the HTML report is not in this version yet; use text, json or csv",
         "exists": "{path}: already exists; not overwritten (use --force to replace it)",
         "missing_path": "{path}: no such file or folder",
         "jobs": "--jobs: give at least 1",
@@ -183,9 +178,6 @@ def _coverage(args: argparse.Namespace) -> int:
     words = _WORDS[language]
     if args.jobs < 1:
         raise CommandError(words["jobs"])
-    if args.format == "html":
-        # The HTML report is made by coverage._html.render(result, language) when it is there.
-        raise CommandError(words["html"])
     if args.out is not None and args.out != "-" and os.path.lexists(args.out) and not args.force:
         raise CommandError(words["exists"].format(path=for_people(args.out)))
     for path in args.paths:
@@ -230,6 +222,11 @@ def _write(result: CoverageResult, args: argparse.Namespace, language: str) -> N
     to_file = args.out is not None and args.out != "-"
     if args.format == "json":
         _emit(json_text(as_json(result, language)) + "\n", args, to_file=to_file)
+        return
+    if args.format == "html":
+        from ..coverage._html import render  # noqa: PLC0415 - lxml, only for this format
+
+        _emit(render(result, language), args, to_file=to_file)
         return
     if args.format == "csv":
         for error in (*result.errors, *(e for r in result.reports for e in r.errors)):
