@@ -31,6 +31,7 @@ PUBLIC_MODULES = (
     "hyvaneuvottelu.xmlformat",
     "hyvaneuvottelu.errors",
     "hyvaneuvottelu.validation",
+    "hyvaneuvottelu.collection",
     "hyvaneuvottelu.limits",
     "hyvaneuvottelu.schemas",
     "hyvaneuvottelu.documents",

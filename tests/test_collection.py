@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
+import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
 import pytest
 
-from hyvaneuvottelu import Negotiation, from_json, limits, to_json, to_xml
+from hyvaneuvottelu import Negotiation, from_json, limits, to_json, to_xml, validation
 from hyvaneuvottelu.archive import SETTINGS_FILE, write_package
 from hyvaneuvottelu.collection import MemoEntry, read_memos
 from hyvaneuvottelu.rules import Profile, Report
@@ -244,3 +247,130 @@ def test_a_json_memo_and_its_xml_twin_are_the_same_memo(tmp_path: Path) -> None:
     first, second = read_memos([str(tmp_path / "one.json"), str(tmp_path / "pk")])
     assert first.memo == second.memo == memo
     assert attrs.evolve(first, path=second.path, package=second.package) == second
+
+
+# Reading in several processes.
+
+
+def _municipalities(entry: MemoEntry) -> tuple[str | None, ...]:
+    """A small value from each memo, run where the memo was read."""
+    assert entry.memo is not None
+    return tuple(o.statistics_code for o in entry.memo.municipalities)
+
+
+@pytest.fixture
+def two_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(validation, "available_cpus", lambda: 2)
+
+
+@pytest.mark.usefixtures("two_cpus")
+def test_several_processes_give_the_same_entries_in_the_same_order(folder: Path) -> None:
+    for number in range(70):  # more than two workers' first batches
+        shutil.copy(JSON_MEMO, folder / "nested" / f"n{number:02d}.json")
+    alone = list(read_memos([str(folder)], jobs=1))
+    assert len(alone) == 78
+    skipped: list[tuple[str, str]] = []
+    together = list(read_memos([str(folder)], jobs=2, skipped=lambda p, r: skipped.append((p, r))))
+    assert together == alone
+    assert [os.path.relpath(p, folder) for p, _ in skipped] == [SETTINGS_FILE, "packages/other.zip"]
+    assert list(read_memos([str(folder)], jobs=0)) == alone
+
+
+@pytest.mark.usefixtures("two_cpus")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_extract_carries_a_value_instead_of_the_memo(folder: Path, jobs: int) -> None:
+    entries = list(read_memos([str(folder)], jobs=jobs, extract=_municipalities))
+    assert [(summary(e, folder)[0], e.ok, e.memo, e.value, e.extracted) for e in entries] == [
+        ("a-memo.json", True, None, ("444",), True),
+        ("b-memo.xml", True, None, ("444",), True),
+        ("broken.json", False, None, None, False),
+        ("nested/deeper/d-memo.json", True, None, ("444",), True),
+        ("packages/copy.zip/case-001/memo.xml", True, None, ("444",), True),
+        ("packages/pk.zip/case-001/memo.xml", True, None, ("444",), True),
+        ("packages/pk/case-001/memo.xml", True, None, ("444",), True),
+        ("packages/pk/case-002/memo.xml", True, None, ("444",), True),
+    ]
+
+
+def test_a_negative_number_of_jobs_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"^jobs: expected 0 \(one per CPU\) or more, found -1$"):
+        read_memos(["x.json"], jobs=-1)
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="the worker must inherit this test's stand-in for a crash, which only fork gives",
+)
+@pytest.mark.usefixtures("two_cpus")
+def test_a_worker_that_dies_costs_only_its_own_memo(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def die_on_case_002(
+        data: bytes, *, format: str | None, profile: Profile, sahke2_version: str | None = None
+    ) -> tuple[Negotiation | None, Report]:
+        if b"TEST-2" in data:
+            os._exit(3)  # as the kernel's out-of-memory killer would end it
+        return read_bytes_checked(data, format=format, profile=profile)
+
+    monkeypatch.setattr("hyvaneuvottelu.collection._read.read_bytes_checked", die_on_case_002)
+    entries = list(read_memos([str(folder)], jobs=2))
+    assert [(summary(e, folder)[:3]) for e in entries] == [
+        ("a-memo.json", None, True),
+        ("b-memo.xml", None, True),
+        ("broken.json", None, False),
+        ("nested/deeper/d-memo.json", None, True),
+        ("packages/copy.zip/case-001/memo.xml", "packages/copy.zip", True),
+        ("packages/pk.zip/case-001/memo.xml", "packages/pk.zip", True),
+        ("packages/pk/case-001/memo.xml", "packages/pk", True),
+        ("packages/pk/case-002/memo.xml", "packages/pk", False),
+    ]
+    assert [f.message("en") for f in entries[-1].report] == [
+        "The memo is not valid: expected a file this release can check, found an internal "
+        "error (BrokenProcessPool: the process checking the file ended abruptly); please "
+        "report it to the developers"
+    ]
+
+
+def test_an_unknown_profile_is_refused_at_once() -> None:
+    with pytest.raises(ValueError, match=r"^'final' is not a valid Profile$"):
+        read_memos(["x.json"], profile="final")
+
+
+# Memory: a bounded number of memos in flight, whatever their number.
+
+
+def _counted(names: list[str], pulled: list[int]) -> Iterator[str]:
+    for name in names:
+        pulled[0] += 1
+        yield name
+
+
+@pytest.mark.usefixtures("two_cpus")
+@pytest.mark.parametrize(("jobs", "ahead"), [(1, 0), (2, 2 * 4 * 32 + 32)])
+def test_only_a_bounded_number_of_paths_is_taken_ahead(
+    tmp_path: Path, jobs: int, ahead: int
+) -> None:
+    # Missing files: each is an entry of its own, and cheap.
+    names = [str(tmp_path / f"missing-{i:04d}.json") for i in range(1500)]
+    pulled = [0]
+    entries = read_memos(_counted(names, pulled), jobs=jobs)
+    for done in range(1, 1001):
+        assert next(entries).path == names[done - 1]
+        assert done <= pulled[0] <= done + ahead
+    entries.close()
+    assert pulled[0] <= 1000 + ahead
+
+
+def test_memory_does_not_grow_with_the_number_of_memos(tmp_path: Path) -> None:
+    def peak(count: int) -> int:
+        names = (str(tmp_path / f"missing-{i:05d}.json") for i in range(count))
+        tracemalloc.start()
+        try:
+            for _ in read_memos(names):
+                pass
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    few, many = peak(200), peak(4000)
+    assert many < few + 256 * 1024, (few, many)

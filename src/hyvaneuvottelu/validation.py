@@ -8,6 +8,7 @@ them for files, so that a file that is not a memo still gets a report
 from __future__ import annotations
 
 import errno
+import functools
 import math
 import os
 from collections import deque
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
+from typing import TypeVar
 
 import attrs
 
@@ -30,6 +32,7 @@ __all__ = [
     "Skipped",
     "UnreadableFolder",
     "available_cpus",
+    "map_in_processes",
     "memo_files",
     "validate_bytes",
     "validate_file",
@@ -151,13 +154,7 @@ def validate_file(
     A file refused for its size is invalid (``HN-D002``, but readable); a file
     that cannot be read at all is unreadable (``HN-D002``).
     """
-    return read_file_checked(name, Profile(profile), sahke2_version=sahke2_version)[0]
-
-
-def read_file_checked(
-    name: str, profile: Profile, *, sahke2_version: str | None = None
-) -> tuple[FileResult, Negotiation | None]:
-    """The result of :func:`validate_file`, and the memo read (None if there is none)."""
+    chosen = Profile(profile)
     # The readers raise DocumentError for bad input and the rules never raise;
     # any other exception here is a defect of this library. It must neither
     # stop the batch (one memo would cost the report on thousands) nor pass
@@ -166,8 +163,18 @@ def read_file_checked(
     # command line also says so on standard error. Exception, not
     # BaseException: an interrupt or an exit still ends the batch.
     try:
-        return _validate_file(name, profile, sahke2_version)
+        return _validate_file(name, chosen, sahke2_version)
     except Exception as exc:  # noqa: BLE001 - reported as a finding; see above
+        return _internal_error_result(name, f"{type(exc).__name__}: {exc}", chosen)
+
+
+def read_file_checked(
+    name: str, profile: Profile, *, sahke2_version: str | None = None
+) -> tuple[FileResult, Negotiation | None]:
+    """The result of :func:`validate_file`, and the memo read (None if there is none)."""
+    try:
+        return _read_file(name, profile, sahke2_version)
+    except Exception as exc:  # noqa: BLE001 - a finding, as in validate_file
         return _internal_error_result(name, f"{type(exc).__name__}: {exc}", profile), None
 
 
@@ -179,7 +186,11 @@ def _internal_error_result(name: str, error: str, profile: Profile) -> FileResul
     return FileResult(file=name, report=report, internal_error=error)
 
 
-def _validate_file(
+def _validate_file(name: str, profile: Profile, sahke2_version: str | None = None) -> FileResult:
+    return _read_file(name, profile, sahke2_version)[0]
+
+
+def _read_file(
     name: str, profile: Profile, sahke2_version: str | None = None
 ) -> tuple[FileResult, Negotiation | None]:
     try:
@@ -259,39 +270,72 @@ def validate_files(
     """
     chosen = Profile(profile)
     # A check sees the profile and the transfer's SÄHKE2 version, in every process.
-    how = (chosen, sahke2_version)
-    entries = iter(names)
+    check_one = functools.partial(_check_entry, how=(chosen, sahke2_version))
+
+    def crashed(entry: str | UnreadableFolder, error: str) -> FileResult:
+        name = entry.path if isinstance(entry, UnreadableFolder) else entry
+        return _internal_error_result(name, error, chosen)
+
+    yield from map_in_processes(check_one, names, jobs=jobs, crashed=crashed)
+
+
+_Item = TypeVar("_Item")
+_Result = TypeVar("_Result")
+
+
+def map_in_processes(
+    function: Callable[[_Item], _Result],
+    items: Iterable[_Item],
+    *,
+    jobs: int,
+    crashed: Callable[[_Item, str], _Result],
+    weight: Callable[[_Item], int] | None = None,
+    max_batch_weight: int = 0,
+) -> Iterator[_Result]:
+    """``function`` of each item, in order, as results become ready.
+
+    With ``jobs`` above 1 the items are taken in several processes: never
+    more than ``jobs``, than the CPUs available, or than there are items.
+    ``function`` must be picklable (a top-level function, or a
+    :func:`functools.partial` of one), and so must the items and results.
+    Only a bounded number of items is in flight (batches of at most
+    ``_BATCH`` items, or of ``max_batch_weight`` by ``weight``, when given),
+    so memory does not grow with their number. A process that dies costs
+    only the item it was working on: that item's result is
+    ``crashed(item, reason)``.
+    """
+    entries = iter(items)
     workers = min(jobs, available_cpus())
+    batch_size = _BATCH
     if workers > 1:
-        # Enough names to give each worker a full batch; fewer than that are
-        # all the names there are, shared out among fewer workers in smaller
+        # Enough items to give each worker a full batch; fewer than that are
+        # all the items there are, shared out among fewer workers in smaller
         # batches.
         head = list(islice(entries, workers * _BATCH))
-        batch_size = _BATCH
         if len(head) < workers * _BATCH:
             workers = min(workers, len(head))
             batch_size = math.ceil(len(head) / max(workers, 1))
         entries = chain(head, entries)
     if workers <= 1:
         for entry in entries:
-            yield _check_entry(entry, how)
+            yield function(entry)
         return
-    yield from _in_processes(_batches(entries, batch_size), how, workers)
-
-
-#: What a check is made with: the profile and the transfer's SÄHKE2 version.
-_How = tuple[Profile, str | None]
+    batches = _batches(entries, batch_size, weight, max_batch_weight)
+    yield from _in_processes(batches, function, crashed, workers)
 
 
 def _in_processes(
-    batches: Iterator[list[str | UnreadableFolder]], profile: _How, workers: int
-) -> Iterator[FileResult]:
+    batches: Iterator[list[_Item]],
+    function: Callable[[_Item], _Result],
+    crashed: Callable[[_Item, str], _Result],
+    workers: int,
+) -> Iterator[_Result]:
     pool = ProcessPoolExecutor(max_workers=workers)
-    pending: deque[tuple[list[str | UnreadableFolder], Future[list[FileResult]]]] = deque()
+    pending: deque[tuple[list[_Item], Future[list[_Result]]]] = deque()
 
     def submit(count: int) -> None:
         for batch in islice(batches, count):
-            pending.append((batch, pool.submit(_validate_batch, batch, profile)))
+            pending.append((batch, pool.submit(_apply_batch, function, batch)))
 
     try:
         submit(workers * _IN_FLIGHT_PER_WORKER)
@@ -301,15 +345,15 @@ def _in_processes(
                 results = future.result()
             except BrokenProcessPool:
                 # A worker died (killed for memory, or a crash in a C
-                # library): which file did it is unknown, and every batch in
-                # flight is lost. Each of their files is checked again in a
+                # library): which item did it is unknown, and every batch in
+                # flight is lost. Each of their items is taken again in a
                 # process of its own, so that only the culprit is reported as
                 # such, and a new pool takes on the rest.
                 lost = [batch, *(entry for entry, _ in pending)]
                 pending.clear()
                 pool.shutdown(wait=True, cancel_futures=True)
                 for entry in chain.from_iterable(lost):
-                    yield _check_alone(entry, profile)
+                    yield _alone(entry, function, crashed)
                 pool = ProcessPoolExecutor(max_workers=workers)
                 submit(workers * _IN_FLIGHT_PER_WORKER)
                 continue
@@ -319,15 +363,21 @@ def _in_processes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _check_alone(entry: str | UnreadableFolder, profile: _How) -> FileResult:
-    """Check one file in a process of its own; a result saying so if the process dies."""
+def _alone(
+    entry: _Item, function: Callable[[_Item], _Result], crashed: Callable[[_Item, str], _Result]
+) -> _Result:
+    """``function`` of one item in a process of its own; ``crashed`` if the process dies."""
     with ProcessPoolExecutor(max_workers=1) as pool:
         try:
-            return pool.submit(_check_entry, entry, profile).result()
+            return pool.submit(function, entry).result()
         except BrokenProcessPool as exc:
-            name = entry.path if isinstance(entry, UnreadableFolder) else entry
-            error = f"{type(exc).__name__}: the process checking the file ended abruptly"
-            return _internal_error_result(name, error, profile[0])
+            return crashed(
+                entry, f"{type(exc).__name__}: the process checking the file ended abruptly"
+            )
+
+
+#: What a check is made with: the profile and the transfer's SÄHKE2 version.
+_How = tuple[Profile, str | None]
 
 
 def _check_entry(entry: str | UnreadableFolder, how: _How) -> FileResult:
@@ -340,14 +390,25 @@ def _check_entry(entry: str | UnreadableFolder, how: _How) -> FileResult:
     return validate_file(entry, profile, sahke2_version=sahke2_version)
 
 
-def _validate_batch(entries: list[str | UnreadableFolder], profile: _How) -> list[FileResult]:
-    return [_check_entry(entry, profile) for entry in entries]
+def _apply_batch(function: Callable[[_Item], _Result], batch: list[_Item]) -> list[_Result]:
+    return [function(entry) for entry in batch]
 
 
 def _batches(
-    entries: Iterator[str | UnreadableFolder], size: int
-) -> Iterator[list[str | UnreadableFolder]]:
-    while batch := list(islice(entries, size)):
+    entries: Iterator[_Item], size: int, weight: Callable[[_Item], int] | None, most: int
+) -> Iterator[list[_Item]]:
+    if weight is None:
+        while batch := list(islice(entries, size)):
+            yield batch
+        return
+    batch, total = [], 0
+    for entry in entries:
+        batch.append(entry)
+        total += weight(entry)
+        if len(batch) >= size or total >= most:
+            yield batch
+            batch, total = [], 0
+    if batch:
         yield batch
 
 

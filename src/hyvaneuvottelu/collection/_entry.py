@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from ..model import Negotiation
@@ -18,14 +20,20 @@ class MemoEntry:
     path joined with the memo's path in it (``"out/pk.zip/case-001/memo.xml"``),
     and ``package`` is the package's path. ``memo`` is None when the file could
     not be read as a memo: ``report`` then says why (``HN-D001``, ``HN-D002``).
+
+    When :func:`read_memos` was given ``extract``, ``value`` is what it
+    returned for the memo, ``extracted`` is True, and ``memo`` is None: the
+    memo stayed in the process that read it.
     """
 
     path: str
     package: str | None
     report: Report
     memo: Negotiation | None
+    value: Any = None
+    extracted: bool = False
 
     @property
     def ok(self) -> bool:
         """Whether the memo was read and the report has no error."""
-        return self.memo is not None and self.report.valid
+        return (self.memo is not None or self.extracted) and self.report.valid
