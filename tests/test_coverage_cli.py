@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from hyvaneuvottelu.cli import main
 
@@ -146,6 +147,22 @@ def test_json_is_one_document_with_the_issue_s_shape(
         '/municipalities/1: The municipality "Porvoo" belongs to Itä-Uudenmaan '
         "hyvinvointialue, not to Länsi-Uudenmaan hyvinvointialue"
     )
+
+
+def test_html_marks_the_three_and_lists_the_errors(
+    inside: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "report.html"
+    arguments = ["coverage", ".", *_AS_OF, "--term", "2025-2029", "--format", "html"]
+    assert main([*arguments, "--out", str(target)]) == 1
+    page = etree.fromstring(target.read_bytes(), etree.HTMLParser())
+    assert page.xpath("//tr[td[@class='gap']]/@data-code") == list(MISSING_2025_2029)
+    assert page.xpath("//section[@class='errors']//span[@class='path']/text()") == [
+        f"./{BROKEN}",
+        f"./{FOREIGN_MEMO}",
+    ]
+    main(arguments)
+    assert capsys.readouterr().out == target.read_text("utf-8")
 
 
 _HEADER = [

@@ -224,8 +224,7 @@ def _write(result: CoverageResult, args: argparse.Namespace, language: str) -> N
         _emit(json_text(as_json(result, language)) + "\n", args, to_file=to_file)
         return
     if args.format == "html":
-        # lxml builds the page: loaded only for this format, not with the parser.
-        from ..coverage._html import render  # noqa: PLC0415 - see the comment above
+        from ..coverage._html import render  # noqa: PLC0415 - lxml, only for this format
 
         _emit(render(result, language), args, to_file=to_file)
         return
