@@ -240,6 +240,7 @@ def test_a_covered_cell_shows_its_dates_and_joint_negotiations() -> None:
 EXPECTED = {
     "fi": {
         "title": "Lakisääteisten neuvottelujen kattavuus – Länsi-Uudenmaan hyvinvointialue",
+        "caption": "Kunnat valtuustokausittain ja vuosittain",
         "h1": "Länsi-Uudenmaan hyvinvointialue",
         "as_of": "Tilanne 30.11.2026",
         "terms": [
@@ -287,8 +288,9 @@ EXPECTED = {
     },
     "sv": {
         "title": "Täckning av lagstadgade förhandlingar – Västra Nylands välfärdsområde",
+        "caption": "Kommunerna per fullmäktigeperiod och år",
         "h1": "Västra Nylands välfärdsområde",
-        "as_of": "Läget 30.11.2026",
+        "as_of": "Läget den 30.11.2026",
         "terms": [
             [
                 "Fullmäktigeperiod 2022-2025",
@@ -308,7 +310,7 @@ EXPECTED = {
         "head": [
             "Kommun",
             "Fullmäktigeperiod",
-            "Välfärd",
+            "HYTE",
             "2022-2025",
             "2025-2029",
             "2025",
@@ -335,13 +337,14 @@ EXPECTED = {
         "chart": (
             "Täckning per period: Fullmäktigeperiod 2022-2025: förhandlat 10, saknas 0, kommuner 10; "
             "Fullmäktigeperiod 2025-2029: förhandlat 7, saknas 3, kommuner 10; "
-            "Välfärd 2025: förhandlat 0, saknas 10, kommuner 10; "
-            "Välfärd 2026: förhandlat 9, saknas 1, kommuner 10."
+            "HYTE 2025: förhandlat 0, saknas 10, kommuner 10; "
+            "HYTE 2026: förhandlat 9, saknas 1, kommuner 10."
         ),
-        "labels": ["2022-2025", "2025-2029", "Välfärd 2025", "Välfärd 2026"],
+        "labels": ["2022-2025", "2025-2029", "HYTE 2025", "HYTE 2026"],
     },
     "en": {
         "title": "Coverage of the statutory negotiations – Länsi-Uudenmaan hyvinvointialue",
+        "caption": "The municipalities by council term and year",
         "h1": "Länsi-Uudenmaan hyvinvointialue",
         "as_of": "As of 2026-11-30",
         "terms": [
@@ -411,6 +414,7 @@ def test_the_page_reads_in_each_language(language: str) -> None:
     terms = [[text(child) for child in term] for term in doc.find_class("term")]
     assert terms == expected["terms"]
     (table,) = doc.find_class("municipalities")
+    assert table.findtext("caption") == expected["caption"]
     assert [text(th) for th in table.xpath("./thead//th")] == expected["head"]
     assert [text(row.xpath("./th")[0]) for row in table.xpath("./tbody/tr")] == expected["rows"]
     assert [text(cell) for cell in table.xpath("./tfoot/tr/*")] == expected["total"]
@@ -600,6 +604,19 @@ def test_memos_in_no_county_get_a_last_page_of_their_own() -> None:
     ]
 
 
+def test_a_period_without_municipalities_draws_an_empty_bar() -> None:
+    empty = report("2025-2029", dt.date(2025, 6, 1), dt.date(2029, 5, 31), municipalities={})
+    doc = page(CoverageResult(reports=(empty,)))
+    (bar,) = doc.iter("g")
+    assert [(r.get("x"), r.get("width")) for r in bar.iter("rect")][:2] == [
+        ("82", "0"),
+        ("82", "140"),
+    ]
+    assert [t.text for t in bar.iter("text")] == ["2025-2029", "0/0"]
+    (table,) = doc.find_class("municipalities")
+    assert table.xpath("./tbody/tr") == []
+
+
 def test_an_empty_result_says_so() -> None:
     doc = page(CoverageResult(reports=()), "en")
     assert [text(h) for h in doc.iter("h1")] == ["No memos were found."]
@@ -735,7 +752,7 @@ def test_printed_each_county_is_one_a4_page(tmp_path: Path, language: str) -> No
         ),
         "sv": (
             "TÄCKNING AV LAGSTADGADE FÖRHANDLINGAR",
-            "välfärd och hälsa förhandlas varje år.",
+            "välfärd och hälsa (HYTE) förhandlas varje år.",
             "Promemorior som inte kunde läsas",
         ),
         "en": (

@@ -67,6 +67,7 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "missing": "Puuttuu:",
         "none_missing": "Kaikkien kuntien kanssa on neuvoteltu.",
         "municipality": "Kunta",
+        "table": "Kunnat valtuustokausittain ja vuosittain",
         "total": "Yhteensä",
         "not_held": "ei pidetty",
         "covered": "neuvoteltu",
@@ -98,11 +99,11 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
     },
     "sv": {
         "heading": "Täckning av lagstadgade förhandlingar",
-        "as_of": "Läget {date}",
+        "as_of": "Läget den {date}",
         "term": "Fullmäktigeperiod {period}",
         "term.short": "Fullmäktigeperiod",
-        "hyte": "Välfärd {period}",
-        "hyte.short": "Välfärd",
+        "hyte": "HYTE {period}",
+        "hyte.short": "HYTE",
         "days.one": "{n} dag kvar",
         "days.other": "{n} dagar kvar",
         "ended": "Perioden upphörde {date}.",
@@ -111,6 +112,7 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "missing": "Saknas:",
         "none_missing": "Förhandlingar har förts med alla kommuner.",
         "municipality": "Kommun",
+        "table": "Kommunerna per fullmäktigeperiod och år",
         "total": "Totalt",
         "not_held": "inte hållen",
         "covered": "förhandlat",
@@ -125,8 +127,8 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "legend": (
             "✓ förhandlat eller deltog; gemensam = gemensam förhandling med flera "
             "kommuner. ✗ Saknas = ingen förhandling under fullmäktigeperioden; ✗ nej = "
-            "deltog inte i årets förhandling om välfärd och hälsa. – = inte en kommun i "
-            "området då."
+            "deltog inte i årets HYTE-förhandling om främjande av välfärd och hälsa. "
+            "– = inte en kommun i området då."
         ),
         "chart": "Täckning per period",
         "chart.bar": "{label}: förhandlat {covered}, saknas {missing}, kommuner {total}",
@@ -138,7 +140,7 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
             "Lagen om välfärdsområden (611/2021) 14 §: välfärdsområdet och kommunerna "
             "inom dess område ska förhandla minst en gång per fullmäktigeperiod. Lagen "
             "om ordnandet av social- och hälsovård (612/2021) 7 §: om främjande av "
-            "välfärd och hälsa förhandlas varje år."
+            "välfärd och hälsa (HYTE) förhandlas varje år."
         ),
     },
     "en": {
@@ -156,6 +158,7 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "missing": "Missing:",
         "none_missing": "Every municipality has been negotiated with.",
         "municipality": "Municipality",
+        "table": "The municipalities by council term and year",
         "total": "Total",
         "not_held": "not held",
         "covered": "negotiated",
@@ -170,8 +173,8 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "legend": (
             "✓ negotiated or took part; joint = one negotiation with several "
             "municipalities. ✗ Missing = no negotiation in the council term; ✗ no = did "
-            "not take part in the year's wellbeing negotiation. – = not a municipality "
-            "of the county then."
+            "not take part in the year's negotiation on wellbeing and health promotion. "
+            "– = not a municipality of the county then."
         ),
         "chart": "Coverage by period",
         "chart.bar": "{label}: negotiated {covered}, missing {missing}, municipalities {total}",
@@ -328,11 +331,11 @@ def render(result: CoverageResult, language: str = "fi") -> str:
         title += f" – {page.name(counties[0][0].name)}"
     _add(head, "title", title)
     _add(head, "style", _STYLE)
-    body = _add(html, "body")
+    main = _add(_add(html, "body"), "main")
     for index, (county, reports) in enumerate(counties):
-        _county_page(body, page, index, county, reports)
+        _county_page(main, page, index, county, reports)
     if result.errors or not counties:
-        section = _add(body, "section", class_="page unplaced")
+        section = _add(main, "section", class_="page unplaced")
         _add(section, "p", page("heading"), class_="kind")
         if result.errors:
             _add(section, "h1", page("unplaced"))
@@ -356,13 +359,13 @@ def _by_county(
 
 
 def _county_page(
-    body: etree._Element,
+    main: etree._Element,
     page: _Page,
     index: int,
     county: CountyRef,
     reports: list[CoverageReport],
 ) -> None:
-    section = _add(body, "section", class_="page county", id=f"county-{index}")
+    section = _add(main, "section", class_="page county", id=f"county-{index}")
     _add(section, "p", page("heading"), class_="kind")
     _add(section, "h1", page.name(county.name))
     _add(section, "p", page("as_of", date=page.date(reports[0].as_of)), class_="as-of")
@@ -510,6 +513,7 @@ def _table(section: etree._Element, page: _Page, reports: Sequence[CoverageRepor
     table = _add(
         section, "table", class_="municipalities long" if len(names) > _LONG else "municipalities"
     )
+    _add(table, "caption", page("table"), class_="visually-hidden")
     # Two header rows: the kind of period over its columns, then each period.
     head = _add(table, "thead")
     kinds = _add(head, "tr")
