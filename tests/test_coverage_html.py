@@ -272,7 +272,7 @@ EXPECTED = {
             "Siuntio",
             "Vihti",
         ],
-        "total": ["Yhteensä", "10/10", "7/10", "✗ ei pidetty", "9/10"],
+        "total": ["Yhteensä", "10/10", "7/10", "✗ ei pidetty", "9/10 32 päivää jäljellä"],
         "errors": [
             "Muistiot, jotka eivät ole kattavuutta",
             "muistiot/virheellinen.json: Muistio ei ole kelvollinen",
@@ -328,7 +328,7 @@ EXPECTED = {
             "Sjundeå",
             "Vichtis",
         ],
-        "total": ["Totalt", "10/10", "7/10", "✗ inte hållen", "9/10"],
+        "total": ["Totalt", "10/10", "7/10", "✗ inte hållen", "9/10 32 dagar kvar"],
         "errors": [
             "Promemorior som inte räknas som täckning",
             "muistiot/virheellinen.json: Promemorian är inte giltig",
@@ -384,7 +384,7 @@ EXPECTED = {
             "Siuntio",
             "Vihti",
         ],
-        "total": ["Total", "10/10", "7/10", "✗ not held", "9/10"],
+        "total": ["Total", "10/10", "7/10", "✗ not held", "9/10 32 days left"],
         "errors": [
             "Memos that are not coverage",
             "muistiot/virheellinen.json: The memo is not valid",
@@ -863,13 +863,13 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "fi",
             ["Hanko", "Karkkila", "Siuntio"],
             "Puuttuu: Hanko, Karkkila, Siuntio",
-            ["Yhteensä", "10/10", "7/10", "10/10", "10/10", "8/10", "1/10"],
+            ["Yhteensä", "10/10", "7/10", "10/10", "10/10", "8/10", "1/10 32 päivää jäljellä"],
         ),
         (
             "sv",
             ["Hangö", "Högfors", "Sjundeå"],
             "Saknas: Hangö, Högfors, Sjundeå",
-            ["Totalt", "10/10", "7/10", "10/10", "10/10", "8/10", "1/10"],
+            ["Totalt", "10/10", "7/10", "10/10", "10/10", "8/10", "1/10 32 dagar kvar"],
         ),
     ],
 )

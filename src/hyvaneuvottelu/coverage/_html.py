@@ -80,8 +80,8 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "no_day": "päivä ei tiedossa",
         "more_memos": "+{n}",
         "legend": (
-            "✓ neuvoteltu tai osallistui; yhteinen = usean kunnan yhteisneuvottelu. "
-            "✗ Puuttuu = ei neuvottelua valtuustokaudella; ✗ ei = ei osallistunut "
+            "✓\u00a0neuvoteltu tai osallistui; yhteinen = usean kunnan yhteisneuvottelu. "
+            "✗\u00a0Puuttuu = ei neuvottelua valtuustokaudella; ✗\u00a0ei = ei osallistunut "
             "vuoden HYTE-neuvotteluun. – = ei tuolloin alueen kunta."
         ),
         "chart": "Kattavuus kausittain",
@@ -125,8 +125,8 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "no_day": "dagen okänd",
         "more_memos": "+{n}",
         "legend": (
-            "✓ förhandlat eller deltog; gemensam = gemensam förhandling med flera "
-            "kommuner. ✗ Saknas = ingen förhandling under fullmäktigeperioden; ✗ nej = "
+            "✓\u00a0förhandlat eller deltog; gemensam = gemensam förhandling med flera "
+            "kommuner. ✗\u00a0Saknas = ingen förhandling under fullmäktigeperioden; ✗\u00a0nej = "
             "deltog inte i årets HYTE-förhandling om främjande av välfärd och hälsa. "
             "– = inte en kommun i området då."
         ),
@@ -171,8 +171,8 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "no_day": "day unknown",
         "more_memos": "+{n}",
         "legend": (
-            "✓ negotiated or took part; joint = one negotiation with several "
-            "municipalities. ✗ Missing = no negotiation in the council term; ✗ no = did "
+            "✓\u00a0negotiated or took part; joint = one negotiation with several "
+            "municipalities. ✗\u00a0Missing = no negotiation in the council term; ✗\u00a0no = did "
             "not take part in the year's negotiation on wellbeing and health promotion. "
             "– = not a municipality of the county then."
         ),
@@ -216,6 +216,7 @@ th, td { text-align: left; vertical-align: top; padding: .15rem .4rem;
 thead th { background: #eef0ec; vertical-align: bottom; }
 thead tr + tr th { font-weight: 400; }
 tfoot th, tfoot td { border-top: 1.5px solid #1b1b1b; border-bottom: 0; }
+tfoot small { display: block; font-weight: 400; color: #4a4a4a; }
 td.gap, td.not-held { background: #fde8e4; color: #a1261b; font-weight: 700; }
 td.covered .symbol { color: #2f6f8f; font-weight: 700; }
 .when { white-space: nowrap; }
@@ -298,6 +299,9 @@ class _Page:
 
     def name(self, text: LocalizedText) -> str:
         return text.get(self.language) or text.first()
+
+    def days(self, n: int) -> str:
+        return self("days.one" if n == 1 else "days.other", n=n)
 
     def label(self, report: CoverageReport) -> str:
         return self(_term_or_year(report), period=report.period)
@@ -391,8 +395,7 @@ def _term_summary(parent: etree._Element, page: _Page, report: CoverageReport) -
     _add(box, "h2", page.label(report))
     _add(box, "p", f"{page.date(report.start)}–{page.date(report.end)}", class_="dates")
     if report.days_left is not None:
-        key = "days.one" if report.days_left == 1 else "days.other"
-        left = page(key, n=report.days_left)
+        left = page.days(report.days_left)
     elif report.as_of > report.end:
         left = page("ended", date=page.date(report.end))
     else:
@@ -535,12 +538,16 @@ def _table(section: etree._Element, page: _Page, reports: Sequence[CoverageRepor
     _add(foot, "th", page("total"), scope="row")
     for report in reports:
         covered, total = _counts(report)
-        if report.kind is NegotiationKind.WELLBEING_PROMOTION and not report.held:
+        year = report.kind is NegotiationKind.WELLBEING_PROMOTION
+        if year and not report.held:
             cell = _add(foot, "td", class_="not-held")
             _add(cell, "span", "✗", class_="symbol", aria_hidden="true")
             _add(cell, "span", f" {page('not_held')}")
         else:
-            _add(foot, "td", f"{covered}/{total}")
+            cell = _add(foot, "td", f"{covered}/{total}")
+        if year and report.days_left is not None:
+            # The year is not over: its gaps may still close.
+            _add(cell, "small", " " + page.days(report.days_left), class_="days-left")
     _add(section, "p", page("legend"), class_="legend")
     return len(names)
 
