@@ -617,6 +617,20 @@ def test_a_period_without_municipalities_draws_an_empty_bar() -> None:
     assert table.xpath("./tbody/tr") == []
 
 
+def test_the_last_page_lists_forty_unplaced_memos_and_counts_the_rest() -> None:
+    unreadable = tuple(
+        ReportError(
+            path=f"muistiot/{n:02}.json", message=LocalizedText(fi="Tiedostoa ei voi lukea")
+        )
+        for n in range(45)
+    )
+    (unplaced,) = page(CoverageResult(reports=(), errors=unreadable)).find_class("unplaced")
+    items = [text(li) for li in unplaced.iter("li")]
+    assert len(items) == 41
+    assert items[39] == "muistiot/39.json: Tiedostoa ei voi lukea"
+    assert items[40] == "ja 5 muuta (kaikki teksti- ja JSON-raportissa)"
+
+
 def test_an_empty_result_says_so() -> None:
     doc = page(CoverageResult(reports=()), "en")
     assert [text(h) for h in doc.iter("h1")] == ["No memos were found."]
@@ -735,7 +749,15 @@ def largest_county() -> tuple[CoverageReport, ...]:
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_printed_each_county_is_one_a4_page(tmp_path: Path, language: str) -> None:
     result = CoverageResult(
-        reports=(*lansi_uusimaa().reports, *largest_county()), errors=(BAD_MEMO,), as_of=AS_OF
+        reports=(*lansi_uusimaa().reports, *largest_county()),
+        # More memos in no county than the last page lists, with long paths.
+        errors=tuple(
+            ReportError(
+                path=f"{BAD_MEMO.path}/{'alikansio/' * 20}{n}.json", message=BAD_MEMO.message
+            )
+            for n in range(45)
+        ),
+        as_of=AS_OF,
     )
     pdf = tmp_path / "report.pdf"
     chromium(tmp_path, render(result, language), "--no-pdf-header-footer", f"--print-to-pdf={pdf}")

@@ -343,7 +343,7 @@ def render(result: CoverageResult, language: str = "fi") -> str:
         _add(section, "p", page("heading"), class_="kind")
         if result.errors:
             _add(section, "h1", page("unplaced"))
-            _error_list(section, page, result.errors, _UNPLACED_SHOWN)
+            _error_list(_add(section, "div", class_="errors"), page, result.errors, _UNPLACED_SHOWN)
         else:
             _add(section, "h1", page("nothing"))
     return etree.tostring(html, method="html", encoding="unicode", doctype="<!DOCTYPE html>")
@@ -407,7 +407,7 @@ def _term_summary(parent: etree._Element, page: _Page, report: CoverageReport) -
     missing = [names.get(code, code) for code in report.missing]
     if missing:
         line = _add(box, "p", class_="missing")
-        _add(line, "strong", page("missing")).tail = " " + ", ".join(missing)
+        _add(line, "strong", page("missing")).tail = _clean(" " + ", ".join(missing))
     else:
         _add(box, "p", page("none_missing"), class_="missing")
 
