@@ -676,7 +676,11 @@ def test_an_unknown_language_is_refused() -> None:
 # without it, so these tests skip, with the reason, wherever it is missing.
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 browser = pytest.mark.skipif(
-    CHROMIUM is None, reason="no chromium on PATH (apt-get install chromium) to print the page"
+    CHROMIUM is None,
+    reason=(
+        "no chromium on PATH to print the page "
+        "(apt-get install chromium; .ci/run installs it where apt-get can)"
+    ),
 )
 #: An A4 page in PostScript points, as a PDF states it.
 A4 = (595, 842)
