@@ -32,6 +32,7 @@ PUBLIC_MODULES = (
     "hyvaneuvottelu.errors",
     "hyvaneuvottelu.validation",
     "hyvaneuvottelu.collection",
+    "hyvaneuvottelu.followup",
     "hyvaneuvottelu.limits",
     "hyvaneuvottelu.schemas",
     "hyvaneuvottelu.documents",

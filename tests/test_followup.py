@@ -7,12 +7,15 @@ documents below, never computed by the code under test.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from hyvaneuvottelu import from_json
 from hyvaneuvottelu.collection import MemoEntry, QueryError, read_memos
 from hyvaneuvottelu.followup import (
     ErrorKind,
@@ -22,6 +25,7 @@ from hyvaneuvottelu.followup import (
     followup,
 )
 from hyvaneuvottelu.model import EarlierOutcome, LocalizedText, OutcomeStatus
+from hyvaneuvottelu.rules import Profile, Report
 from hyvaneuvottelu.validation import validate_bytes
 
 from .followup_set import chain_entries, entry, follows, memo, outcome
@@ -312,6 +316,21 @@ def test_two_follow_ups_on_the_same_date_are_ordered_by_path_and_noted() -> None
     ]
 
 
+def test_two_outcomes_of_one_memo_following_up_the_same_item_keep_their_order() -> None:
+    later = memo(
+        date="2025-05-01",
+        record="R/2",
+        outcomes=[
+            outcome("followUpAction", "z", "Asia", "agreed", follows=follows("R/1", "x")),
+            outcome("followUpAction", "y", "Asia", "done", follows=follows("R/1", "x")),
+        ],
+    )
+    (item,) = followup([_item("a.json", _first()), _item("b.json", later)], as_of=AS_OF).items
+    assert [s.outcome for s in item.history] == ["z", "y"]
+    assert item.status is OutcomeStatus.DONE
+    assert item.notes == ()
+
+
 def test_a_follow_up_dated_before_what_it_follows_is_an_error() -> None:
     entries = [
         _item("a.json", _first()),
@@ -362,6 +381,22 @@ def test_memos_with_errors_are_listed_and_not_used() -> None:
             "the memo's organisations or participants",
         )
     ]
+
+
+def test_a_follow_up_of_a_memo_not_used_says_why_it_was_not_found() -> None:
+    broken = _first()
+    broken["outcomes"][0]["responsible"] = ["nobody"]
+    entries = [_item("a.json", broken), _item("b.json", _later("2025-05-01", "R/2", "y", "done"))]
+    result = followup(entries, as_of=AS_OF)
+    assert [(path, kind) for path, kind, _ in messages(result)] == [
+        ("a.json", "invalidMemo"),
+        ("b.json", "unusedRecord"),
+    ]
+    assert messages(result)[1][2] == (
+        'the outcome "y" follows up the outcome "x" of the record "R/1", '
+        "but the memo a.json with that record was not used because it has errors"
+    )
+    assert [steps(i) for i in result.items] == [[("b.json", "2025-05-01", "y", "done")]]
 
 
 def test_a_file_that_is_not_a_memo_is_listed() -> None:
@@ -680,3 +715,40 @@ def test_an_unknown_county_or_municipality_is_refused_before_reading(
     with pytest.raises(QueryError) as raised:
         followup(_Unread(), county=county, municipality=municipality)
     assert str(raised.value) == message
+
+
+# Memory ------------------------------------------------------------------------------------
+
+
+def test_the_models_are_not_kept() -> None:
+    # 100 memos, each carrying a text of 200,000 characters of its own: kept, they would
+    # hold more than 20 MB; followup keeps a few hundred bytes per outcome.
+    def entries() -> Iterator[MemoEntry]:
+        for n in range(100):
+            document = memo(
+                date="2025-02-03",
+                record=f"R/{n}",
+                outcomes=[
+                    outcome("followUpAction", "x", "Asia", "open"),
+                    outcome("challenge", "c", "Haaste", "open"),
+                ],
+            )
+            document["sections"][0]["content"].append(
+                {"type": "paragraph", "text": {"fi": f"{n:06}" + "x" * 200_000}}
+            )
+            negotiation = from_json(json.dumps(document))
+            yield MemoEntry(
+                path=f"{n}.json",
+                package=None,
+                report=Report(profile=Profile.DRAFT),
+                memo=negotiation,
+            )
+
+    tracemalloc.start()
+    try:
+        result = followup(entries(), as_of=AS_OF)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(result.items) == 100
+    assert peak < 12_000_000, peak

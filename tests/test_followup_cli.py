@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from hyvaneuvottelu import from_json, to_xml
 from hyvaneuvottelu.cli import main
 
 from .followup_set import follows, memo, outcome, write_memo, write_set
@@ -350,6 +352,21 @@ def test_out_into_a_missing_folder_writes_nothing(
     assert sorted(os.listdir()) == ["set"]
 
 
+def test_a_report_written_among_the_memos_is_not_read_as_one(
+    chain: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["followup", "set", "--as-of", "2025-11-15", "--format", "json", "--lang", "en"]
+    assert main([*args, "--out", "set/report.json"]) == 0
+    assert capsys.readouterr() == ("", "")
+    # The second run meets the first run's report in the folder, and passes it over.
+    assert main([*args, "--out", "set/report.json", "--force"]) == 0
+    assert capsys.readouterr().err == (
+        "hyvaneuvottelu: note: set/report.json: skipped: this command's report (--out), "
+        "not a memo\n"
+    )
+    assert json.loads(Path("set/report.json").read_text(encoding="utf-8"))["errors"] == []
+
+
 # Safety ------------------------------------------------------------------------------------
 
 
@@ -392,3 +409,51 @@ def test_no_traceback_from_the_installed_command(chain: Path) -> None:
         "hyvaneuvottelu: --as-of: ett datum i formen ÅÅÅÅ-MM-DD förväntades, "
         "hittades '2026-13-01'\n"
     )
+
+
+def test_progress_shows_on_a_terminal_only_and_never_when_quiet(tmp_path: Path) -> None:
+    for index in range(50):
+        write_memo(tmp_path, f"{index:02}.json", memo(date="2025-02-03", record=None, outcomes=[]))
+    command = [sys.executable, "-m", "hyvaneuvottelu", "followup", "--lang", "en", str(tmp_path)]
+    piped = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert (piped.returncode, piped.stderr) == (0, "")
+    for extra, expected in (([], "\rread 50\r\033[K"), (["-q"], "")):
+        leader, follower = pty.openpty()
+        try:
+            process = subprocess.run(
+                [*command, *extra],
+                stdout=subprocess.DEVNULL,
+                stderr=follower,
+                timeout=120,
+                check=False,
+            )
+            os.close(follower)
+            shown = _read_all(leader)
+        finally:
+            os.close(leader)
+        assert process.returncode == 0
+        assert shown == expected
+
+
+def _read_all(descriptor: int) -> str:
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(descriptor, 65536)
+        except OSError:  # EIO: the other end is closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks).decode()
+
+
+def test_a_memo_in_xml_takes_its_place_in_the_chain(
+    chain: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    june = chain / "b-kesakuu.json"
+    memo_model = from_json(june.read_bytes())
+    (chain / "b-kesakuu.xml").write_bytes(to_xml(memo_model))
+    june.unlink()
+    assert main(["followup", "set", "--as-of", "2026-01-15", "--lang", "fi"]) == 1
+    assert capsys.readouterr().out == TEXT_FI.replace("b-kesakuu.json", "b-kesakuu.xml")

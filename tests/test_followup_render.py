@@ -104,7 +104,7 @@ def _result_with_notes_and_errors() -> FollowupResult:
 def test_the_text_report_in_swedish_with_notes_and_errors() -> None:
     result = _result_with_notes_and_errors()
     assert list(text_lines(result, "sv")) == [
-        "läget 2026-01-15",
+        "läget per 2026-01-15",
         "",
         'fortsatt åtgärd "Tapaaminen": status öppen FÖRSENAD',
         "  började: 2025-02-03, a.json (R/1), resultat x: föreslagen",
@@ -152,7 +152,7 @@ def test_a_memo_without_record_or_date_reads_so() -> None:
     bare = memo(date=None, record=None, outcomes=[outcome("followUpAction", "x", "Asia", "open")])
     result = followup([entry("a.json", bare)], as_of=AS_OF)
     assert list(text_lines(result, "fi"))[3] == (
-        "  alkoi: ei päivämäärää, a.json (ei asiakirjatunnusta), tulos x: avoin"
+        "  alkoi: ei päivämäärää, a.json (ei asiakirjan tunnistetta), tulos x: avoin"
     )
     assert json_document(result, "en")["items"][0]["origin"]["record"] is None
 

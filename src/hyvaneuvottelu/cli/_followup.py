@@ -10,9 +10,10 @@ import io
 import os
 import re
 import sys
+from collections.abc import Iterator
 
 from .._messages import message
-from ..collection import QueryError, Reasons, read_memos
+from ..collection import MemoEntry, QueryError, Reasons, read_memos
 from ..followup import ErrorKind, FollowupResult, csv_rows, followup, json_document, text_lines
 from ..followup._words import word
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, write_output
@@ -23,8 +24,11 @@ __all__ = ["register"]
 _FORMATS = ("text", "json", "csv")
 _PROGRESS_EVERY = 50
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+#: The report named by ``--out``, met among the memos.
+_OWN_REPORT = "own report"
 #: The reasons ``read_memos`` passes a path over for, by their ids in the catalogue.
 _REASONS = {
+    _OWN_REPORT: "reason.own_report",
     Reasons.SETTINGS: "reason.settings",
     Reasons.MANIFEST: "reason.manifest",
     Reasons.SAHKE2: "reason.sahke2",
@@ -101,7 +105,7 @@ def _followup(args: argparse.Namespace) -> int:
     )
     try:
         result = followup(
-            entries,
+            _without_report(entries, args.out, terminal),
             county=args.county,
             municipality=args.municipality,
             as_of=as_of,
@@ -112,6 +116,18 @@ def _followup(args: argparse.Namespace) -> int:
         terminal.clear()
     _write(result, args, language)
     return _exit_code(result)
+
+
+def _without_report(
+    entries: Iterator[MemoEntry], out: str | None, terminal: _Terminal
+) -> Iterator[MemoEntry]:
+    """The entries, less the report an earlier run wrote among the memos (``--out``)."""
+    report = os.path.abspath(out) if out is not None and out != "-" else None
+    for entry in entries:
+        if report is not None and entry.package is None and os.path.abspath(entry.path) == report:
+            terminal.skipped(entry.path, _OWN_REPORT)
+            continue
+        yield entry
 
 
 def _as_of(text: str | None, language: str) -> dt.date | None:

@@ -111,6 +111,7 @@ class Note:
     values: tuple[tuple[str, str], ...] = ()
 
     def message(self, language: str = "fi") -> str:
+        """The note in ``language`` (``fi``, ``sv`` or ``en``)."""
         return word(self.id, language, **dict(self.values))
 
 
@@ -154,6 +155,8 @@ class ErrorKind(StrEnum):
     NOT_A_MEMO = "notAMemo"
     #: A follow-up of a record identifier no memo read has.
     MISSING_RECORD = "missingRecord"
+    #: A follow-up of a record whose memo has errors, and so was not used.
+    UNUSED_RECORD = "unusedRecord"
     #: A follow-up of an outcome id the earlier memo does not have.
     MISSING_OUTCOME = "missingOutcome"
     #: A follow-up dated before the outcome it follows.
@@ -169,6 +172,7 @@ _MESSAGE_IDS = {
     ErrorKind.UNREADABLE: "error.unreadable",
     ErrorKind.NOT_A_MEMO: "error.not_a_memo",
     ErrorKind.MISSING_RECORD: "error.missing_record",
+    ErrorKind.UNUSED_RECORD: "error.unused_record",
     ErrorKind.MISSING_OUTCOME: "error.missing_outcome",
     ErrorKind.DATED_BEFORE: "error.dated_before",
     ErrorKind.DUPLICATE_RECORD: "error.duplicate_record",
@@ -211,4 +215,5 @@ class FollowupResult:
 
     @property
     def overdue(self) -> tuple[TrackedItem, ...]:
+        """The items overdue at ``as_of``."""
         return tuple(item for item in self.items if item.overdue)

@@ -58,41 +58,11 @@ def followup(
     """
     place = _Place(county, municipality)
     day = as_of if as_of is not None else dt.date.today()
-    steps: list[Step] = []
-    wanted: list[bool] = []  # per step: its memo is of the county and municipality asked
-    errors: list[tuple[str, int, FollowupError]] = []
-    records: dict[str, str] = {}  # record identifier -> the path of the first memo with it
-    indexed: dict[tuple[str, str], int] = {}  # (record, outcome id) -> step
-    used = 0
+    noted = _Noted(place)
     for entry in entries:
-        memo = entry.memo
-        if memo is None or not entry.ok:
-            if memo is None or place.matches(entry):
-                errors.append((entry.path, -1, _not_used(entry)))
-            continue
-        used += 1
-        matches = place.matches(entry)
-        record = memo.record.identifier if memo.record is not None else None
-        if record is not None and record in records:
-            if matches:
-                duplicate = FollowupError(
-                    path=entry.path,
-                    kind=ErrorKind.DUPLICATE_RECORD,
-                    values=(("record", record), ("memo", records[record])),
-                )
-                errors.append((entry.path, -1, duplicate))
-            # Its outcomes are items still, but no follow-up can name them.
-            key = None
-        else:
-            key = record
-            if record is not None:
-                records[record] = entry.path
-        for step in _steps(entry.path, memo, record, keep_all=key is not None):
-            if key is not None:
-                indexed[(key, step.outcome)] = len(steps)
-            steps.append(step)
-            wanted.append(matches)
-    links = _Links(steps, indexed, records)
+        noted.add(entry)
+    steps, wanted = noted.steps, noted.wanted
+    links = _Links(steps, noted.indexed, noted.records, noted.unused)
     items: list[TrackedItem] = []
     for root in sorted(links.roots(), key=lambda i: steps[i].order):
         if not wanted[root]:
@@ -102,14 +72,63 @@ def followup(
         if not history and origin.kind not in TRACKED_KINDS and root not in links.unresolved:
             continue
         items.append(_item(origin, tuple(history), links.unresolved.get(root), day))
+    errors = noted.errors
     errors.extend((steps[i].path, steps[i].index, error) for i, error in links.errors if wanted[i])
     errors.sort(key=lambda error: error[:2])
     return FollowupResult(
         items=tuple(items),
         errors=tuple(error for _, _, error in errors),
         as_of=day,
-        memos=used,
+        memos=noted.used,
     )
+
+
+class _Noted:
+    """What one pass over the entries keeps: the steps, and what is needed to link them."""
+
+    def __init__(self, place: _Place) -> None:
+        self.place = place
+        self.steps: list[Step] = []
+        #: Per step: its memo is of the county and municipality asked for.
+        self.wanted: list[bool] = []
+        self.errors: list[tuple[str, int, FollowupError]] = []
+        #: Record identifier -> the path of the first memo with it.
+        self.records: dict[str, str] = {}
+        #: (record identifier, outcome id) -> the step's index.
+        self.indexed: dict[tuple[str, str], int] = {}
+        #: Record identifier -> the path of a memo not used.
+        self.unused: dict[str, str] = {}
+        self.used = 0
+
+    def add(self, entry: MemoEntry) -> None:
+        memo = entry.memo
+        if memo is None or not entry.ok:
+            if memo is None or self.place.matches(entry):
+                self.errors.append((entry.path, -1, _not_used(entry)))
+            if memo is not None and memo.record is not None and memo.record.identifier:
+                self.unused.setdefault(memo.record.identifier, entry.path)
+            return
+        self.used += 1
+        matches = self.place.matches(entry)
+        record = memo.record.identifier if memo.record is not None else None
+        key = record
+        if record is not None and record in self.records:
+            if matches:
+                duplicate = FollowupError(
+                    path=entry.path,
+                    kind=ErrorKind.DUPLICATE_RECORD,
+                    values=(("record", record), ("memo", self.records[record])),
+                )
+                self.errors.append((entry.path, -1, duplicate))
+            # Its outcomes are items still, but no follow-up can name them.
+            key = None
+        elif record is not None:
+            self.records[record] = entry.path
+        for step in _steps(entry.path, memo, record, keep_all=key is not None):
+            if key is not None:
+                self.indexed[(key, step.outcome)] = len(self.steps)
+            self.steps.append(step)
+            self.wanted.append(matches)
 
 
 def _not_used(entry: MemoEntry) -> FollowupError:
@@ -201,7 +220,11 @@ class _Links:
     """Which step follows which: roots, descendants, and the errors found linking."""
 
     def __init__(
-        self, steps: list[Step], indexed: dict[tuple[str, str], int], records: dict[str, str]
+        self,
+        steps: list[Step],
+        indexed: dict[tuple[str, str], int],
+        records: dict[str, str],
+        unused: dict[str, str],
     ) -> None:
         self.steps = steps
         self.parent: dict[int, int] = {}
@@ -216,7 +239,7 @@ class _Links:
             target = indexed.get((follows.record, follows.outcome))
             if target is None:
                 self.unresolved[index] = follows
-                self.errors.append((index, _missing(step, follows, records)))
+                self.errors.append((index, _missing(step, follows, records, unused)))
                 continue
             earlier = steps[target]
             if _dated_before(step, earlier):
@@ -270,13 +293,21 @@ class _Links:
             stack.extend(self.children.get(node, ()))
 
 
-def _missing(step: Step, follows: EarlierOutcome, records: dict[str, str]) -> FollowupError:
+def _missing(
+    step: Step, follows: EarlierOutcome, records: dict[str, str], unused: dict[str, str]
+) -> FollowupError:
     values = (
         ("outcome", step.outcome),
         ("record", follows.record),
         ("earlier", follows.outcome),
     )
     memo = records.get(follows.record)
+    if memo is None and follows.record in unused:
+        return FollowupError(
+            path=step.path,
+            kind=ErrorKind.UNUSED_RECORD,
+            values=(*values, ("memo", unused[follows.record])),
+        )
     if memo is None:
         return FollowupError(path=step.path, kind=ErrorKind.MISSING_RECORD, values=values)
     return FollowupError(
@@ -339,8 +370,9 @@ def _notes(history: tuple[Step, ...], unresolved: EarlierOutcome | None) -> Iter
         end = start + 1
         while end < len(dated) and not dated[end - 1][0].before(dated[end][0]):
             end += 1
-        if end - start > 1:
-            run = dated[start:end]
+        run = dated[start:end]
+        # Outcomes of one memo are ordered by their place in it: no doubt there.
+        if len({path for _, path in run}) > 1:
             yield Note(
                 id="note.same_date",
                 values=(
@@ -365,5 +397,7 @@ class _Place:
         select((), county=county, municipality=municipality)
 
     def matches(self, entry: MemoEntry) -> bool:
+        if self.any:
+            return True
         found = select((entry,), county=self.county, municipality=self.municipality)
-        return self.any or any(True for _ in found)
+        return any(True for _ in found)

@@ -32,6 +32,10 @@ _FI: Final[dict[str, str]] = {
         'tulos "{outcome}" seuraa asiakirjan "{record}" tulosta "{earlier}", '
         "mutta asiakirjaa ei ole luettujen muistioiden joukossa"
     ),
+    "error.unused_record": (
+        'tulos "{outcome}" seuraa asiakirjan "{record}" tulosta "{earlier}", '
+        "mutta asiakirjan muistiota {memo} ei käytetty, koska siinä on virheitä"
+    ),
     "error.missing_outcome": (
         'tulos "{outcome}" seuraa asiakirjan "{record}" tulosta "{earlier}", '
         "mutta muistiossa {memo} ei ole sen nimistä tulosta"
@@ -41,7 +45,8 @@ _FI: Final[dict[str, str]] = {
         "({earlier_date}, {memo})"
     ),
     "error.duplicate_record": (
-        'asiakirjatunnus "{record}" on jo muistiolla {memo}; tämän muistion tuloksia ei voi seurata'
+        'asiakirjan tunniste "{record}" on jo muistiolla {memo}; tämän muistion tuloksia '
+        "ei voi seurata"
     ),
     "error.cycle": (
         'tulos "{outcome}" kuuluu seurantaketjuun, joka palaa itseensä; '
@@ -61,7 +66,7 @@ _FI: Final[dict[str, str]] = {
     "text.followed": "seuranta",
     "text.owner": "vastuussa",
     "text.due": "määräaika",
-    "text.no_record": "ei asiakirjatunnusta",
+    "text.no_record": "ei asiakirjan tunnistetta",
     "text.no_date": "ei päivämäärää",
     "text.outcome": "tulos",
     "text.note": "huomautus",
@@ -83,7 +88,7 @@ _FI: Final[dict[str, str]] = {
     "csv.due_date": "määräaika",
     "csv.due_text": "aikataulu",
     "csv.path": "muistio",
-    "csv.record": "asiakirjatunnus",
+    "csv.record": "asiakirjan tunniste",
     "csv.date": "päivämäärä",
     "csv.outcome": "tulos",
     "csv.history": "seurantahistoria",
@@ -91,6 +96,7 @@ _FI: Final[dict[str, str]] = {
     "csv.yes": "kyllä",
     "csv.no": "ei",
     # Progress and notes of the command.
+    "reason.own_report": "tämän komennon raportti (--out), ei muistio",
     "reason.settings": "siirron asetukset, ei muistio",
     "reason.manifest": "siirtopaketin tiedostoluettelo, ei muistio",
     "reason.sahke2": "siirtopaketin SÄHKE2-metatiedot, ei muistio",
@@ -121,6 +127,10 @@ _SV: Final[dict[str, str]] = {
         'resultatet "{outcome}" följer upp resultatet "{earlier}" i handlingen "{record}", '
         "men handlingen finns inte bland de lästa promemoriorna"
     ),
+    "error.unused_record": (
+        'resultatet "{outcome}" följer upp resultatet "{earlier}" i handlingen "{record}", '
+        "men handlingens promemoria {memo} användes inte eftersom den har fel"
+    ),
     "error.missing_outcome": (
         'resultatet "{outcome}" följer upp resultatet "{earlier}" i handlingen "{record}", '
         "men promemorian {memo} har inget resultat med det namnet"
@@ -130,7 +140,7 @@ _SV: Final[dict[str, str]] = {
         "senare ({earlier_date}, {memo})"
     ),
     "error.duplicate_record": (
-        'handlingens beteckning "{record}" finns redan i promemorian {memo}; '
+        'handlingens identifierare "{record}" finns redan i promemorian {memo}; '
         "resultaten i denna promemoria kan inte följas upp"
     ),
     "error.cycle": (
@@ -151,12 +161,12 @@ _SV: Final[dict[str, str]] = {
     "text.followed": "uppföljning",
     "text.owner": "ansvarig",
     "text.due": "tidsfrist",
-    "text.no_record": "ingen handlingsbeteckning",
+    "text.no_record": "ingen identifierare för handlingen",
     "text.no_date": "inget datum",
     "text.outcome": "resultat",
     "text.note": "anmärkning",
     "text.error": "fel",
-    "text.as_of": "läget {date}",
+    "text.as_of": "läget per {date}",
     "count.items.one": "{n} sak att följa upp",
     "count.items.other": "{n} saker att följa upp",
     "count.overdue.one": "{n} försenad",
@@ -172,13 +182,14 @@ _SV: Final[dict[str, str]] = {
     "csv.due_date": "tidsfrist",
     "csv.due_text": "tidtabell",
     "csv.path": "promemoria",
-    "csv.record": "handlingsbeteckning",
+    "csv.record": "handlingens identifierare",
     "csv.date": "datum",
     "csv.outcome": "resultat",
     "csv.history": "uppföljningshistorik",
     "csv.notes": "anmärkningar",
     "csv.yes": "ja",
     "csv.no": "nej",
+    "reason.own_report": "detta kommandos rapport (--out), inte en promemoria",
     "reason.settings": "överföringsinställningar, inte en promemoria",
     "reason.manifest": "överföringspaketets fillista, inte en promemoria",
     "reason.sahke2": "överföringspaketets SÄHKE2-metadata, inte en promemoria",
@@ -208,6 +219,10 @@ _EN: Final[dict[str, str]] = {
     "error.missing_record": (
         'the outcome "{outcome}" follows up the outcome "{earlier}" of the record "{record}", '
         "but no memo read has that record identifier"
+    ),
+    "error.unused_record": (
+        'the outcome "{outcome}" follows up the outcome "{earlier}" of the record "{record}", '
+        "but the memo {memo} with that record was not used because it has errors"
     ),
     "error.missing_outcome": (
         'the outcome "{outcome}" follows up the outcome "{earlier}" of the record "{record}", '
@@ -267,6 +282,7 @@ _EN: Final[dict[str, str]] = {
     "csv.notes": "notes",
     "csv.yes": "yes",
     "csv.no": "no",
+    "reason.own_report": "this command's report (--out), not a memo",
     "reason.settings": "transfer settings, not a memo",
     "reason.manifest": "the file list of a transfer package, not a memo",
     "reason.sahke2": "the SÄHKE2 metadata of a transfer package, not a memo",
