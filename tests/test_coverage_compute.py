@@ -24,10 +24,13 @@ from hyvaneuvottelu.coverage import (
     CoverageReport,
     CoverageResult,
     CoveringMemo,
+    MemoFacts,
     MemoLike,
     coverage,
+    facts_of,
+    memo_facts,
 )
-from hyvaneuvottelu.model import LocalizedText, Negotiation, NegotiationKind
+from hyvaneuvottelu.model import DocumentGenre, LocalizedText, Negotiation, NegotiationKind
 from hyvaneuvottelu.rules import Profile, Report, check
 
 from . import coverage_set
@@ -335,8 +338,7 @@ def test_a_municipality_outside_the_county_is_an_error_even_if_no_rule_said_so()
             {"date": None, "partialDate": "2021-12"},
             None,
             "coverage.beforeFirstTerm",
-            "The memo is dated 2021-12, before the first regional council term began on "
-            "1.3.2022",
+            "The memo is dated 2021-12, before the first regional council term began on 1.3.2022",
         ),
         (
             {"date": None},
@@ -406,3 +408,28 @@ def test_no_model_outlives_its_turn() -> None:
     assert len(alive) == 20
     assert [ref() for ref in alive] == [None] * 20
     assert len(result.reports[0].municipalities[6].memos) == 20
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_facts_extracted_where_the_memo_was_read_give_the_same_result(
+    folder: Path, result: CoverageResult, jobs: int
+) -> None:
+    entries = read_memos([str(folder)], jobs=jobs, extract=memo_facts)
+    assert coverage(entries, as_of=AS_OF) == result
+
+
+def test_the_facts_of_a_memo() -> None:
+    entry = _entry("d.json", {"date": None, "partialDate": "2025-06"})
+    assert entry.memo is not None
+    assert facts_of(entry.memo) == MemoFacts(
+        county="03",
+        county_name="Länsi-Uudenmaan hyvinvointialue",
+        genre=DocumentGenre.MEETING_MEMO,
+        kinds=(TERM,),
+        date=None,
+        partial_date="2025-06",
+        first=dt.date(2025, 6, 1),
+        last=dt.date(2025, 6, 30),
+        codes=("444",),
+        problems=(),
+    )

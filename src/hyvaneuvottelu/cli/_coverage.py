@@ -15,6 +15,7 @@ from ..coverage import (
     as_csv,
     as_json,
     coverage,
+    memo_facts,
     text_lines,
 )
 from ..refdata import counties
@@ -192,7 +193,14 @@ def _coverage(args: argparse.Namespace) -> int:
 
     tally = _Tally()
     entries = tally.count(
-        read_memos(args.paths, jobs=args.jobs, progress=progress.count, skipped=skipped)
+        read_memos(
+            args.paths,
+            jobs=args.jobs,
+            progress=progress.count,
+            skipped=skipped,
+            # Only the facts coverage needs leave the process that read a memo.
+            extract=memo_facts,
+        )
     )
     try:
         result = coverage(

@@ -14,6 +14,7 @@ from ._compute import (
     coverage,
     find_county,
 )
+from ._facts import MemoFacts, facts_of, memo_facts
 from ._report import (
     CountyRef,
     CoverageReport,
@@ -33,6 +34,7 @@ __all__ = [
     "CoverageReport",
     "CoverageResult",
     "CoveringMemo",
+    "MemoFacts",
     "MemoLike",
     "MunicipalityCoverage",
     "ReportError",
@@ -41,6 +43,8 @@ __all__ = [
     "as_json",
     "county_term",
     "coverage",
+    "facts_of",
     "find_county",
+    "memo_facts",
     "text_lines",
 ]
