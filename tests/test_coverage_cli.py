@@ -21,6 +21,7 @@ from hyvaneuvottelu.cli import main
 
 from . import coverage_set
 from .coverage_set import BROKEN, FOREIGN_MEMO, MISSING_2025_2029
+from .documents import REPO
 
 _AS_OF = ("--as-of", "2026-11-30")
 
@@ -415,3 +416,19 @@ def test_progress_on_a_terminal(folder: Path) -> None:
         os.close(leader)
     assert process.returncode == 1
     assert seen == b"\rread 50\r\x1b[K"
+
+
+def test_a_memo_inside_an_archive_package_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    example = REPO / "examples" / "esimerkki-ita-uusimaa" / "aluetason-neuvottelu.json"
+    package = tmp_path / "pk"
+    assert main(["archive", str(example), "--out", str(package)]) == 0
+    capsys.readouterr()
+    arguments = ["coverage", str(package), *_AS_OF, "--term", "2025-2029", "--format", "json"]
+    assert main(arguments) == 0
+    (report,) = json.loads(capsys.readouterr().out)["reports"]
+    assert (report["county"]["code"], report["missing"]) == ("01", [])
+    assert {m["memos"][0]["path"] for m in report["municipalities"]} == {
+        f"{package}/case-001/memo.xml"
+    }
