@@ -432,3 +432,51 @@ def test_a_memo_inside_an_archive_package_counts(
     assert {m["memos"][0]["path"] for m in report["municipalities"]} == {
         f"{package}/case-001/memo.xml"
     }
+
+
+def test_a_year_s_text_in_finnish(inside: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["coverage", ".", *_AS_OF, "--year", "2026", "--lang", "fi"])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:8] == [
+        "Länsi-Uudenmaan hyvinvointialue (03)",
+        "Hyvinvoinnin ja terveyden edistämisen neuvottelu (612/2021 7 §): vuosi 2026",
+        "tilanne 30.11.2026; vuotta jäljellä 32 päivää",
+        "neuvottelu pidetty",
+        "",
+        "  koodi  kunta        tilanne              muistiot",
+        "  049    Espoo        [ ] EI OSALLISTUNUT",
+        "  078    Hanko        [ ] EI OSALLISTUNUT",
+    ]
+    assert lines[15] == (
+        "  927    Vihti        [x] osallistui       "
+        "22.4.2026 kahdenvälinen: ./2025-2029/2026-04-22-vihti.json"
+    )
+
+
+def test_notes_on_files_passed_over_unless_quiet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    coverage_set.build(tmp_path)
+    (tmp_path / "archive-settings.json").write_text("{}", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    arguments = ["coverage", ".", *_AS_OF, "--year", "2024", "--lang", "sv"]
+    assert main(arguments) == 0
+    assert capsys.readouterr().err == (
+        "hyvaneuvottelu: anmärkning: ./archive-settings.json: "
+        "överföringsinställningar, inte en promemoria\n"
+    )
+    assert main([*arguments, "-q"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_nothing_to_report_is_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["coverage", str(tmp_path), "--lang", "en"]) == 1
+    out, err = capsys.readouterr()
+    assert out == (
+        "Nothing to report: no memo was found for the conditions given.\n"
+        "Reports: 0; complete: 0, with gaps: 0; memos in error: 0\n"
+    )
+    assert err == (
+        f"hyvaneuvottelu: note: {tmp_path}: no memos (*.json, *.xml) or packages (*.zip) "
+        "in the folder\n"
+    )
