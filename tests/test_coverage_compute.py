@@ -241,12 +241,24 @@ def test_county_filter_by_name_and_code(folder: Path) -> None:
             {"year": 2022},
             "--year: expected a year from 2023 on, when 612/2021 7 § applies, found 2022",
         ),
+        (
+            {"as_of": dt.date(2123, 1, 1)},
+            "--as-of: expected a day before 2123 (a report reaches at most 100 years), "
+            "found '2123-01-01'",
+        ),
     ],
 )
 def test_a_query_for_nothing_is_refused_before_reading(query: dict[str, Any], message: str) -> None:
     with pytest.raises(CoverageQueryError) as raised:
         coverage(_Unread(), **query)
     assert str(raised.value) == message
+
+
+def test_the_last_day_a_report_may_reach() -> None:
+    result = coverage([], county="03", as_of=dt.date(2122, 12, 31))
+    assert [r.period for r in result.reports][:3] == ["2022-2025", "2025-2029", "2029-2033"]
+    assert [r.period for r in result.reports][-1] == "2122"
+    assert len(result.reports) == 26 + 100
 
 
 def test_a_memo_after_as_of_does_not_count(folder: Path) -> None:

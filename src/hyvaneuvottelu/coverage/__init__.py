@@ -8,6 +8,7 @@ period, which municipalities a memo covers and which are missing.
 
 from ._compute import (
     COUNTED_GENRES,
+    FIRST_WELLBEING_YEAR,
     CoverageQueryError,
     MemoLike,
     county_term,
@@ -29,6 +30,7 @@ from ._text import Segment, text_lines
 __all__ = [
     "COUNTED_GENRES",
     "CSV_COLUMNS",
+    "FIRST_WELLBEING_YEAR",
     "CountyRef",
     "CoverageQueryError",
     "CoverageReport",

@@ -14,6 +14,7 @@ import attrs
 
 from .._messages import localized_location
 from ..errors import HyvaneuvotteluError
+from ..limits import MAX_COVERAGE_YEARS
 from ..model import DocumentGenre, LocalizedText, Negotiation, NegotiationKind
 from ..refdata import Area, CouncilTerm, council_term, county_term_on, region_table
 from ..rules import Report, Severity
@@ -30,6 +31,7 @@ from ._words import day_text, in_languages
 
 __all__ = [
     "COUNTED_GENRES",
+    "FIRST_WELLBEING_YEAR",
     "CoverageQueryError",
     "MemoLike",
     "county_term",
@@ -44,7 +46,7 @@ COUNTED_GENRES = frozenset({DocumentGenre.MEETING_MEMO, DocumentGenre.MINUTES})
 
 #: The wellbeing and health promotion negotiation is yearly from 2023 on,
 #: when 612/2021 came into force.
-_FIRST_WELLBEING_YEAR = 2023
+FIRST_WELLBEING_YEAR = 2023
 #: The municipal councils' term, which people name for the first regional
 #: councils' term too (see :func:`county_term`).
 _MUNICIPAL_FIRST = "2021-2025"
@@ -54,7 +56,8 @@ _FIRST_COUNTY_TERM = "2022-2025"
 class CoverageQueryError(HyvaneuvotteluError, ValueError):
     """A query that names no county, council term or year the report can be made for.
 
-    ``what`` is ``"county"``, ``"term"`` or ``"year"``; ``value`` is what was given.
+    ``what`` is ``"county"``, ``"term"``, ``"year"`` or ``"as-of"``; ``value`` is what
+    was given.
     """
 
     def __init__(self, what: str, value: object, expected: str) -> None:
@@ -142,11 +145,18 @@ def coverage(
     :class:`CoverageQueryError` for a county, term or year that does not exist.
     """
     today = as_of if as_of is not None else dt.date.today()
+    if today.year >= FIRST_WELLBEING_YEAR + MAX_COVERAGE_YEARS:
+        raise CoverageQueryError(
+            "as-of",
+            today.isoformat(),
+            f"a day before {FIRST_WELLBEING_YEAR + MAX_COVERAGE_YEARS} "
+            f"(a report reaches at most {MAX_COVERAGE_YEARS} years)",
+        )
     area = find_county(county, on=today) if county is not None else None
     chosen_term = county_term(term) if term is not None else None
-    if year is not None and not _FIRST_WELLBEING_YEAR <= year <= dt.MAXYEAR:
+    if year is not None and not FIRST_WELLBEING_YEAR <= year <= dt.MAXYEAR:
         raise CoverageQueryError(
-            "year", year, f"a year from {_FIRST_WELLBEING_YEAR} on, when 612/2021 7 § applies"
+            "year", year, f"a year from {FIRST_WELLBEING_YEAR} on, when 612/2021 7 § applies"
         )
     kinds: tuple[NegotiationKind, ...] = (
         NegotiationKind.COUNCIL_TERM,
@@ -293,7 +303,7 @@ class _Gathering:
         elif self.year is not None:
             periods.add(_year(self.year))
         else:
-            periods.update(map(_year, range(_FIRST_WELLBEING_YEAR, self.today.year + 1)))
+            periods.update(map(_year, range(FIRST_WELLBEING_YEAR, self.today.year + 1)))
         return sorted(periods, key=lambda p: (p.start, p.name))
 
     def result(self) -> CoverageResult:
