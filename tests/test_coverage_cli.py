@@ -484,3 +484,22 @@ def test_nothing_to_report_is_exit_1(tmp_path: Path, capsys: pytest.CaptureFixtu
         f"hyvaneuvottelu: note: {tmp_path}: no memos (*.json, *.xml) or packages (*.zip) "
         "in the folder\n"
     )
+
+
+def test_a_control_character_in_a_file_name_reaches_no_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    coverage_set.build(tmp_path)
+    (tmp_path / "2025-2029" / "2025-10-02-lohja.json").rename(tmp_path / "lohja\x1b[2J.json")
+    monkeypatch.chdir(tmp_path)
+    arguments = ["coverage", "lohja\x1b[2J.json", *_AS_OF, "--term", "2025-2029", "--lang", "en"]
+    main(arguments)
+    assert "  444   Lohja         [x] negotiated  2025-10-02 one-to-one: lohja\\x1b[2J.json" in (
+        capsys.readouterr().out.splitlines()
+    )
+    # CSV in a pipe or a file keeps the name as it is; on a terminal it is escaped.
+    main([*arguments, "--format", "csv"])
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out)))[7][14] == "lohja\x1b[2J.json"
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    main([*arguments, "--format", "csv"])
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out)))[7][14] == "lohja\\x1b[2J.json"

@@ -250,7 +250,12 @@ def _write(result: CoverageResult, args: argparse.Namespace, language: str) -> N
                 + for_people(str(error.message.get(language))),
                 file=sys.stderr,
             )
-        _emit(as_csv(result, language), args, to_file=to_file)
+        table = as_csv(result, language)
+        if not to_file and sys.stdout.isatty():
+            # On a terminal the rows are read by people: a control character
+            # in a file name is shown escaped, never acted on.
+            table = "".join(for_people(row) + "\r\n" for row in table.split("\r\n")[:-1])
+        _emit(table, args, to_file=to_file)
         return
     if to_file:
         plain = Style(color=False)

@@ -142,7 +142,8 @@ def coverage(
     ``year`` the wellbeing promotion reports of that year; with neither, both
     kinds of report, for every period from the first up to ``as_of``
     (default: today). A memo dated after ``as_of`` does not count. Raises
-    :class:`CoverageQueryError` for a county, term or year that does not exist.
+    :class:`CoverageQueryError` for a county, term or year that does not
+    exist, and for an ``as_of`` past :data:`~hyvaneuvottelu.limits.MAX_COVERAGE_YEARS`.
     """
     today = as_of if as_of is not None else dt.date.today()
     if today.year >= FIRST_WELLBEING_YEAR + MAX_COVERAGE_YEARS:
@@ -158,16 +159,12 @@ def coverage(
         raise CoverageQueryError(
             "year", year, f"a year from {FIRST_WELLBEING_YEAR} on, when 612/2021 7 § applies"
         )
-    kinds: tuple[NegotiationKind, ...] = (
-        NegotiationKind.COUNCIL_TERM,
-        NegotiationKind.WELLBEING_PROMOTION,
-    )
-    if chosen_term is not None or year is not None:
-        kinds = tuple(
-            k
-            for k, wanted in zip(kinds, (chosen_term is not None, year is not None), strict=True)
-            if wanted
-        )
+    wanted = {
+        NegotiationKind.COUNCIL_TERM: chosen_term is not None,
+        NegotiationKind.WELLBEING_PROMOTION: year is not None,
+    }
+    # Neither asked for: both kinds.
+    kinds = tuple(k for k, asked in wanted.items() if asked) or tuple(wanted)
     gathering = _Gathering(today, area, kinds, chosen_term, year)
     for entry in entries:
         gathering.add(entry)
