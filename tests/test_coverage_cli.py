@@ -21,6 +21,7 @@ from hyvaneuvottelu.cli import main
 
 from . import coverage_set
 from .coverage_set import BROKEN, FOREIGN_MEMO, MISSING_2025_2029
+from .documents import REPO
 
 _AS_OF = ("--as-of", "2026-11-30")
 
@@ -305,6 +306,10 @@ def test_an_unknown_county_lists_the_codes(
             "hyvaneuvottelu: --year: a year from 2023 on (612/2021 7 §), found 2022",
         ),
         (["--jobs", "0"], "hyvaneuvottelu: --jobs: give at least 1"),
+        (
+            ["--as-of", "2123-01-01"],
+            "hyvaneuvottelu: --as-of: a day before the year 2123, found '2123-01-01'",
+        ),
         (["no-such-folder"], "hyvaneuvottelu: no-such-folder: no such file or folder"),
     ],
 )
@@ -415,3 +420,86 @@ def test_progress_on_a_terminal(folder: Path) -> None:
         os.close(leader)
     assert process.returncode == 1
     assert seen == b"\rread 50\r\x1b[K"
+
+
+def test_a_memo_inside_an_archive_package_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    example = REPO / "examples" / "esimerkki-ita-uusimaa" / "aluetason-neuvottelu.json"
+    package = tmp_path / "pk"
+    assert main(["archive", str(example), "--out", str(package)]) == 0
+    capsys.readouterr()
+    arguments = ["coverage", str(package), *_AS_OF, "--term", "2025-2029", "--format", "json"]
+    assert main(arguments) == 0
+    (report,) = json.loads(capsys.readouterr().out)["reports"]
+    assert (report["county"]["code"], report["missing"]) == ("01", [])
+    assert {m["memos"][0]["path"] for m in report["municipalities"]} == {
+        f"{package}/case-001/memo.xml"
+    }
+
+
+def test_a_year_s_text_in_finnish(inside: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["coverage", ".", *_AS_OF, "--year", "2026", "--lang", "fi"])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:8] == [
+        "Länsi-Uudenmaan hyvinvointialue (03)",
+        "Hyvinvoinnin ja terveyden edistämisen neuvottelu (612/2021 7 §): vuosi 2026",
+        "tilanne 30.11.2026; vuotta jäljellä 32 päivää",
+        "neuvottelu pidetty",
+        "",
+        "  koodi  kunta        tilanne              muistiot",
+        "  049    Espoo        [ ] EI OSALLISTUNUT",
+        "  078    Hanko        [ ] EI OSALLISTUNUT",
+    ]
+    assert lines[15] == (
+        "  927    Vihti        [x] osallistui       "
+        "22.4.2026 kahdenvälinen: ./2025-2029/2026-04-22-vihti.json"
+    )
+
+
+def test_notes_on_files_passed_over_unless_quiet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    coverage_set.build(tmp_path)
+    (tmp_path / "archive-settings.json").write_text("{}", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    arguments = ["coverage", ".", *_AS_OF, "--year", "2024", "--lang", "sv"]
+    assert main(arguments) == 0
+    assert capsys.readouterr().err == (
+        "hyvaneuvottelu: anmärkning: ./archive-settings.json: "
+        "överföringsinställningar, inte en promemoria\n"
+    )
+    assert main([*arguments, "-q"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_nothing_to_report_is_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["coverage", str(tmp_path), "--lang", "en"]) == 1
+    out, err = capsys.readouterr()
+    assert out == (
+        "Nothing to report: no memo was found for the conditions given.\n"
+        "Reports: 0; complete: 0, with gaps: 0; memos in error: 0\n"
+    )
+    assert err == (
+        f"hyvaneuvottelu: note: {tmp_path}: no memos (*.json, *.xml) or packages (*.zip) "
+        "in the folder\n"
+    )
+
+
+def test_a_control_character_in_a_file_name_reaches_no_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    coverage_set.build(tmp_path)
+    (tmp_path / "2025-2029" / "2025-10-02-lohja.json").rename(tmp_path / "lohja\x1b[2J.json")
+    monkeypatch.chdir(tmp_path)
+    arguments = ["coverage", "lohja\x1b[2J.json", *_AS_OF, "--term", "2025-2029", "--lang", "en"]
+    main(arguments)
+    assert "  444   Lohja         [x] negotiated  2025-10-02 one-to-one: lohja\\x1b[2J.json" in (
+        capsys.readouterr().out.splitlines()
+    )
+    # CSV in a pipe or a file keeps the name as it is; on a terminal it is escaped.
+    main([*arguments, "--format", "csv"])
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out)))[7][14] == "lohja\x1b[2J.json"
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    main([*arguments, "--format", "csv"])
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out)))[7][14] == "lohja\\x1b[2J.json"

@@ -24,10 +24,13 @@ from hyvaneuvottelu.coverage import (
     CoverageReport,
     CoverageResult,
     CoveringMemo,
+    MemoFacts,
     MemoLike,
     coverage,
+    facts_of,
+    memo_facts,
 )
-from hyvaneuvottelu.model import LocalizedText, Negotiation, NegotiationKind
+from hyvaneuvottelu.model import DocumentGenre, LocalizedText, Negotiation, NegotiationKind
 from hyvaneuvottelu.rules import Profile, Report, check
 
 from . import coverage_set
@@ -238,12 +241,24 @@ def test_county_filter_by_name_and_code(folder: Path) -> None:
             {"year": 2022},
             "--year: expected a year from 2023 on, when 612/2021 7 § applies, found 2022",
         ),
+        (
+            {"as_of": dt.date(2123, 1, 1)},
+            "--as-of: expected a day before 2123 (a report reaches at most 100 years), "
+            "found '2123-01-01'",
+        ),
     ],
 )
 def test_a_query_for_nothing_is_refused_before_reading(query: dict[str, Any], message: str) -> None:
     with pytest.raises(CoverageQueryError) as raised:
         coverage(_Unread(), **query)
     assert str(raised.value) == message
+
+
+def test_the_last_day_a_report_may_reach() -> None:
+    result = coverage([], county="03", as_of=dt.date(2122, 12, 31))
+    assert [r.period for r in result.reports][:3] == ["2022-2025", "2025-2029", "2029-2033"]
+    assert [r.period for r in result.reports][-1] == "2122"
+    assert len(result.reports) == 26 + 100
 
 
 def test_a_memo_after_as_of_does_not_count(folder: Path) -> None:
@@ -335,8 +350,7 @@ def test_a_municipality_outside_the_county_is_an_error_even_if_no_rule_said_so()
             {"date": None, "partialDate": "2021-12"},
             None,
             "coverage.beforeFirstTerm",
-            "The memo is dated 2021-12, before the first regional council term began on "
-            "1.3.2022",
+            "The memo is dated 2021-12, before the first regional council term began on 1.3.2022",
         ),
         (
             {"date": None},
@@ -406,3 +420,28 @@ def test_no_model_outlives_its_turn() -> None:
     assert len(alive) == 20
     assert [ref() for ref in alive] == [None] * 20
     assert len(result.reports[0].municipalities[6].memos) == 20
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_facts_extracted_where_the_memo_was_read_give_the_same_result(
+    folder: Path, result: CoverageResult, jobs: int
+) -> None:
+    entries = read_memos([str(folder)], jobs=jobs, extract=memo_facts)
+    assert coverage(entries, as_of=AS_OF) == result
+
+
+def test_the_facts_of_a_memo() -> None:
+    entry = _entry("d.json", {"date": None, "partialDate": "2025-06"})
+    assert entry.memo is not None
+    assert facts_of(entry.memo) == MemoFacts(
+        county="03",
+        county_name="Länsi-Uudenmaan hyvinvointialue",
+        genre=DocumentGenre.MEETING_MEMO,
+        kinds=(TERM,),
+        date=None,
+        partial_date="2025-06",
+        first=dt.date(2025, 6, 1),
+        last=dt.date(2025, 6, 30),
+        codes=("444",),
+        problems=(),
+    )

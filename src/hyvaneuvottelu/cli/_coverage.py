@@ -10,13 +10,16 @@ from collections.abc import Callable, Iterator
 
 from ..collection import MemoEntry, Reasons, read_memos
 from ..coverage import (
+    FIRST_WELLBEING_YEAR,
     CoverageQueryError,
     CoverageResult,
     as_csv,
     as_json,
     coverage,
+    memo_facts,
     text_lines,
 )
+from ..limits import MAX_COVERAGE_YEARS
 from ..refdata import counties
 from ..rules import UNREADABLE_FILE
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, write_output
@@ -41,6 +44,7 @@ _WORDS = {
         "exists": "{path}: tiedosto on jo olemassa; sitä ei korvata (korvaa --force-valitsimella)",
         "missing_path": "{path}: tiedostoa tai kansiota ei ole",
         "jobs": "--jobs: anna vähintään 1",
+        "as-of": "--as-of: päivä ennen vuotta {limit}, annettu {value!r}",
     },
     "sv": {
         "note": "anmärkning",
@@ -53,6 +57,7 @@ _WORDS = {
         "exists": "{path}: filen finns redan; den ersätts inte (ersätt med --force)",
         "missing_path": "{path}: filen eller mappen finns inte",
         "jobs": "--jobs: ange minst 1",
+        "as-of": "--as-of: en dag före år {limit}, angavs {value!r}",
     },
     "en": {
         "note": "note",
@@ -65,6 +70,7 @@ _WORDS = {
         "exists": "{path}: already exists; not overwritten (use --force to replace it)",
         "missing_path": "{path}: no such file or folder",
         "jobs": "--jobs: give at least 1",
+        "as-of": "--as-of: a day before the year {limit}, found {value!r}",
     },
 }
 
@@ -192,7 +198,14 @@ def _coverage(args: argparse.Namespace) -> int:
 
     tally = _Tally()
     entries = tally.count(
-        read_memos(args.paths, jobs=args.jobs, progress=progress.count, skipped=skipped)
+        read_memos(
+            args.paths,
+            jobs=args.jobs,
+            progress=progress.count,
+            skipped=skipped,
+            # Only the facts coverage needs leave the process that read a memo.
+            extract=memo_facts,
+        )
     )
     try:
         result = coverage(
@@ -215,7 +228,9 @@ def _query_error(exc: CoverageQueryError, language: str) -> str:
             f"  {area.code} {area.name.get(language)}" for area in counties(on=dt.date.today())
         ]
         return "\n".join([words["unknown_county"].format(value=exc.value), *known])
-    return str(words[exc.what].format(value=exc.value))
+    return str(
+        words[exc.what].format(value=exc.value, limit=FIRST_WELLBEING_YEAR + MAX_COVERAGE_YEARS)
+    )
 
 
 def _write(result: CoverageResult, args: argparse.Namespace, language: str) -> None:
@@ -235,7 +250,12 @@ def _write(result: CoverageResult, args: argparse.Namespace, language: str) -> N
                 + for_people(str(error.message.get(language))),
                 file=sys.stderr,
             )
-        _emit(as_csv(result, language), args, to_file=to_file)
+        table = as_csv(result, language)
+        if not to_file and sys.stdout.isatty():
+            # On a terminal the rows are read by people: a control character
+            # in a file name is shown escaped, never acted on.
+            table = "".join(for_people(row) + "\r\n" for row in table.split("\r\n")[:-1])
+        _emit(table, args, to_file=to_file)
         return
     if to_file:
         plain = Style(color=False)

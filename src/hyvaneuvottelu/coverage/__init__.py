@@ -8,12 +8,14 @@ period, which municipalities a memo covers and which are missing.
 
 from ._compute import (
     COUNTED_GENRES,
+    FIRST_WELLBEING_YEAR,
     CoverageQueryError,
     MemoLike,
     county_term,
     coverage,
     find_county,
 )
+from ._facts import MemoFacts, facts_of, memo_facts
 from ._report import (
     CountyRef,
     CoverageReport,
@@ -28,11 +30,13 @@ from ._text import Segment, text_lines
 __all__ = [
     "COUNTED_GENRES",
     "CSV_COLUMNS",
+    "FIRST_WELLBEING_YEAR",
     "CountyRef",
     "CoverageQueryError",
     "CoverageReport",
     "CoverageResult",
     "CoveringMemo",
+    "MemoFacts",
     "MemoLike",
     "MunicipalityCoverage",
     "ReportError",
@@ -41,6 +45,8 @@ __all__ = [
     "as_json",
     "county_term",
     "coverage",
+    "facts_of",
     "find_county",
+    "memo_facts",
     "text_lines",
 ]

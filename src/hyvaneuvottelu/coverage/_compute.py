@@ -6,7 +6,6 @@ municipality it covers; for each memo in error, its path and first message.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Iterable
 from typing import Protocol
@@ -15,26 +14,11 @@ import attrs
 
 from .._messages import localized_location
 from ..errors import HyvaneuvotteluError
-from ..model import (
-    DocumentGenre,
-    LocalizedText,
-    Negotiation,
-    NegotiationKind,
-    Organisation,
-    ScopeKind,
-)
-from ..refdata import (
-    Area,
-    CouncilTerm,
-    RegionTable,
-    ScopeError,
-    council_term,
-    county_term_on,
-    region_table,
-    scope_municipalities,
-)
+from ..limits import MAX_COVERAGE_YEARS
+from ..model import DocumentGenre, LocalizedText, Negotiation, NegotiationKind
+from ..refdata import Area, CouncilTerm, council_term, county_term_on, region_table
 from ..rules import Report, Severity
-from ..rules._parties import illative
+from ._facts import MemoFacts, facts_of
 from ._report import (
     CountyRef,
     CoverageReport,
@@ -47,6 +31,7 @@ from ._words import day_text, in_languages
 
 __all__ = [
     "COUNTED_GENRES",
+    "FIRST_WELLBEING_YEAR",
     "CoverageQueryError",
     "MemoLike",
     "county_term",
@@ -61,7 +46,7 @@ COUNTED_GENRES = frozenset({DocumentGenre.MEETING_MEMO, DocumentGenre.MINUTES})
 
 #: The wellbeing and health promotion negotiation is yearly from 2023 on,
 #: when 612/2021 came into force.
-_FIRST_WELLBEING_YEAR = 2023
+FIRST_WELLBEING_YEAR = 2023
 #: The municipal councils' term, which people name for the first regional
 #: councils' term too (see :func:`county_term`).
 _MUNICIPAL_FIRST = "2021-2025"
@@ -71,7 +56,8 @@ _FIRST_COUNTY_TERM = "2022-2025"
 class CoverageQueryError(HyvaneuvotteluError, ValueError):
     """A query that names no county, council term or year the report can be made for.
 
-    ``what`` is ``"county"``, ``"term"`` or ``"year"``; ``value`` is what was given.
+    ``what`` is ``"county"``, ``"term"``, ``"year"`` or ``"as-of"``; ``value`` is what
+    was given.
     """
 
     def __init__(self, what: str, value: object, expected: str) -> None:
@@ -156,25 +142,29 @@ def coverage(
     ``year`` the wellbeing promotion reports of that year; with neither, both
     kinds of report, for every period from the first up to ``as_of``
     (default: today). A memo dated after ``as_of`` does not count. Raises
-    :class:`CoverageQueryError` for a county, term or year that does not exist.
+    :class:`CoverageQueryError` for a county, term or year that does not
+    exist, and for an ``as_of`` past :data:`~hyvaneuvottelu.limits.MAX_COVERAGE_YEARS`.
     """
     today = as_of if as_of is not None else dt.date.today()
+    if today.year >= FIRST_WELLBEING_YEAR + MAX_COVERAGE_YEARS:
+        raise CoverageQueryError(
+            "as-of",
+            today.isoformat(),
+            f"a day before {FIRST_WELLBEING_YEAR + MAX_COVERAGE_YEARS} "
+            f"(a report reaches at most {MAX_COVERAGE_YEARS} years)",
+        )
     area = find_county(county, on=today) if county is not None else None
     chosen_term = county_term(term) if term is not None else None
-    if year is not None and not _FIRST_WELLBEING_YEAR <= year <= dt.MAXYEAR:
+    if year is not None and not FIRST_WELLBEING_YEAR <= year <= dt.MAXYEAR:
         raise CoverageQueryError(
-            "year", year, f"a year from {_FIRST_WELLBEING_YEAR} on, when 612/2021 7 § applies"
+            "year", year, f"a year from {FIRST_WELLBEING_YEAR} on, when 612/2021 7 § applies"
         )
-    kinds: tuple[NegotiationKind, ...] = (
-        NegotiationKind.COUNCIL_TERM,
-        NegotiationKind.WELLBEING_PROMOTION,
-    )
-    if chosen_term is not None or year is not None:
-        kinds = tuple(
-            k
-            for k, wanted in zip(kinds, (chosen_term is not None, year is not None), strict=True)
-            if wanted
-        )
+    wanted = {
+        NegotiationKind.COUNCIL_TERM: chosen_term is not None,
+        NegotiationKind.WELLBEING_PROMOTION: year is not None,
+    }
+    # Neither asked for: both kinds.
+    kinds = tuple(k for k, asked in wanted.items() if asked) or tuple(wanted)
     gathering = _Gathering(today, area, kinds, chosen_term, year)
     for entry in entries:
         gathering.add(entry)
@@ -200,78 +190,80 @@ class _Gathering:
         self.loose: list[ReportError] = []
 
     def add(self, entry: MemoLike) -> None:
-        placed = self._place(entry)
-        if placed is None:
+        facts = _facts(entry)
+        placed = self._place(entry, facts)
+        if facts is None or placed is None:
             return
-        memo, table, area, first, last = placed
-        covered: _Covered | None = None
-        for kind in memo.kinds:
+        county, first, last = placed
+        table = region_table(first)
+        covering: CoveringMemo | None = None
+        for kind in facts.kinds:
             if kind not in self.kinds:
                 continue
-            period = self._period(kind, first, last, entry)
+            period = self._period(kind, first, last, facts, entry)
             if period is None or not self._wanted(period):
                 continue
-            gathered = self.reports.setdefault((area.code, period), _Gathered())
+            gathered = self.reports.setdefault((county, period), _Gathered())
             if not entry.ok:
                 gathered.errors.append(_first_error(entry))
                 continue
-            if covered is None:
-                covered = _covered(memo, table, area)
-            if covered.problems:
+            if facts.problems:
                 gathered.errors.extend(
                     ReportError(path=entry.path, message=text, code=code)
-                    for code, text in covered.problems
+                    for code, text in facts.problems
                 )
                 continue
-            memo_fact = CoveringMemo(
+            covering = CoveringMemo(
                 path=entry.path,
-                date=memo.date,
-                partial_date=memo.partial_date if memo.date is None else None,
-                joint=len(covered.codes) > 1,
+                date=facts.date,
+                partial_date=facts.partial_date if facts.date is None else None,
+                joint=len(facts.codes) > 1,
                 kind=kind,
             )
-            for code in covered.codes:
+            for code in facts.codes:
                 name = table.municipalities[code].name
                 gathered.covered.setdefault(code, (name, []))[1].append(
-                    ((first, entry.path), memo_fact)
+                    ((first, entry.path), covering)
                 )
 
     def _place(
-        self, entry: MemoLike
-    ) -> tuple[Negotiation, RegionTable, Area, dt.date, dt.date] | None:
-        """The memo, its table, county and days; None (any error noted) if it counts nowhere."""
-        memo = entry.memo
-        if memo is None:
+        self, entry: MemoLike, facts: MemoFacts | None
+    ) -> tuple[str, dt.date, dt.date] | None:
+        """The memo's county and days; None (any error noted) if it counts nowhere."""
+        if facts is None:
             self.loose.append(_first_error(entry))
             return None
-        first, last = _days(memo)
-        table = region_table(first)
-        area = _county_of(table, memo.county)
-        if area is None:
+        if facts.county is None:
             # No county to place it in: rule HN-P001 says why, if the profile has it.
             self.loose.append(
                 _first_error(entry)
                 if not entry.ok
-                else _problem(entry, "coverage.unknownCounty", name=memo.county.name.first())
+                else _problem(entry, "coverage.unknownCounty", name=facts.county_name)
             )
             return None
-        if self.county is not None and area.code != self.county.code:
+        if self.county is not None and facts.county != self.county.code:
             return None
         # The county is reported on, even if this memo counts for nothing.
-        self.counties.setdefault(area.code, area)
-        if entry.ok and memo.genre not in COUNTED_GENRES:
+        if facts.county not in self.counties:
+            self.counties[facts.county] = region_table(self.today).areas[facts.county]
+        if entry.ok and facts.genre not in COUNTED_GENRES:
             return None
-        if first is None or last is None:
+        if facts.first is None or facts.last is None:
             self.loose.append(
                 _first_error(entry) if not entry.ok else _problem(entry, "coverage.noDate")
             )
             return None
-        if first > self.today:
+        if facts.first > self.today:
             return None
-        return memo, table, area, first, last
+        return facts.county, facts.first, facts.last
 
     def _period(
-        self, kind: NegotiationKind, first: dt.date, last: dt.date, entry: MemoLike
+        self,
+        kind: NegotiationKind,
+        first: dt.date,
+        last: dt.date,
+        facts: MemoFacts,
+        entry: MemoLike,
     ) -> _Period | None:
         """The period the memo's days fall in; None, and an error, when they fall in no one term."""
         if kind is NegotiationKind.WELLBEING_PROMOTION:
@@ -285,7 +277,7 @@ class _Gathering:
             self.loose.append(
                 _first_error(entry)
                 if not entry.ok
-                else _problem(entry, problem, date=_date_text(entry))
+                else _problem(entry, problem, date=_date_text(facts))
             )
         return None
 
@@ -308,7 +300,7 @@ class _Gathering:
         elif self.year is not None:
             periods.add(_year(self.year))
         else:
-            periods.update(map(_year, range(_FIRST_WELLBEING_YEAR, self.today.year + 1)))
+            periods.update(map(_year, range(FIRST_WELLBEING_YEAR, self.today.year + 1)))
         return sorted(periods, key=lambda p: (p.start, p.name))
 
     def result(self) -> CoverageResult:
@@ -370,104 +362,19 @@ def _year(year: int) -> _Period:
     )
 
 
-def _days(memo: Negotiation) -> tuple[dt.date | None, dt.date | None]:
-    """The first and last day the memo's date can mean: one day, or a whole month or year."""
-    if memo.date is not None:
-        return memo.date, memo.date
-    if memo.partial_date is None:
-        return None, None
-    year_text, _, month_text = memo.partial_date.partition("-")
-    year = int(year_text)
-    if not month_text:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    month = int(month_text)
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+def _facts(entry: MemoLike) -> MemoFacts | None:
+    """The entry's facts: extracted where it was read, or taken from its memo here."""
+    value = getattr(entry, "value", None)
+    if isinstance(value, MemoFacts):
+        return value
+    return None if entry.memo is None else facts_of(entry.memo)
 
 
-def _date_text(entry: MemoLike) -> LocalizedText:
-    memo = entry.memo
-    if memo is not None and memo.date is not None:
-        return day_text(memo.date)
-    text = (memo.partial_date if memo is not None else None) or ""
+def _date_text(facts: MemoFacts) -> LocalizedText:
+    if facts.date is not None:
+        return day_text(facts.date)
+    text = facts.partial_date or ""
     return LocalizedText(fi=text, sv=text, en=text)
-
-
-def _local_names(organisation: Organisation) -> tuple[str, ...]:
-    # As the rules do: English names are not in the tables.
-    return tuple(n for n in (organisation.name.fi, organisation.name.sv) if n)
-
-
-def _county_of(table: RegionTable, organisation: Organisation) -> Area | None:
-    """The county by its code, else by its Finnish or Swedish name: as the rules find it."""
-    if organisation.statistics_code is not None:
-        return table.county(organisation.statistics_code)
-    return next((a for a in map(table.county, _local_names(organisation)) if a is not None), None)
-
-
-def _municipality_code(table: RegionTable, organisation: Organisation) -> str | None:
-    code = organisation.statistics_code
-    for query in (code,) if code else _local_names(organisation):
-        found = table.municipality(query)
-        if found is not None:
-            return found.code
-    return None
-
-
-@attrs.frozen
-class _Covered:
-    """The municipalities a memo covers, by code; or why it covers none (code, message)."""
-
-    codes: tuple[str, ...]
-    problems: tuple[tuple[str, LocalizedText], ...]
-
-
-def _covered(memo: Negotiation, table: RegionTable, area: Area) -> _Covered:
-    if memo.scope is ScopeKind.ALL_OF_COUNTY:
-        try:
-            organisations = scope_municipalities(memo)
-        except ScopeError:
-            organisations = memo.municipalities
-    else:
-        organisations = memo.municipalities
-    codes: dict[str, None] = {}
-    problems: list[tuple[str, LocalizedText]] = []
-    for organisation in organisations:
-        code = _municipality_code(table, organisation)
-        if code is None:
-            problems.append(
-                (
-                    "coverage.unknownMunicipality",
-                    in_languages(
-                        "coverage.unknownMunicipality",
-                        name=organisation.name.first(),
-                        day=day_text(table.valid_from),
-                    ),
-                )
-            )
-        elif table.municipalities[code].area != area.code:
-            actual = table.areas[table.municipalities[code].area]
-            problems.append(
-                (
-                    "coverage.outsideCounty",
-                    in_languages(
-                        "coverage.outsideCounty",
-                        name=organisation.name.first(),
-                        code=code,
-                        actual=_into(actual),
-                        county=_into(area),
-                    ),
-                )
-            )
-        else:
-            codes.setdefault(code, None)
-    return _Covered(codes=tuple(codes), problems=tuple(problems))
-
-
-def _into(area: Area) -> LocalizedText:
-    """The area's name in each language, in Finnish in the illative ("kuuluu mihin?")."""
-    # The rules' own illatives, so that this message reads as HN-P004 does.
-    first = area.name.first()
-    return LocalizedText(fi=illative(first), sv=area.name.sv or first, en=first)
 
 
 def _first_error(entry: MemoLike) -> ReportError:
