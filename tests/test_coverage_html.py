@@ -290,7 +290,7 @@ EXPECTED = {
         "title": "Täckning av lagstadgade förhandlingar – Västra Nylands välfärdsområde",
         "caption": "Kommunerna per fullmäktigeperiod och år",
         "h1": "Västra Nylands välfärdsområde",
-        "as_of": "Läget den 30.11.2026",
+        "as_of": "Läget per 30.11.2026",
         "terms": [
             [
                 "Fullmäktigeperiod 2022-2025",

@@ -99,7 +99,7 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
     },
     "sv": {
         "heading": "Täckning av lagstadgade förhandlingar",
-        "as_of": "Läget den {date}",
+        "as_of": "Läget per {date}",
         "term": "Fullmäktigeperiod {period}",
         "term.short": "Fullmäktigeperiod",
         "hyte": "HYTE {period}",
