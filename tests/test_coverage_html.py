@@ -650,8 +650,17 @@ def test_counties_in_order_of_code_each_on_its_own_page() -> None:
         "Itä-Uudenmaan hyvinvointialue",
         "Länsi-Uudenmaan hyvinvointialue",
     ]
-    # Each chart's pattern has an id of its own.
+    # Each chart's pattern has an id of its own, and no id is used twice.
     assert [p.get("id") for p in doc.iter("pattern")] == ["chart-0-hatch", "chart-1-hatch"]
+    ids = [element.get("id") for element in doc.iter() if element.get("id") is not None]
+    assert sorted(ids) == [
+        "chart-0",
+        "chart-0-hatch",
+        "chart-1",
+        "chart-1-hatch",
+        "county-0",
+        "county-1",
+    ]
     assert doc.findtext(".//title") == "Lakisääteisten neuvottelujen kattavuus"
 
 
