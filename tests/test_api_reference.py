@@ -26,6 +26,7 @@ PUBLIC_MODULES = (
     "hyvaneuvottelu.archive",
     "hyvaneuvottelu.importing",
     "hyvaneuvottelu.refdata",
+    "hyvaneuvottelu.coverage",
     "hyvaneuvottelu.jsonformat",
     "hyvaneuvottelu.xmlformat",
     "hyvaneuvottelu.errors",

@@ -43,7 +43,7 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     # Each command module registers its subcommands. They are imported here,
     # not at the top: ``--version`` needs none of them, nor the library.
-    from . import _archive, _basic, _followup, _validate  # noqa: PLC0415 - not for --version
+    from . import _archive, _basic, _coverage, _followup, _validate  # noqa: PLC0415 - not for --version
     from . import _import as _importing  # noqa: PLC0415 - not for --version
 
     parser = _Parser(
@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
         _validate.register,
         _archive.register,
         _importing.register,
+        _coverage.register,
         _followup.register,
     ):
         register(commands)

@@ -1,0 +1,166 @@
+"""What the coverage computation needs of one memo: a few small facts, picklable.
+
+:func:`memo_facts` runs where the memo was read (in a worker process, as
+:func:`~hyvaneuvottelu.collection.read_memos`' ``extract``), so that only the
+facts, never the model, cross between processes and stay in memory.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import attrs
+
+from ..collection import MemoEntry
+from ..model import (
+    DocumentGenre,
+    LocalizedText,
+    Negotiation,
+    NegotiationKind,
+    Organisation,
+    ScopeKind,
+)
+from ..refdata import Area, RegionTable, ScopeError, region_table, scope_municipalities
+from ..rules._parties import illative
+from ._words import day_text, in_languages
+
+__all__ = ["MemoFacts", "facts_of", "memo_facts"]
+
+
+@attrs.frozen(kw_only=True)
+class MemoFacts:
+    """One memo, as far as coverage is concerned."""
+
+    #: The county's code; None when the reference data does not know it.
+    county: str | None
+    #: The county as the memo names it.
+    county_name: str
+    genre: DocumentGenre
+    #: Every statutory negotiation the meeting served (``Negotiation.kinds``).
+    kinds: tuple[NegotiationKind, ...]
+    date: dt.date | None
+    partial_date: str | None
+    #: The first and last day the date can mean (a day, a month, a year).
+    first: dt.date | None
+    last: dt.date | None
+    #: The municipalities of the county the memo covers, by code.
+    codes: tuple[str, ...]
+    #: Why it covers none: (code, message) for each municipality outside the
+    #: county or unknown to the reference data.
+    problems: tuple[tuple[str, LocalizedText], ...]
+
+
+def memo_facts(entry: MemoEntry) -> MemoFacts | None:
+    """The facts of ``entry.memo``: for ``read_memos(..., extract=memo_facts)``."""
+    return None if entry.memo is None else facts_of(entry.memo)
+
+
+def facts_of(memo: Negotiation) -> MemoFacts:
+    """The facts of ``memo``, resolved in the reference data of its date."""
+    first, last = _days(memo)
+    table = region_table(first)
+    area = _county_of(table, memo.county)
+    codes: tuple[str, ...] = ()
+    problems: tuple[tuple[str, LocalizedText], ...] = ()
+    if area is not None:
+        codes, problems = _covered(memo, table, area)
+    return MemoFacts(
+        county=None if area is None else area.code,
+        county_name=memo.county.name.first(),
+        genre=memo.genre,
+        kinds=memo.kinds,
+        date=memo.date,
+        partial_date=memo.partial_date,
+        first=first,
+        last=last,
+        codes=codes,
+        problems=problems,
+    )
+
+
+def _days(memo: Negotiation) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day the memo's date can mean: one day, or a whole month or year."""
+    if memo.date is not None:
+        return memo.date, memo.date
+    if memo.partial_date is None:
+        return None, None
+    year_text, _, month_text = memo.partial_date.partition("-")
+    year = int(year_text)
+    if not month_text:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    month = int(month_text)
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _local_names(organisation: Organisation) -> tuple[str, ...]:
+    # As the rules do: English names are not in the tables.
+    return tuple(n for n in (organisation.name.fi, organisation.name.sv) if n)
+
+
+def _county_of(table: RegionTable, organisation: Organisation) -> Area | None:
+    """The county by its code, else by its Finnish or Swedish name: as the rules find it."""
+    if organisation.statistics_code is not None:
+        return table.county(organisation.statistics_code)
+    return next((a for a in map(table.county, _local_names(organisation)) if a is not None), None)
+
+
+def _municipality_code(table: RegionTable, organisation: Organisation) -> str | None:
+    code = organisation.statistics_code
+    for query in (code,) if code else _local_names(organisation):
+        found = table.municipality(query)
+        if found is not None:
+            return found.code
+    return None
+
+
+def _covered(
+    memo: Negotiation, table: RegionTable, area: Area
+) -> tuple[tuple[str, ...], tuple[tuple[str, LocalizedText], ...]]:
+    """The municipalities of the county the memo covers, by code; and those it may not name."""
+    if memo.scope is ScopeKind.ALL_OF_COUNTY:
+        try:
+            organisations = scope_municipalities(memo)
+        except ScopeError:
+            organisations = memo.municipalities
+    else:
+        organisations = memo.municipalities
+    codes: dict[str, None] = {}
+    problems: list[tuple[str, LocalizedText]] = []
+    for organisation in organisations:
+        code = _municipality_code(table, organisation)
+        if code is None:
+            problems.append(
+                (
+                    "coverage.unknownMunicipality",
+                    in_languages(
+                        "coverage.unknownMunicipality",
+                        name=organisation.name.first(),
+                        day=day_text(table.valid_from),
+                    ),
+                )
+            )
+        elif table.municipalities[code].area != area.code:
+            actual = table.areas[table.municipalities[code].area]
+            problems.append(
+                (
+                    "coverage.outsideCounty",
+                    in_languages(
+                        "coverage.outsideCounty",
+                        name=organisation.name.first(),
+                        code=code,
+                        actual=_into(actual),
+                        county=_into(area),
+                    ),
+                )
+            )
+        else:
+            codes.setdefault(code, None)
+    return tuple(codes), tuple(problems)
+
+
+def _into(area: Area) -> LocalizedText:
+    """The area's name in each language, in Finnish in the illative ("kuuluu mihin?")."""
+    # The rules' own illatives, so that this message reads as HN-P004 does.
+    first = area.name.first()
+    return LocalizedText(fi=illative(first), sv=area.name.sv or first, en=first)
