@@ -445,3 +445,35 @@ def test_an_exception_in_extract_is_the_callers_and_reaches_them(folder: Path, j
     entries = read_memos([str(folder)], jobs=jobs, extract=_refuse_lohja)
     with pytest.raises(LookupError, match=r"^no value for a-memo\.json$"):
         next(entries)
+
+
+#: Lists the entries and what was passed over, for the paths given.
+_LIST_ALL = """
+import sys
+from hyvaneuvottelu.collection import read_memos
+skipped = lambda path, reason: print("skipped", path, reason)
+for e in read_memos(sys.argv[1:], skipped=skipped):
+    print("entry", e.path, [f.message("en") for f in e.report])
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_never_opened(tmp_path: Path) -> None:
+    # Opening a FIFO for reading would wait for a writer: run apart, with a time limit.
+    (tmp_path / "folder").mkdir()
+    os.mkfifo(tmp_path / "folder" / "pipe.json")
+    os.mkfifo(tmp_path / "named.json")
+    paths = [str(tmp_path / "folder"), str(tmp_path / "named.json")]
+    result = subprocess.run(
+        [sys.executable, "-c", _LIST_ALL, *paths],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines() == [
+        f"skipped {paths[0]}/pipe.json not a regular file but a named pipe (FIFO)",
+        f"skipped {paths[0]} no memos (*.json, *.xml) or packages (*.zip) in the folder",
+        f"entry {paths[1]} ['The file cannot be read: not a regular file but a named pipe (FIFO)']",
+    ]
