@@ -477,3 +477,22 @@ def test_a_named_pipe_is_never_opened(tmp_path: Path) -> None:
         f"skipped {paths[0]} no memos (*.json, *.xml) or packages (*.zip) in the folder",
         f"entry {paths[1]} ['The file cannot be read: not a regular file but a named pipe (FIFO)']",
     ]
+
+
+def test_a_zip_in_a_folder_past_a_packages_limits_is_passed_over(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No package holds so many entries: it is some other zip file. A package
+    # folder that large is still reported: it has a package's metadata files.
+    monkeypatch.setattr(limits, "MAX_PACKAGE_ENTRIES", 3)
+    skipped: list[tuple[str, str]] = []
+    packages = folder / "packages"
+    entries = list(read_memos([str(packages)], skipped=lambda p, r: skipped.append((p, r))))
+    assert [(summary(e, folder)[:3]) for e in entries] == [
+        ("packages/pk", "packages/pk", False),
+    ]
+    assert [(os.path.relpath(p, folder), r) for p, r in skipped] == [
+        ("packages/copy.zip", "a zip file that is not an archive package"),
+        ("packages/other.zip", "a zip file that is not an archive package"),
+        ("packages/pk.zip", "a zip file that is not an archive package"),
+    ]

@@ -51,13 +51,18 @@ class NotAPackage:
     path: str
 
 
+#: How the package reader words a refusal for its limits on entries and bytes.
+_PAST_LIMITS = "a package holds at most"
+
+
 def package_memos(
     path: str, *, named: bool
 ) -> Iterator[PackageMemo | PackageProblem | NotAPackage]:
     """Each memo of the package at ``path``, in the order of its path in the package.
 
     A zip file met in a folder (not ``named``) without the package's
-    metadata files is :class:`NotAPackage`; named as a path, it is a problem.
+    metadata files, or past the package reader's limits, is
+    :class:`NotAPackage`; named as a path, it is a problem.
     """
     try:
         with open_package(path) as source:
@@ -72,7 +77,12 @@ def _memos(
     if source.refused:
         # The reader says why as verify would: "cannot be verified: <why>".
         reason = source.problems[-1][1].removeprefix("cannot be verified: ")
-        yield _opening_problem(path, reason)
+        if not named and source.kind == "zip file" and _PAST_LIMITS in reason:
+            # Larger than any package archive writes: some other zip file
+            # (a damaged one may be a package, and is reported).
+            yield NotAPackage(path=path)
+        else:
+            yield _opening_problem(path, reason)
         return
     names = {entry.name for entry in source.entries}
     if not {MANIFEST_FILE, SAHKE2_FILE} <= names:
