@@ -95,7 +95,8 @@ def select(
     the memo or of one of its outcomes; ``outcome_type`` the wire tag of an
     outcome ("agreement", "followUpAction") and ``status`` its status, both
     met by the same outcome when both are given. Entries without a memo
-    match only when no criterion is given. A criterion that names nothing
+    (those read with ``extract`` among them) match only when no criterion is
+    given. A criterion that names nothing
     known raises :class:`QueryError` at once, before any entry is read.
     """
     tests = _tests(
