@@ -11,7 +11,15 @@ from itertools import islice
 
 import attrs
 
-from ._messages import Message, localized_location, message, plural, recognise, render
+from ._messages import (
+    Message,
+    localized_location,
+    message,
+    plural,
+    recognise,
+    recognise_found,
+    render,
+)
 from .limits import MAX_PROBLEMS
 
 __all__ = [
@@ -96,7 +104,8 @@ class Problem:
         """What was found, in ``language`` (``fi``, ``sv`` or ``en``)."""
         if language == "en":
             return self.found
-        return render(self.found_message or recognise(self.found, "found"), language)
+        found = self.found_message or recognise_found(self.found, self.expected)
+        return render(found, language)
 
     def location_in(self, language: str) -> str:
         """Where, in ``language``: ``rivi 12, sarake 3`` for ``line 12, column 3``."""
@@ -168,7 +177,7 @@ class DocumentError(HyvaneuvotteluError):
         if self.stopped:
             rest = message("problems.stopped").render(language)
         elif self.omitted:
-            rest = message("problems.more", n=self.omitted).render(language)
+            rest = plural("problems.more", self.omitted).render(language)
         else:
             rest = ""
         lines = [f"{head}{summary}{rest}"]

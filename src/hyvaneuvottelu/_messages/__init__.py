@@ -18,6 +18,7 @@ is, and a test over the readers' problems keeps that from happening.
 
 from __future__ import annotations
 
+import errno
 import re
 import string
 from collections.abc import Mapping
@@ -35,10 +36,13 @@ __all__ = [
     "Message",
     "localized_location",
     "message",
+    "os_error",
     "placeholders",
     "plural",
     "recognise",
+    "recognise_found",
     "render",
+    "system_text",
 ]
 
 #: A language messages are written in.
@@ -57,6 +61,13 @@ CATALOGUES: Final[Mapping[str, Mapping[str, str]]] = {
 #: A placeholder whose name starts with this holds a message of its own, which
 #: :func:`recognise` looks for inside a recognised text.
 _NESTED = "what"
+#: A nested placeholder whose name ends with this holds a message, or else a system's text.
+_OR_SYSTEM = "_or_system"
+#: Placeholders of these names hold a system's own text (an operating system's error,
+#: zlib's, a parser's): shown as the system wrote it, framed in the message's language.
+_SYSTEM = frozenset({"reason", "detail", "system"})
+#: Nested messages of a kind may also be of these kinds (a file's kind in a command's error).
+_NESTED_KINDS = {"cli": ("cli", "verify")}
 #: A placeholder of this name holds a reader's problem ("where: expected ..., found ...").
 _PROBLEM = "problem"
 _PROBLEM_TEXT = re.compile(r"(?P<where>.*): expected (?P<expected>.*?), found (?P<found>.*)", re.S)
@@ -134,7 +145,8 @@ def _patterns(kind: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The English templates of ids ``kind.*`` and ``problems.*`` as patterns,
     the most specific (the most literal text) first."""
     compiled = []
-    for id, template in CATALOGUES["en"].items():
+    texts = [*CATALOGUES["en"].items(), *(en.FOREIGN.items() if kind == "found" else ())]
+    for id, template in texts:
         if not id.startswith((f"{kind}.", "problems.")):
             continue
         parts = []
@@ -175,14 +187,24 @@ def recognise(english: str, kind: str) -> Message | str:
             continue
         args: list[tuple[str, Arg]] = []
         for name, value in match.groupdict().items():
-            if name.startswith(_NESTED):
-                args.append((name, recognise(value, kind)))
+            if name in _SYSTEM:
+                args.append((name, system_text(value)))
+            elif name.startswith(_NESTED):
+                args.append((name, _nested(value, kind, system=name.endswith(_OR_SYSTEM))))
             elif name == _PROBLEM:
                 args.append((name, _problem(value)))
             else:
                 args.append((name, value))
         return Message(id, tuple(args))
     return english
+
+
+def _nested(text: str, kind: str, *, system: bool) -> Message | str:
+    for nested_kind in _NESTED_KINDS.get(kind, (kind,)):
+        recognised = recognise(text, nested_kind)
+        if isinstance(recognised, Message):
+            return recognised
+    return system_text(text) if system else text
 
 
 def _problem(text: str) -> Message | str:
@@ -195,9 +217,45 @@ def _problem(text: str) -> Message | str:
         (
             ("where", Location(match["where"])),
             ("expected", recognise(match["expected"], "expected")),
-            ("found", recognise(match["found"], "found")),
+            ("found", recognise_found(match["found"], match["expected"])),
         ),
     )
+
+
+#: What a reader expected when what it found is its parser's own message.
+_PARSED = frozenset({"JSON", "well-formed XML"})
+
+
+def recognise_found(found: str, expected: str) -> Message | str:
+    """What a reader found (:func:`recognise`), or, where a parser's message stands for
+    it (libxml2's, the JSON decoder's), that message framed as the parser's."""
+    recognised = recognise(found, "found")
+    if isinstance(recognised, str) and expected in _PARSED:
+        return Message("system.parser", (("text", found),))
+    return recognised
+
+
+@cache
+def _strerrors() -> dict[str, str]:
+    """The English words of the errors ``os.*``, which are the system's own: id by text."""
+    return {text: id for id, text in CATALOGUES["en"].items() if id.startswith("os.")}
+
+
+def system_text(text: str) -> Message:
+    """A system's text (an OS error's, zlib's, a library's): its words where the
+    catalogue has them (``No such file or directory``), else the text as it is,
+    framed as the system's message in each language but English."""
+    id = _strerrors().get(text)
+    return Message(id) if id is not None else Message("system.text", (("text", text),))
+
+
+def os_error(error: OSError) -> Message:
+    """Why an operation failed, in words of each language for the common errors
+    (no such file, no permission, no space, ...), else the system's text, framed."""
+    name = errno.errorcode.get(error.errno) if error.errno is not None else None
+    if name is not None and f"os.{name}" in CATALOGUES["en"]:
+        return Message(f"os.{name}")
+    return system_text(str(error.strerror or error))
 
 
 _LOCATION = re.compile(

@@ -2,20 +2,21 @@
 
 The English texts are those the library has always shown: ``Problem.message``
 and ``str()`` of its errors are built from them, and tests assert them.
+:data:`FOREIGN` holds texts of other software that stand for a message: they
+are recognised as that message, which says the same in plain words.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["MESSAGES"]
+__all__ = ["FOREIGN", "MESSAGES"]
 
 MESSAGES: Final[dict[str, str]] = {
     # A reader's problem, and the list it ends.
     "problem": "{where}: expected {expected}, found {found}",
     "problems.summary.one": "{n} problem in the document",
     "problems.summary.other": "{n} problems in the document",
-    "problems.more": ", and {n} more",
     "problems.stopped": ", and more: the reader stopped looking",
     "problems.listed": "at most {n} problems listed",
     "problems.unlisted.one": "{n} more problem from here on, not listed",
@@ -147,14 +148,14 @@ MESSAGES: Final[dict[str, str]] = {
     "found.children": "child elements",
     "found.attribute": "the attribute {name}",
     "found.language_again": "xml:lang={text} again",
-    "found.json_value": "Expecting value",
-    "found.json_delimiter": "Expecting {char} delimiter",
-    "found.json_property": "Expecting property name enclosed in double quotes",
-    "found.json_extra": "Extra data",
-    "found.json_unterminated": "Unterminated string starting at",
-    "found.json_control": "Invalid control character at",
-    "found.json_escape": "Invalid \\escape",
-    "found.json_unicode_escape": "Invalid \\uXXXX escape",
+    "found.json_value": "something else where a value should be",
+    "found.json_delimiter": "something else where the delimiter {char} should be",
+    "found.json_property": "something other than a name in double quotes where a key should be",
+    "found.json_extra": "more text after the value",
+    "found.json_unterminated": "a string whose quotation marks are never closed",
+    "found.json_control": "a control character inside a string",
+    "found.json_escape": "an invalid \\ escape",
+    "found.json_unicode_escape": "an invalid \\uXXXX escape",
     "found.json_empty": "the document is empty",
     "cli.exists": "{name}: already exists; not overwritten (use --force to replace it)",
     "cli.is_folder": "{name}: is a folder, not a file",
@@ -260,8 +261,8 @@ MESSAGES: Final[dict[str, str]] = {
     "expected.paragraph_number": "a § number such as '123'",
     "expected.partial_date": "a year or a month such as '2025' or '2025-03'",
     # verify: reading a package's folder or zip file.
-    "verify.cannot_read_folder": "cannot be read from the folder: {what}",
-    "verify.cannot_read_zip": "cannot be read from the zip file: {what}",
+    "verify.cannot_read_folder": "cannot be read from the folder: {what_or_system}",
+    "verify.cannot_read_zip": "cannot be read from the zip file: {what_or_system}",
     "verify.cannot_verify": "cannot be verified: {what}",
     "verify.not_ready": "not ready for the archive: {rule}",
     "verify.not_html": "not a text/html 5 rendition: {what}",
@@ -411,4 +412,106 @@ MESSAGES: Final[dict[str, str]] = {
     "import.where.page": "page {n}",
     "import.where.table": "table {n}",
     "import.where.row": "row {n}",
+    # Counts, each with its noun in the right number.
+    "count.files.one": "{n} file",
+    "count.files.other": "{n} files",
+    "count.memos.one": "{n} memo",
+    "count.memos.other": "{n} memos",
+    "problems.more.one": ", and {n} more",
+    "problems.more.other": ", and {n} more",
+    "import.count.whole.one": "{n} imported",
+    "import.count.whole.other": "{n} imported",
+    "import.count.partial.one": "{n} partly imported",
+    "import.count.partial.other": "{n} partly imported",
+    "import.count.failed.one": "{n} not imported",
+    "import.count.failed.other": "{n} not imported",
+    "import.count.unread.one": "{n} unread",
+    "import.count.unread.other": "{n} unread",
+    "import.count.confirm.one": "{n} confirm",
+    "import.count.confirm.other": "{n} confirm",
+    "import.count.absent.one": "{n} absent",
+    "import.count.absent.other": "{n} absent",
+    "import.count.removed.one": "{n} removed",
+    "import.count.removed.other": "{n} removed",
+    # A system's own text: an operating system's error (its words for the common
+    # ones are the system's own, recognised), or another library's message, framed.
+    "os.ENOENT": "No such file or directory",
+    "os.EACCES": "Permission denied",
+    "os.EPERM": "Operation not permitted",
+    "os.EISDIR": "Is a directory",
+    "os.ENOTDIR": "Not a directory",
+    "os.ENOSPC": "No space left on device",
+    "os.EROFS": "Read-only file system",
+    "os.ELOOP": "Too many levels of symbolic links",
+    "os.ENAMETOOLONG": "File name too long",
+    "system.text": "{text}",
+    "system.parser": "an error the parser reports as: {text}",
+    # verify: the package itself, before anything in it is read.
+    "cli.no_package": "{name}: no such package (a folder or a zip file)",
+    "cli.package_unreadable": "{name}: cannot be read: {reason}",
+    "cli.not_a_package": "{name}: not a package folder or zip file ({what}); not read",
+    "cli.package_changed": "{name}: is no longer a regular file ({what}); not read",
+    "cli.settings_profile": "--settings: transfer settings are checked with --profile archive",
+    "verify.note.no_schema": (
+        "{file}: SÄHKE2 schema validation was not possible ({schema} not found; give "
+        "--sahke2-schema DIR); its structure was checked instead"
+    ),
+    # verify: what sahke2.xml says, and how it compares with the memos.
+    "verify.sahke2.root": (
+        "expected a SÄHKE2 Metadata element (2019/08/29 or 2011/12/20 namespace), found {element}"
+    ),
+    "verify.sahke2.cases": (
+        "{n} CaseFile elements; a package holds at most {limit} memos; its cases were not checked"
+    ),
+    "verify.sahke2.schema": "not valid against the SÄHKE2 {version} schema: {where}: {system}",
+    "verify.sahke2.schema_text": "not valid against the SÄHKE2 {version} schema: {system}",
+    "verify.sahke2.no_element": "{where} has no {name} element",
+    "verify.sahke2.action": (
+        "{where}: expected one Action holding one Record (the meeting and its memo), found "
+        "{actions} Action and {records} Record elements"
+    ),
+    "verify.sahke2.memos": (
+        "{where}: expected exactly one memo (a Document of Format {format}), found {n}"
+    ),
+    "verify.sahke2.no_file": "{where}: a Document names no usable file ({path})",
+    "verify.sahke2.use_type": "{where}: {path}: UseType {found}, expected {expected}",
+    "verify.sahke2.format": (
+        "{where}: {path}: Format {format}; a package holds files of Format {xml} or {html}"
+    ),
+    "verify.sahke2.no_format": (
+        "{where}: {path}: Format missing; a package holds files of Format {xml} or {html}"
+    ),
+    "verify.sahke2.hash": "{where}: {path}: HashAlgorithm {found}, expected {expected}",
+    "verify.sahke2.twice": (
+        "{path} is described by {n} Documents ({where}); each file of a package is described once"
+    ),
+    "verify.sahke2.differs": "{where}/{path} is {found}; the memo {memo} says {expected}",
+    "verify.sahke2.differs_missing": "{where}/{path} is missing; the memo {memo} says {expected}",
+    "verify.sahke2.differs_none": "{where}/{path} is {found}; the memo {memo} has none",
+    "verify.sahke2.no_attachment": (
+        "{where}: no Document for {path}; the memo {memo} holds it as part of its record "
+        "(attachment {n})"
+    ),
+    "verify.sahke2.attachment_altered": (
+        "SHA-256 {found} in {file}; the memo {memo} says {expected} (altered)"
+    ),
+    "verify.sahke2.attachment_format": (
+        "{where}: {path}: Format {format}; the memo {memo} says {media}"
+    ),
+    "verify.sahke2.attachment_no_format": (
+        "{where}: {path}: Format missing; the memo {memo} says {media}"
+    ),
+    "verify.sahke2.not_attachment": "{where}: {path} is not an attachment of the memo {memo}",
+}
+
+#: Texts of Python's JSON decoder, by the message that says the same in words.
+FOREIGN: Final[dict[str, str]] = {
+    "found.json_value": "Expecting value",
+    "found.json_delimiter": "Expecting {char} delimiter",
+    "found.json_property": "Expecting property name enclosed in double quotes",
+    "found.json_extra": "Extra data",
+    "found.json_unterminated": "Unterminated string starting at",
+    "found.json_control": "Invalid control character at",
+    "found.json_escape": "Invalid \\escape",
+    "found.json_unicode_escape": "Invalid \\uXXXX escape",
 }

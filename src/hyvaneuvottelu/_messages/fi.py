@@ -14,7 +14,6 @@ MESSAGES: Final[dict[str, str]] = {
     "problem": "{where}: odotettiin {expected}, löytyi {found}",
     "problems.summary.one": "{n} ongelma asiakirjassa",
     "problems.summary.other": "{n} ongelmaa asiakirjassa",
-    "problems.more": ", ja {n} muuta",
     "problems.stopped": ", ja muitakin: lukija lopetti etsimisen",
     "problems.listed": "enintään {n} lueteltua ongelmaa",
     "problems.unlisted.one": "tästä eteenpäin vielä {n} ongelma, jota ei luetella",
@@ -276,8 +275,8 @@ MESSAGES: Final[dict[str, str]] = {
     "expected.paragraph_number": "pykälän numeroa, esimerkiksi '123'",
     "expected.partial_date": "vuotta tai kuukautta, esimerkiksi '2025' tai '2025-03'",
     # verify: reading a package's folder or zip file.
-    "verify.cannot_read_folder": "ei voi lukea kansiosta: {what}",
-    "verify.cannot_read_zip": "ei voi lukea zip-tiedostosta: {what}",
+    "verify.cannot_read_folder": "ei voi lukea kansiosta: {what_or_system}",
+    "verify.cannot_read_zip": "ei voi lukea zip-tiedostosta: {what_or_system}",
     "verify.cannot_verify": "ei voi tarkistaa: {what}",
     "verify.not_ready": "ei valmis arkistoon: {rule}",
     "verify.not_html": "ei kelpaa text/html 5 -esitysmuodoksi: {what}",
@@ -454,4 +453,105 @@ MESSAGES: Final[dict[str, str]] = {
     "import.where.page": "sivu {n}",
     "import.where.table": "taulukko {n}",
     "import.where.row": "rivi {n}",
+    # Counts, each with its noun in the right number.
+    "count.files.one": "{n} tiedosto",
+    "count.files.other": "{n} tiedostoa",
+    "count.memos.one": "{n} muistio",
+    "count.memos.other": "{n} muistiota",
+    "problems.more.one": ", ja {n} muu",
+    "problems.more.other": ", ja {n} muuta",
+    "import.count.whole.one": "{n} tuotu",
+    "import.count.whole.other": "{n} tuotu",
+    "import.count.partial.one": "{n} osittain tuotu",
+    "import.count.partial.other": "{n} osittain tuotu",
+    "import.count.failed.one": "{n} jäi tuomatta",
+    "import.count.failed.other": "{n} jäi tuomatta",
+    "import.count.unread.one": "{n} lukematta",
+    "import.count.unread.other": "{n} lukematta",
+    "import.count.confirm.one": "{n} vahvistettava",
+    "import.count.confirm.other": "{n} vahvistettavaa",
+    "import.count.absent.one": "{n} puuttuu",
+    "import.count.absent.other": "{n} puuttuu",
+    "import.count.removed.one": "{n} poistettu",
+    "import.count.removed.other": "{n} poistettu",
+    # A system's own text: an operating system's error, or another library's message.
+    "os.ENOENT": "tiedostoa tai kansiota ei ole",
+    "os.EACCES": "ei käyttöoikeutta",
+    "os.EPERM": "toiminto ei ole sallittu",
+    "os.EISDIR": "se on kansio",
+    "os.ENOTDIR": "polun osa ei ole kansio",
+    "os.ENOSPC": "levytila on lopussa",
+    "os.EROFS": "tiedostojärjestelmään voi vain lukea",
+    "os.ELOOP": "liian monta symbolista linkkiä peräkkäin",
+    "os.ENAMETOOLONG": "nimi on liian pitkä",
+    "system.text": "järjestelmän virheilmoitus: {text}",
+    "system.parser": "jäsentimen ilmoittama virhe: {text}",
+    # verify: the package itself, before anything in it is read.
+    "cli.no_package": "{name}: siirtopakettia ei ole (kansio tai zip-tiedosto)",
+    "cli.package_unreadable": "{name}: ei voi lukea: {reason}",
+    "cli.not_a_package": (
+        "{name}: ei siirtopaketin kansio eikä zip-tiedosto vaan {what}; jätetty lukematta"
+    ),
+    "cli.package_changed": (
+        "{name}: ei ole enää tavallinen tiedosto vaan {what}; jätetty lukematta"
+    ),
+    "cli.settings_profile": (
+        "--settings: siirron asetukset tarkistetaan vain valitsimen --profile archive kanssa"
+    ),
+    "verify.note.no_schema": (
+        "{file}: SÄHKE2-skeeman mukainen tarkistus ei ollut mahdollinen ({schema} puuttuu; "
+        "anna --sahke2-schema KANSIO); sen sijaan tarkistettiin rakenne"
+    ),
+    # verify: what sahke2.xml says, and how it compares with the memos.
+    "verify.sahke2.root": (
+        "odotettiin SÄHKE2:n Metadata-elementtiä (nimiavaruus 2019/08/29 tai 2011/12/20), "
+        "löytyi {element}"
+    ),
+    "verify.sahke2.cases": (
+        "{n} CaseFile-elementtiä; paketissa saa olla enintään {limit} muistiota; "
+        "asiakokonaisuuksia ei tarkistettu"
+    ),
+    "verify.sahke2.schema": "ei kelpaa SÄHKE2 {version} -skeeman mukaan: {where}: {system}",
+    "verify.sahke2.schema_text": "ei kelpaa SÄHKE2 {version} -skeeman mukaan: {system}",
+    "verify.sahke2.no_element": "elementistä {where} puuttuu elementti {name}",
+    "verify.sahke2.action": (
+        "{where}: odotettiin yhtä Action-elementtiä, jossa on yksi Record (kokous ja sen "
+        "muistio), löytyi Action-elementtejä {actions} ja Record-elementtejä {records}"
+    ),
+    "verify.sahke2.memos": (
+        "{where}: odotettiin täsmälleen yhtä muistiota (Document, jonka Format on {format}), "
+        "löytyi {n}"
+    ),
+    "verify.sahke2.no_file": "{where}: Document ei nimeä käyttökelpoista tiedostoa ({path})",
+    "verify.sahke2.use_type": "{where}: {path}: UseType {found}, odotettiin {expected}",
+    "verify.sahke2.format": (
+        "{where}: {path}: Format {format}; paketin tiedostojen Format on {xml} tai {html}"
+    ),
+    "verify.sahke2.no_format": (
+        "{where}: {path}: Format puuttuu; paketin tiedostojen Format on {xml} tai {html}"
+    ),
+    "verify.sahke2.hash": "{where}: {path}: HashAlgorithm {found}, odotettiin {expected}",
+    "verify.sahke2.twice": (
+        "{path} kuvataan {n} Document-elementissä ({where}); paketin kukin tiedosto kuvataan "
+        "vain kerran"
+    ),
+    "verify.sahke2.differs": "{where}/{path} on {found}; muistion {memo} mukaan {expected}",
+    "verify.sahke2.differs_missing": "{where}/{path} puuttuu; muistion {memo} mukaan {expected}",
+    "verify.sahke2.differs_none": (
+        "{where}/{path} on {found}; muistiossa {memo} tätä tietoa ei ole"
+    ),
+    "verify.sahke2.no_attachment": (
+        "{where}: tiedostolle {path} ei ole Document-elementtiä; muistiossa {memo} se on osa "
+        "asiakirjaa (liite {n})"
+    ),
+    "verify.sahke2.attachment_altered": (
+        "SHA-256 {found} tiedostossa {file}; muistion {memo} mukaan {expected} (muuttunut)"
+    ),
+    "verify.sahke2.attachment_format": (
+        "{where}: {path}: Format {format}; muistion {memo} mukaan {media}"
+    ),
+    "verify.sahke2.attachment_no_format": (
+        "{where}: {path}: Format puuttuu; muistion {memo} mukaan {media}"
+    ),
+    "verify.sahke2.not_attachment": "{where}: {path} ei ole muistion {memo} liite",
 }

@@ -10,7 +10,6 @@ MESSAGES: Final[dict[str, str]] = {
     "problem": "{where}: väntade {expected}, hittade {found}",
     "problems.summary.one": "{n} problem i dokumentet",
     "problems.summary.other": "{n} problem i dokumentet",
-    "problems.more": ", och {n} till",
     "problems.stopped": ", och fler: läsaren slutade leta",
     "problems.listed": "högst {n} listade problem",
     "problems.unlisted.one": "{n} problem till härifrån, inte listat",
@@ -252,8 +251,8 @@ MESSAGES: Final[dict[str, str]] = {
     "expected.paragraph_number": "ett paragrafnummer, till exempel '123'",
     "expected.partial_date": "ett år eller en månad, till exempel '2025' eller '2025-03'",
     # verify: reading a package's folder or zip file.
-    "verify.cannot_read_folder": "kan inte läsas från mappen: {what}",
-    "verify.cannot_read_zip": "kan inte läsas från zip-filen: {what}",
+    "verify.cannot_read_folder": "kan inte läsas från mappen: {what_or_system}",
+    "verify.cannot_read_zip": "kan inte läsas från zip-filen: {what_or_system}",
     "verify.cannot_verify": "kan inte verifieras: {what}",
     "verify.not_ready": "inte klar för arkivet: {rule}",
     "verify.not_html": "ingen text/html 5-återgivning: {what}",
@@ -413,4 +412,101 @@ MESSAGES: Final[dict[str, str]] = {
     "import.where.page": "sida {n}",
     "import.where.table": "tabell {n}",
     "import.where.row": "rad {n}",
+    # Counts, each with its noun in the right number.
+    "count.files.one": "{n} fil",
+    "count.files.other": "{n} filer",
+    "count.memos.one": "{n} promemoria",
+    "count.memos.other": "{n} promemorior",
+    "problems.more.one": ", och {n} till",
+    "problems.more.other": ", och {n} till",
+    "import.count.whole.one": "{n} importerad",
+    "import.count.whole.other": "{n} importerade",
+    "import.count.partial.one": "{n} delvis importerad",
+    "import.count.partial.other": "{n} delvis importerade",
+    "import.count.failed.one": "{n} inte importerad",
+    "import.count.failed.other": "{n} inte importerade",
+    "import.count.unread.one": "{n} oläst",
+    "import.count.unread.other": "{n} olästa",
+    "import.count.confirm.one": "{n} att bekräfta",
+    "import.count.confirm.other": "{n} att bekräfta",
+    "import.count.absent.one": "{n} saknas",
+    "import.count.absent.other": "{n} saknas",
+    "import.count.removed.one": "{n} borttagen",
+    "import.count.removed.other": "{n} borttagna",
+    # A system's own text: an operating system's error, or another library's message.
+    "os.ENOENT": "filen eller mappen finns inte",
+    "os.EACCES": "åtkomst nekad",
+    "os.EPERM": "åtgärden är inte tillåten",
+    "os.EISDIR": "det är en mapp",
+    "os.ENOTDIR": "en del av sökvägen är ingen mapp",
+    "os.ENOSPC": "diskutrymmet är slut",
+    "os.EROFS": "filsystemet är skrivskyddat",
+    "os.ELOOP": "för många symboliska länkar i rad",
+    "os.ENAMETOOLONG": "namnet är för långt",
+    "system.text": "systemets felmeddelande: {text}",
+    "system.parser": "ett fel som tolken rapporterar så här: {text}",
+    # verify: the package itself, before anything in it is read.
+    "cli.no_package": "{name}: paketet finns inte (en mapp eller en zip-fil)",
+    "cli.package_unreadable": "{name}: kan inte läsas: {reason}",
+    "cli.not_a_package": "{name}: varken en paketmapp eller en zip-fil utan {what}; lästes inte",
+    "cli.package_changed": "{name}: är inte längre en vanlig fil utan {what}; lästes inte",
+    "cli.settings_profile": (
+        "--settings: överföringsinställningar kontrolleras bara med --profile archive"
+    ),
+    "verify.note.no_schema": (
+        "{file}: validering mot SÄHKE2-schemat var inte möjlig ({schema} hittades inte; ange "
+        "--sahke2-schema MAPP); dess struktur kontrollerades i stället"
+    ),
+    # verify: what sahke2.xml says, and how it compares with the memos.
+    "verify.sahke2.root": (
+        "väntade ett SÄHKE2-element Metadata (namnrymden 2019/08/29 eller 2011/12/20), "
+        "hittade {element}"
+    ),
+    "verify.sahke2.cases": (
+        "{n} CaseFile-element; ett paket får innehålla högst {limit} promemorior; dess ärenden "
+        "kontrollerades inte"
+    ),
+    "verify.sahke2.schema": "inte giltig enligt SÄHKE2 {version}-schemat: {where}: {system}",
+    "verify.sahke2.schema_text": "inte giltig enligt SÄHKE2 {version}-schemat: {system}",
+    "verify.sahke2.no_element": "{where} saknar elementet {name}",
+    "verify.sahke2.action": (
+        "{where}: väntade en Action med en Record (mötet och dess promemoria), hittade "
+        "{actions} Action- och {records} Record-element"
+    ),
+    "verify.sahke2.memos": (
+        "{where}: väntade exakt en promemoria (ett Document med Format {format}), hittade {n}"
+    ),
+    "verify.sahke2.no_file": "{where}: ett Document anger ingen användbar fil ({path})",
+    "verify.sahke2.use_type": "{where}: {path}: UseType {found}, väntade {expected}",
+    "verify.sahke2.format": (
+        "{where}: {path}: Format {format}; ett pakets filer har Format {xml} eller {html}"
+    ),
+    "verify.sahke2.no_format": (
+        "{where}: {path}: Format saknas; ett pakets filer har Format {xml} eller {html}"
+    ),
+    "verify.sahke2.hash": "{where}: {path}: HashAlgorithm {found}, väntade {expected}",
+    "verify.sahke2.twice": (
+        "{path} beskrivs av {n} Document ({where}); varje fil i ett paket beskrivs en gång"
+    ),
+    "verify.sahke2.differs": "{where}/{path} är {found}; enligt promemorian {memo} {expected}",
+    "verify.sahke2.differs_missing": (
+        "{where}/{path} saknas; enligt promemorian {memo} {expected}"
+    ),
+    "verify.sahke2.differs_none": (
+        "{where}/{path} är {found}; promemorian {memo} har inget sådant värde"
+    ),
+    "verify.sahke2.no_attachment": (
+        "{where}: inget Document för {path}; promemorian {memo} har den som en del av "
+        "handlingen (bilaga {n})"
+    ),
+    "verify.sahke2.attachment_altered": (
+        "SHA-256 {found} i {file}; enligt promemorian {memo} {expected} (ändrad)"
+    ),
+    "verify.sahke2.attachment_format": (
+        "{where}: {path}: Format {format}; enligt promemorian {memo} {media}"
+    ),
+    "verify.sahke2.attachment_no_format": (
+        "{where}: {path}: Format saknas; enligt promemorian {memo} {media}"
+    ),
+    "verify.sahke2.not_attachment": "{where}: {path} är ingen bilaga till promemorian {memo}",
 }
