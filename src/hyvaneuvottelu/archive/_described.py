@@ -9,6 +9,7 @@ against the plan as it reads them, and each memo against what its case says.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path, PurePosixPath
@@ -18,6 +19,7 @@ import attrs
 from lxml import etree
 
 from .. import limits
+from .._messages import LANGUAGES, Location, Message, message, recognise, system_text
 from ..errors import DocumentError
 from ..model import Negotiation
 from . import _formats
@@ -33,6 +35,8 @@ __all__ = ["Described", "DescribedFile", "compare", "describe"]
 
 #: What each format of the package is used for (SÄHKE2 UseType).
 _USES = {_formats.XML_FORMAT: v.USE_ARCHIVE, _formats.HTML_FORMAT: v.USE_PUBLICATION}
+#: A schema validator's message: ``line 12: ...``.
+_SCHEMA_ERROR = re.compile(r"(?P<where>line [0-9]+): (?P<text>.*)", re.DOTALL)
 
 
 @attrs.frozen(kw_only=True)
@@ -80,12 +84,8 @@ def describe(
     namespace = etree.QName(root).namespace or ""
     version = Sahke2Version.of_namespace(namespace)
     if version is None or etree.QName(root).localname != "Metadata":
-        findings.report(
-            Section.SAHKE2,
-            SAHKE2_FILE,
-            "expected a SÄHKE2 Metadata element (2019/08/29 or 2011/12/20 namespace), "
-            f"found {etree.QName(root).text}",
-        )
+        text = message("verify.sahke2.root", element=etree.QName(root).text)
+        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
         return described
     described.version, described.namespace = version, namespace
     # Validation takes its tree apart, and no more than one tree is held at a time.
@@ -94,12 +94,8 @@ def describe(
     root = _parse_again(data)
     cases = root.findall(f"{{{namespace}}}CaseFile")
     if len(cases) > limits.MAX_PACKAGE_MEMOS:
-        findings.report(
-            Section.SAHKE2,
-            SAHKE2_FILE,
-            f"{len(cases)} CaseFile elements; a package holds at most "
-            f"{limits.MAX_PACKAGE_MEMOS} memos; its cases were not checked",
-        )
+        text = message("verify.sahke2.cases", n=len(cases), limit=limits.MAX_PACKAGE_MEMOS)
+        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
         return described
     for index, case in enumerate(cases, start=1):
         _plan_case(described, index, case, findings)
@@ -113,7 +109,11 @@ def _parse(data: bytes, findings: Findings) -> etree._Element | None:
     try:
         return _formats.parse_xml(data, max_bytes=limits.MAX_SAHKE2_BYTES)
     except DocumentError as exc:
-        findings.report(Section.SAHKE2, SAHKE2_FILE, "; ".join(p.message for p in exc.problems))
+        said = {
+            language: "; ".join(p.render(language) for p in exc.problems) for language in LANGUAGES
+        }
+        translations = tuple((language, said[language]) for language in LANGUAGES)
+        findings.report(Section.SAHKE2, SAHKE2_FILE, said["en"], translations=translations)
     return None
 
 
@@ -129,19 +129,40 @@ def _validate(
     schema = sahke2_schema(version, schema_dir)
     limit = findings.limit
     if schema is None:
-        notes.append(
-            f"{SAHKE2_FILE}: SÄHKE2 schema validation was not possible ({version.schema_file} "
-            "not found; give --sahke2-schema DIR); its structure was checked instead"
-        )
+        note = message("verify.note.no_schema", file=SAHKE2_FILE, schema=version.schema_file)
+        notes.append(note.render("en"))
         problems = required_structure_problems(root, namespace, limit=limit)
+        texts = [recognise(problem, "verify") for problem in problems]
         complete = len(problems) <= limit
     else:
         problems, complete = schema_errors(schema, root, namespace, limit=limit)
-        problems = [f"not valid against the SÄHKE2 {version.value} schema: {p}" for p in problems]
-    for problem in problems:
-        findings.report(Section.SAHKE2, SAHKE2_FILE, problem)
+        texts = [_schema_error(version.value, problem) for problem in problems]
+    for text in texts:
+        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
     if not complete:
         findings.stopped(SAHKE2_FILE)
+
+
+def _schema_error(version: str, problem: str) -> Message:
+    """A schema validator's message, its words kept and framed as the system's."""
+    match = _SCHEMA_ERROR.fullmatch(problem)
+    if match is None:
+        return message("verify.sahke2.schema_text", version=version, system=system_text(problem))
+    return message(
+        "verify.sahke2.schema",
+        version=version,
+        where=Location(match["where"]),
+        system=system_text(match["text"]),
+    )
+
+
+def _report(findings: Findings, section: Section, file: str, text: Message | str) -> None:
+    """Report ``text`` about ``file``, in English and in each other language."""
+    if isinstance(text, str):
+        findings.report(section, file, text)
+        return
+    translations = tuple((language, text.render(language)) for language in LANGUAGES)
+    findings.report(section, file, text.render("en"), translations=translations)
 
 
 def _parse_again(data: bytes) -> etree._Element:
@@ -180,12 +201,10 @@ def _plan_case(described: Described, index: int, case: etree._Element, findings:
     actions = _elements(case, "Action", namespace)
     records = _elements(case, "Action/Record", namespace)
     if len(actions) != 1 or len(records) != 1:
-        findings.report(
-            Section.SAHKE2,
-            SAHKE2_FILE,
-            f"{where}: expected one Action holding one Record (the meeting and its memo), "
-            f"found {len(actions)} Action and {len(records)} Record elements",
+        text = message(
+            "verify.sahke2.action", where=where, actions=len(actions), records=len(records)
         )
+        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
     memos = []
     for document in _elements(case, "Action/Record/Document", namespace):
         described_file = _document(document, index, namespace, findings)
@@ -195,12 +214,13 @@ def _plan_case(described: Described, index: int, case: etree._Element, findings:
         if described_file.format == _formats.XML_FORMAT:
             memos.append(described_file.path)
     if len(memos) != 1:
-        findings.report(
-            Section.SAHKE2,
-            SAHKE2_FILE,
-            f"{where}: expected exactly one memo (a Document of Format "
-            f"{' '.join(_formats.XML_FORMAT)}), found {len(memos)}",
+        text = message(
+            "verify.sahke2.memos",
+            where=where,
+            format=" ".join(_formats.XML_FORMAT),
+            n=len(memos),
         )
+        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
     for memo in memos[:1]:
         described.memos.setdefault(memo, []).append(index)
 
@@ -218,41 +238,50 @@ def _document(
     folder = (text("File/Path") or "").strip("/")
     path = f"{folder}/{name}" if folder else name
     if not name or not path or _unsafe(path):
-        findings.report(
-            Section.SAHKE2, SAHKE2_FILE, f"{where}: a Document names no usable file ({path!r})"
-        )
+        unusable = message("verify.sahke2.no_file", where=where, path=repr(path))
+        _report(findings, Section.SAHKE2, SAHKE2_FILE, unusable)
         return None
     kind = (text("Format/Name") or "", text("Format/Version") or "")
     if _attachment_path(path) and kind not in _USES:
         # An attachment: archived as it is, in the format its memo declares.
         if text("UseType") != v.USE_ARCHIVE:
-            findings.report(
-                Section.SAHKE2,
-                SAHKE2_FILE,
-                f"{where}: {path}: UseType {text('UseType')!r}, expected {v.USE_ARCHIVE!r}",
+            use = message(
+                "verify.sahke2.use_type",
+                where=where,
+                path=path,
+                found=repr(text("UseType")),
+                expected=repr(v.USE_ARCHIVE),
             )
+            _report(findings, Section.SAHKE2, SAHKE2_FILE, use)
     elif kind not in _USES:
-        known = " or ".join(" ".join(f) for f in _USES)
-        findings.report(
-            Section.SAHKE2,
-            SAHKE2_FILE,
-            f"{where}: {path}: Format {' '.join(kind).strip() or 'missing'}; "
-            f"a package holds files of Format {known}",
+        named = " ".join(kind).strip()
+        formats = {"xml": " ".join(_formats.XML_FORMAT), "html": " ".join(_formats.HTML_FORMAT)}
+        wrong = (
+            message("verify.sahke2.format", where=where, path=path, format=named, **formats)
+            if named
+            else message("verify.sahke2.no_format", where=where, path=path, **formats)
         )
+        _report(findings, Section.SAHKE2, SAHKE2_FILE, wrong)
     elif text("UseType") != _USES[kind]:
-        findings.report(
-            Section.SAHKE2,
-            SAHKE2_FILE,
-            f"{where}: {path}: UseType {text('UseType')!r}, expected {_USES[kind]!r}",
+        use = message(
+            "verify.sahke2.use_type",
+            where=where,
+            path=path,
+            found=repr(text("UseType")),
+            expected=repr(_USES[kind]),
         )
+        _report(findings, Section.SAHKE2, SAHKE2_FILE, use)
     algorithm = text("HashAlgorithm")
     digest = (text("HashValue") or "").strip().lower()
     if algorithm != v.HASH_ALGORITHM:
-        findings.report(
-            Section.SAHKE2,
-            SAHKE2_FILE,
-            f"{where}: {path}: HashAlgorithm {algorithm!r}, expected {v.HASH_ALGORITHM!r}",
+        hashed = message(
+            "verify.sahke2.hash",
+            where=where,
+            path=path,
+            found=repr(algorithm),
+            expected=repr(v.HASH_ALGORITHM),
         )
+        _report(findings, Section.SAHKE2, SAHKE2_FILE, hashed)
         digest = ""
     return DescribedFile(path=path, case=case, format=kind, sha256=digest or None)
 
@@ -274,12 +303,8 @@ def _named_twice(described: Described, findings: Findings) -> None:
         cases.setdefault(document.path, []).append(document.where)
     for path, where in cases.items():
         if len(where) > 1:
-            findings.report(
-                Section.SAHKE2,
-                SAHKE2_FILE,
-                f"{path} is described by {len(where)} Documents ({', '.join(where)}); "
-                "each file of a package is described once",
-            )
+            text = message("verify.sahke2.twice", path=path, n=len(where), where=", ".join(where))
+            _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
 
 
 def compare(described: Described, memo: Negotiation, memo_name: str, findings: Findings) -> None:
@@ -291,12 +316,8 @@ def compare(described: Described, memo: Negotiation, memo_name: str, findings: F
         for path, expected in expected_values.items():
             found = _texts(case, path, described.namespace)
             if found != expected and not _topic_codes(path, found, memo):
-                findings.report(
-                    Section.SAHKE2,
-                    SAHKE2_FILE,
-                    f"CaseFile[{index}]/{path} is {_shown(found, 'missing')}; "
-                    f"the memo {memo_name} {_says(expected)}",
-                )
+                text = _differs(f"CaseFile[{index}]", path, found, memo_name, expected)
+                _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
 
 
 def _topic_codes(path: str, found: tuple[str, ...], memo: Negotiation) -> bool:
@@ -322,39 +343,65 @@ def _compare_attachments(
         document = found.get(path)
         where = f"CaseFile[{index}]"
         if document is None:
-            findings.report(
-                Section.SAHKE2,
-                SAHKE2_FILE,
-                f"{where}: no Document for {path}; the memo {memo_name} holds it as part of "
-                f"its record (attachment {position})",
+            text = message(
+                "verify.sahke2.no_attachment", where=where, path=path, memo=memo_name, n=position
             )
+            _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
             continue
         if document.sha256 is not None and document.sha256 != attachment.sha256:
-            findings.report(
-                Section.FILES,
-                path,
-                f"SHA-256 {document.sha256} in {SAHKE2_FILE}; the memo {memo_name} says "
-                f"{attachment.sha256} (altered)",
+            altered = message(
+                "verify.sahke2.attachment_altered",
+                found=document.sha256,
+                file=SAHKE2_FILE,
+                memo=memo_name,
+                expected=str(attachment.sha256),
             )
+            _report(findings, Section.FILES, path, altered)
         if document.format[0] != attachment.media_type:
-            findings.report(
-                Section.SAHKE2,
-                SAHKE2_FILE,
-                f"{where}: {path}: Format {document.format[0] or 'missing'}; the memo "
-                f"{memo_name} says {attachment.media_type}",
+            said = {
+                "where": where,
+                "path": path,
+                "memo": memo_name,
+                "media": str(attachment.media_type),
+            }
+            wrong = (
+                message("verify.sahke2.attachment_format", format=document.format[0], **said)
+                if document.format[0]
+                else message("verify.sahke2.attachment_no_format", **said)
             )
+            _report(findings, Section.SAHKE2, SAHKE2_FILE, wrong)
     for path in sorted(set(found) - expected):
-        findings.report(
-            Section.SAHKE2,
-            SAHKE2_FILE,
-            f"CaseFile[{index}]: {path} is not an attachment of the memo {memo_name}",
+        text = message(
+            "verify.sahke2.not_attachment", where=f"CaseFile[{index}]", path=path, memo=memo_name
         )
+        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
 
 
-def _shown(values: Iterable[str], empty: str) -> str:
-    shown = ", ".join(f'"{value}"' for value in values)
-    return shown or empty
+def _differs(
+    where: str, path: str, found: tuple[str, ...], memo: str, expected: tuple[str, ...]
+) -> Message:
+    """A value of a case file that is not the memo's (one of them may be missing)."""
+    if not found:
+        return message(
+            "verify.sahke2.differs_missing",
+            where=where,
+            path=path,
+            memo=memo,
+            expected=_shown(expected),
+        )
+    if not expected:
+        return message(
+            "verify.sahke2.differs_none", where=where, path=path, found=_shown(found), memo=memo
+        )
+    return message(
+        "verify.sahke2.differs",
+        where=where,
+        path=path,
+        found=_shown(found),
+        memo=memo,
+        expected=_shown(expected),
+    )
 
 
-def _says(values: tuple[str, ...]) -> str:
-    return f"says {_shown(values, '')}" if values else "has none"
+def _shown(values: Iterable[str]) -> str:
+    return ", ".join(f'"{value}"' for value in values)

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import documents
-from .._messages import message, plural
+from .._messages import message, plural, recognise, render
 from ..archive import (
     MANIFEST_FILE,
     SETTINGS,
@@ -306,14 +306,14 @@ def _verify(args: argparse.Namespace) -> int:
                 "errors": [
                     {"filename": p.file, "message": p.message_in(language)} for p in report.problems
                 ],
-                "notes": list(report.notes),
+                "notes": [_note(note, language) for note in report.notes],
             }
         )
         return EXIT_OK if report.ok else EXIT_INVALID
     style = Style.of(args)
     if not args.quiet:
         for note in report.notes:
-            style.say((message("cli.note", text=note).render(language), "note"))
+            style.say((message("cli.note", text=_note(note, language)).render(language), "note"))
     if report.ok:
         verified = message(
             "summary.verified", path=args.package, files=report.files, version=version or "?"
@@ -325,6 +325,11 @@ def _verify(args: argparse.Namespace) -> int:
     for problem in report.problems:
         style.say(f"  {problem.render(language)}")
     return EXIT_INVALID
+
+
+def _note(note: str, language: str) -> str:
+    """A note of verify's (what it could not check), in ``language``."""
+    return render(recognise(note, "verify"), language)
 
 
 def _write_json(value: dict[str, object]) -> None:
