@@ -200,6 +200,10 @@ def municipality(**changes: Any) -> Negotiation:
     return changed(municipalities=(attrs.evolve(LOHJA, **changes),))
 
 
+#: The day a check is made as of, where a message names that day.
+AS_OF = dt.date(2026, 1, 1)
+
+
 def archive(negotiation: Negotiation) -> Callable[[], Report]:
     return lambda: check(negotiation, "archive")
 
@@ -538,7 +542,13 @@ CASES: dict[str, tuple[Callable[[], Report], str]] = {
         ),
         "/record/personalData",
     ),
-    "HN-L020": (archive(changed(date=dt.date(2099, 1, 15), council_term=None)), "/date"),
+    # Checked as of a fixed day, so that the message, which names it, is the same every day.
+    "HN-L020": (
+        lambda: check(
+            changed(date=dt.date(2099, 1, 15), council_term=None), "archive", as_of=AS_OF
+        ),
+        "/date",
+    ),
     "HN-L021": (
         archive(record(created=dt.datetime(2025, 9, 30, 9, 0, tzinfo=dt.UTC))),
         "/record/created",

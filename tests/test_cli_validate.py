@@ -86,7 +86,7 @@ def test_folder_text_output(folder: Path, capsys: pytest.CaptureFixture[str]) ->
         "  error HN-S001 /sections/2/number: The section number 2 is repeated\n"
         f"{folder / 'sub' / 'broken.json'}: invalid (1 error)\n"
         "  error HN-D001 line 1, column 2: The memo is not valid: expected JSON, "
-        "found Expecting property name enclosed in double quotes\n"
+        "found something other than a name in double quotes where a key should be\n"
         "3 files: 1 valid, 2 invalid; 2 errors\n"
     )
 

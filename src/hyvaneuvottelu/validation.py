@@ -22,6 +22,7 @@ import attrs
 
 from . import documents
 from ._files import FileTooLargeError, NotRegularFileError, read_limited, special_kind
+from ._messages import os_error, recognise_found, render
 from .errors import DocumentError, HyvaneuvotteluError, Problem
 from .model import Negotiation
 from .rules import NOT_A_DOCUMENT, UNREADABLE_FILE, Profile, Report, RuleFinding, check
@@ -463,6 +464,9 @@ def _in_languages(name: str, fi: str, sv: str, en: str) -> dict[str, str]:
 
 
 def _problem_words(problem: Problem) -> dict[str, str]:
+    # A parser's own words (the JSON decoder's "Expecting value") are said in
+    # English words too, or framed as the parser's (libxml2's).
+    found = problem.found_message or recognise_found(problem.found, problem.expected)
     return {
         **_in_languages(
             "expected",
@@ -471,7 +475,7 @@ def _problem_words(problem: Problem) -> dict[str, str]:
             en=problem.expected,
         ),
         **_in_languages(
-            "found", fi=problem.found_in("fi"), sv=problem.found_in("sv"), en=problem.found
+            "found", fi=problem.found_in("fi"), sv=problem.found_in("sv"), en=render(found, "en")
         ),
     }
 
@@ -495,7 +499,8 @@ _SPECIAL_KINDS = {
     "special file": ("erikoistiedosto", "en specialfil", "a special file"),
 }
 
-#: Common reasons a file cannot be read, by errno; the system's words for others.
+#: Common reasons a file cannot be read, by errno; the catalogue's words for the system's
+#: other common errors, and the system's own text, framed, for the rest.
 _OS_ERRORS = {
     errno.ENOENT: ("tiedostoa ei ole", "filen finns inte", "no such file"),
     errno.EACCES: ("ei käyttöoikeutta", "åtkomst nekad", "permission denied"),
@@ -518,8 +523,11 @@ def _os_error_words(error: OSError) -> dict[str, str]:
             sv=f"inte en vanlig fil utan {sv}",
             en=f"not a regular file but {en}",
         )
-    system = error.strerror or str(error)
-    fi, sv, en = _OS_ERRORS.get(error.errno or 0, (system, system, system))
+    words = _OS_ERRORS.get(error.errno or 0)
+    if words is None:
+        said = os_error(error)
+        words = (said.render("fi"), said.render("sv"), said.render("en"))
+    fi, sv, en = words
     return _in_languages("reason", fi=fi, sv=sv, en=en)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from .._messages import Message, message
+from .._messages import Message, message, os_error, system_text
 from ..errors import HyvaneuvotteluError
 from ._vocabulary import Sahke2Version
 
@@ -142,10 +142,11 @@ def load_settings(path: str | Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise SettingsError(message("settings.no_file", name=str(path))) from None
     except OSError as exc:
-        reason = str(exc.strerror or exc)
+        reason = os_error(exc)
         raise SettingsError(message("cli.cannot_read", name=str(path), reason=reason)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SettingsError(message("settings.not_json", name=str(path), reason=str(exc))) from None
+        reason = system_text(str(exc))
+        raise SettingsError(message("settings.not_json", name=str(path), reason=reason)) from None
     if type(document) is not dict:
         raise SettingsError(message("settings.not_object", name=str(path)))
     return _flatten(document, str(path))

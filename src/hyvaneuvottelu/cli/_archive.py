@@ -45,7 +45,7 @@ from ._output import (
 from ._style import Style, add_style_options
 from ._walk import ZIP, Package, ProjectFile, walk_entries
 
-__all__ = ["register"]
+__all__ = ["register", "settings_file"]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -189,9 +189,15 @@ def _read_memos(
         yield memo
 
 
-def _settings_file(args: argparse.Namespace, names: list[str]) -> Path | None:
-    if args.settings:
-        return Path(args.settings)
+def settings_file(given: str | None, names: list[str]) -> Path | None:
+    """The transfer settings file of the memos ``names``: ``given`` (``--settings``), else
+    the ``archive-settings.json`` beside them (in a folder named, or beside a memo named).
+
+    ``archive`` and ``validate --profile archive`` find it the same way. Memos with
+    different settings files beside them are a usage error: ``--settings`` must choose.
+    """
+    if given:
+        return Path(given)
     found = {p.resolve() for name in names if (p := find_settings_file(name)) is not None}
     if len(found) > 1:
         listed = ", ".join(str(p) for p in sorted(found))
@@ -214,7 +220,7 @@ def _created(text: str | None) -> datetime | None:
 def _archive(args: argparse.Namespace) -> int:
     language = language_of(args)
     created = _created(args.created)
-    settings_path = _settings_file(args, args.memos)
+    settings_path = settings_file(args.settings, args.memos)
     files = _memo_files(args.memos, language, quiet=args.quiet)
     inputs = [*args.memos, *files, *([settings_path] if settings_path else [])]
     try:

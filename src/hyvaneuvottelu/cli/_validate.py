@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
 from .._messages import localized_location, message
+from ..archive import Sahke2Version
 from ..archive._settings import SettingsError, load_settings, settings_from
 from ..rules import Profile, Severity
 from ..validation import FileResult, Skipped
+from ._archive import settings_file
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
-from ._output import default_language, for_people, json_text, say, write_utf8
+from ._output import default_language, for_people, json_text, localized, say, write_utf8
 from ._style import Style, add_style_options
 from ._walk import PackageResult, ProjectFile, check_paths
 
@@ -107,7 +111,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         default=None,
         help=(
             "with --profile archive: check the transfer settings FILE that archive will use, "
-            "and the memos for its SÄHKE2 version (default: the 2019 schema)"
+            "and the memos for its SÄHKE2 version (default: archive-settings.json beside the "
+            "memos, else the 2019 schema)"
         ),
     )
     validate.add_argument(
@@ -125,7 +130,7 @@ def _validate(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise CommandError(message("cli.jobs"))
     language = args.lang or default_language()
-    sahke2_version = _sahke2_version(args.settings, args.profile)
+    used, sahke2_version = _transfer_settings(args.settings, args.profile, args.paths)
     jobs = 1 if "-" in args.paths else args.jobs
     terminal = _Terminal(language, progress=not args.quiet)
     words = _WORDS[language]
@@ -137,6 +142,9 @@ def _validate(args: argparse.Namespace) -> int:
         )
 
     def passed_over(file: ProjectFile) -> None:
+        # The settings read for the archive profile are not passed over, as in archive.
+        if used is not None and Path(file.path).resolve() == used.resolve():
+            return
         if not args.quiet:
             terminal.say(
                 for_people(f"hyvaneuvottelu: {words['note']}: {file.path}: ")
@@ -164,21 +172,35 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_INVALID if tally.invalid else EXIT_OK
 
 
-def _sahke2_version(settings: str | None, profile: str) -> str | None:
-    """The SÄHKE2 version of the transfer settings file ``settings``, checked whole.
+def _transfer_settings(
+    settings: str | None, profile: str, paths: list[str]
+) -> tuple[Path | None, str | None]:
+    """The transfer settings file ``archive`` would use for ``paths``, and its SÄHKE2 version.
 
-    A settings file that archive would refuse is a usage error (exit 2): one
-    line for each setting missing, or the place of what is wrong.
+    ``--settings FILE`` is checked whole: a file that archive would refuse is a
+    usage error (exit 2), one line for each setting missing, or the place of
+    what is wrong. The ``archive-settings.json`` found beside the memos, as
+    ``archive`` finds it, is checked for what it holds; the settings it leaves
+    out may come from archive's options.
     """
-    if settings is None:
-        return None
+    if settings is not None and profile != Profile.ARCHIVE:
+        raise CommandError(message("cli.settings_profile"))
     if profile != Profile.ARCHIVE:
-        raise CommandError("--settings: transfer settings are checked with --profile archive")
+        return None, None
+    path = settings_file(settings, [p for p in paths if p != "-"])
+    if path is None:
+        return None, None
     try:
-        return settings_from(load_settings(settings), source=settings).sahke2_version.value
+        values = load_settings(path)
+        if settings is not None:
+            return path, settings_from(values, source=settings).sahke2_version.value
     except SettingsError as exc:
         # One line for each problem, in the command's language.
         raise CommandError(exc.problems) from None
+    version = values.get("sahke2Version", Sahke2Version.V2019.value)
+    if version not in {v.value for v in Sahke2Version}:
+        raise CommandError(message("settings.version", value=json.dumps(version)))
+    return path, str(version)
 
 
 class _Tally:
@@ -233,7 +255,7 @@ def _write_text(
         tally.add(result)
         if isinstance(result, PackageResult):
             if not (quiet and result.valid):
-                _write_package(result, words, style)
+                _write_package(result, language, style)
             continue
         report = result.report
         if quiet and not report.findings:
@@ -252,11 +274,13 @@ def _write_text(
             style.say("  ", severity, f" {finding.code} {where}: {finding.message(language)}")
 
 
-def _write_package(result: PackageResult, words: dict[Any, Any], style: Style) -> None:
+def _write_package(result: PackageResult, language: str, style: Style) -> None:
+    words = _WORDS[language]
     report = result.report
     if report is None:
         style.say(f"{result.file}: ", (words["package_bad"], "bad"), f" ({words['unopened']})")
-        style.say("  ", (words[Severity.ERROR][0], "error"), f" {result.error}")
+        error = localized(str(result.error), language)
+        style.say("  ", (words[Severity.ERROR][0], "error"), f" {error}")
         return
     if report.ok:
         version = f", SÄHKE2 {report.sahke2_version.value}" if report.sahke2_version else ""
@@ -266,7 +290,7 @@ def _write_package(result: PackageResult, words: dict[Any, Any], style: Style) -
     errors = _count(len(report.problems), words[Severity.ERROR])
     style.say(f"{result.file}: ", (words["package_bad"], "bad"), f" ({errors})")
     for problem in report.problems:
-        style.say("  ", (words[Severity.ERROR][0], "error"), f" {problem}")
+        style.say("  ", (words[Severity.ERROR][0], "error"), f" {problem.render(language)}")
 
 
 def _write_json(
@@ -277,7 +301,7 @@ def _write_json(
     for index, result in enumerate(results):
         tally.add(result)
         entry = (
-            _package_entry(result)
+            _package_entry(result, language)
             if isinstance(result, PackageResult)
             else {
                 "file": result.file,
@@ -289,13 +313,13 @@ def _write_json(
     write_utf8("\n]\n", out)
 
 
-def _package_entry(result: PackageResult) -> dict[str, Any]:
+def _package_entry(result: PackageResult, language: str) -> dict[str, Any]:
     """A package's entry: its problems as findings, ``path`` naming the file inside it."""
     report = result.report
     problems = (
-        [(p.file, p.message) for p in report.problems]
+        [(p.file, p.message_in(language)) for p in report.problems]
         if report is not None
-        else [("", str(result.error))]
+        else [("", localized(str(result.error), language))]
     )
     return {
         "file": result.file,
