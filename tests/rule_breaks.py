@@ -689,6 +689,14 @@ def break_text(text: st.SearchStrategy[str]) -> Change:
     return apply
 
 
+def break_placeholder(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
+    # A place or a paragraph: a title or a name has rules of its own on its words.
+    bad = draw(st.sampled_from(["TÄYTÄ: neuvottelun paikka", "Lohja TÄYTÄ: kohdan teksti"]))
+    if draw(st.booleans()):
+        return attrs.evolve(memo, place=m.LocalizedText(sv=bad))
+    return append_content(memo, m.Paragraph(text=m.LocalizedText(fi=bad)))
+
+
 # Outcomes (HN-O)
 
 
@@ -865,6 +873,7 @@ DRAFT_BREAKS: dict[str, Break] = {
         )
     ),
     "HN-T003": break_text(st.sampled_from(["La\u0308hde", "A\u030a", "e\u0301", "\u212b"])),
+    "HN-T004": break_placeholder,
     "HN-O001": break_source_section,
     "HN-O002": break_source_point,
     "HN-O003": break_unsourced,

@@ -303,6 +303,7 @@ CASES: dict[str, tuple[Callable[[], Report], str]] = {
     "HN-T001": (archive(changed(place=fi("  "))), "/place/fi"),
     "HN-T002": (archive(changed(place=fi("Lohja\x0b"))), "/place/fi"),
     "HN-T003": (archive(changed(place=fi("La\u0308hde"))), "/place/fi"),
+    "HN-T004": (archive(changed(place=fi("TÄYTÄ: neuvottelun paikka"))), "/place/fi"),
     "HN-O001": (
         archive(follow_up(sources=(SourceRef(section="9"),))),
         "/outcomes/0/sources/0/section",

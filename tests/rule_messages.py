@@ -271,6 +271,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Texten är inte Unicode-normaliserad (NFC)",
         "The text is not in Unicode normal form C (NFC)",
     ),
+    "HN-T004": (
+        'Pohjan täyttöohje on jäänyt paikalleen: "TÄYTÄ: neuvottelun paikka"',
+        'Mallens ifyllnadsanvisning står kvar: "TÄYTÄ: neuvottelun paikka"',
+        'A placeholder of the template is still in place: "TÄYTÄ: neuvottelun paikka"',
+    ),
     "HN-G001": (
         'Kokouskutsussa on merkitty läsnäolo ("paikalla"), vaikka kokousta ei ole pidetty',
         'Kallelsen anger närvaro ("närvarande") fast mötet inte har hållits',

@@ -61,6 +61,7 @@ HN-L024 error   both
 HN-T001 error   both
 HN-T002 error   both
 HN-T003 warning both
+HN-T004 error   both
 HN-O001 error   both
 HN-O002 error   both
 HN-O003 warning both

@@ -1,4 +1,4 @@
-"""Rules on text: present, carriable by XML 1.0, normalised."""
+"""Rules on text: present, carriable by XML 1.0, normalised, no template placeholder left."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NOT_XML_BUT_NUL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: An empty or blank string among the NUL-separated strings of a memo.
 _EMPTY = re.compile(r"\x00\s*(?=\x00)")
+#: What begins each placeholder of the memo template (``hyvaneuvottelu new``): "fill in".
+PLACEHOLDER = "TÄYTÄ:"
+#: The longest part of a placeholder a message quotes.
+_QUOTED = 80
 
 
 @rule(
@@ -71,3 +75,30 @@ def _empty(text: str) -> bool:
 
 def _not_nfc(text: str) -> bool:
     return not unicodedata.is_normalized("NFC", text)
+
+
+@rule(
+    "HN-T004",
+    Severity.ERROR,
+    fi='Pohjan täyttöohje on jäänyt paikalleen: "{placeholder}"',
+    sv='Mallens ifyllnadsanvisning står kvar: "{placeholder}"',
+    en='A placeholder of the template is still in place: "{placeholder}"',
+    rationale=(
+        "A memo started from the template is finished only when every TÄYTÄ: "
+        "placeholder is replaced; an error in both profiles, as such text is never the memo's."
+    ),
+)
+def no_template_placeholder(ctx: Context) -> Iterator[Hit]:
+    if PLACEHOLDER in ctx.joined_strings:
+        for path, text in ctx.strings_where(_placeholder):
+            yield path, {"placeholder": _quoted(text[text.index(PLACEHOLDER) :])}
+
+
+def _placeholder(text: str) -> bool:
+    return PLACEHOLDER in text
+
+
+def _quoted(text: str) -> str:
+    """The placeholder's text, on one line and at most :data:`_QUOTED` characters."""
+    line = " ".join(text.split())
+    return line if len(line) <= _QUOTED else line[: _QUOTED - 1] + "…"
