@@ -52,7 +52,7 @@ def test_the_seed_report_in_finnish(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["import", str(source), "--out", str(tmp_path / "d"), "--lang", "fi"]) == 0
     lines = _report(capsys, source, tmp_path / "d" / "lohja.json")
     assert lines[:7] == [
-        "MEMO: tuotu (15 vahvistettava, 5 puuttuu)",
+        "MEMO: tuotu (15 vahvistettavaa, 5 puuttuu)",
         '  vahvistettava /county: muistiossa ei mainita hyvinvointialuetta: "Länsi-Uudenmaan '
         'hyvinvointialue" on muistiossa mainitun kunnan hyvinvointialue',
         '  vahvistettava /sections/3/kind: kohdan 4 laji ("keskustelu") on päätelty sen '
@@ -202,7 +202,7 @@ def test_the_text_readers_notes_in_swedish(
     source.write_bytes(CLUTTERED)
     assert main(["import", str(source), "--out", str(tmp_path), "--lang", "sv"]) == 1
     assert _report(capsys, source, tmp_path / "cluttered.json")[:7] == [
-        "MEMO: delvis importerad (3 oläst, 3 att bekräfta, 4 saknas, 2 borttaget)",
+        "MEMO: delvis importerad (3 olästa, 3 att bekräfta, 4 saknas, 2 borttagna)",
         "  att bekräfta rad 3: filen är inte i UTF-8; den lästes som Windows-1252: "
         "kontrollera bokstäverna",
         "  borttaget rad 8: 1 styrtecken eller osynligt tecken togs bort",

@@ -200,21 +200,15 @@ MESSAGES: Final[dict[str, str]] = {
     "settings.an_object": "an object",
     "settings.version": 'setting \'sahke2Version\': expected "2019" or "2011", found {value}',
     "settings.title": "setting 'functionTitles': expected a string title for {code}, found {value}",
-    "summary.archived.one": "{path}: SÄHKE2 {version} package written: {n} memo, {files} files",
-    "summary.archived.other": "{path}: SÄHKE2 {version} package written: {n} memos, {files} files",
-    "summary.verified": "{path}: verified: {files} files, SÄHKE2 {version}",
     "summary.not_verified.one": "{path}: NOT verified: {n} problem",
     "summary.not_verified.other": "{path}: NOT verified: {n} problems",
+    "summary.archived": "{path}: SÄHKE2 {version} package written: {memos}, {files}",
+    "summary.verified": "{path}: verified: {files}, SÄHKE2 {version}",
+    "import.summary": "{files}: {whole}, {partial}, {failed}",
     "verify.more.one": "and {n} more problem",
     "verify.more.other": "and {n} more problems",
     "verify.stopped": "{what}; its checks stopped there, so there may be more",
     "archive.cannot_read": "cannot be read: {summary}",
-    "import.summary.one": (
-        "{n} file: {whole} imported, {partial} partly imported, {failed} not imported"
-    ),
-    "import.summary.other": (
-        "{n} files: {whole} imported, {partial} partly imported, {failed} not imported"
-    ),
     "import.imported": "imported",
     "import.partly": "partly imported",
     "import.failed": "not imported: {reason}",

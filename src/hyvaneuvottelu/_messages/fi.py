@@ -207,25 +207,15 @@ MESSAGES: Final[dict[str, str]] = {
         "asetus 'functionTitles': odotettiin merkkijonona annettua otsikkoa koodille "
         "{code}, löytyi {value}"
     ),
-    "summary.archived.one": (
-        "{path}: SÄHKE2 {version} -siirtopaketti kirjoitettu: {n} muistio, {files} tiedostoa"
-    ),
-    "summary.archived.other": (
-        "{path}: SÄHKE2 {version} -siirtopaketti kirjoitettu: {n} muistiota, {files} tiedostoa"
-    ),
-    "summary.verified": "{path}: tarkistettu ja eheä: {files} tiedostoa, SÄHKE2 {version}",
     "summary.not_verified.one": "{path}: EI eheä: {n} ongelma",
     "summary.not_verified.other": "{path}: EI eheä: {n} ongelmaa",
+    "summary.archived": "{path}: SÄHKE2 {version} -siirtopaketti kirjoitettu: {memos}, {files}",
+    "summary.verified": "{path}: tarkistettu ja eheä: {files}, SÄHKE2 {version}",
+    "import.summary": "{files}: {whole}, {partial}, {failed}",
     "verify.more.one": "ja vielä {n} ongelma",
     "verify.more.other": "ja vielä {n} ongelmaa",
     "verify.stopped": "{what}; tarkistus pysähtyi siihen, joten ongelmia voi olla enemmänkin",
     "archive.cannot_read": "ei voi lukea: {summary}",
-    "import.summary.one": (
-        "{n} tiedosto: {whole} tuotu, {partial} osittain tuotu, {failed} jäi tuomatta"
-    ),
-    "import.summary.other": (
-        "{n} tiedostoa: {whole} tuotu, {partial} osittain tuotu, {failed} jäi tuomatta"
-    ),
     "import.imported": "tuotu",
     "import.partly": "osittain tuotu",
     "import.failed": "jäi tuomatta: {reason}",

@@ -191,23 +191,15 @@ MESSAGES: Final[dict[str, str]] = {
     "settings.title": (
         "inställningen 'functionTitles': väntade en rubrik som sträng för {code}, hittade {value}"
     ),
-    "summary.archived.one": "{path}: SÄHKE2 {version}-paket skrivet: {n} promemoria, {files} filer",
-    "summary.archived.other": (
-        "{path}: SÄHKE2 {version}-paket skrivet: {n} promemorior, {files} filer"
-    ),
-    "summary.verified": "{path}: verifierat: {files} filer, SÄHKE2 {version}",
     "summary.not_verified.one": "{path}: INTE verifierat: {n} problem",
     "summary.not_verified.other": "{path}: INTE verifierat: {n} problem",
+    "summary.archived": "{path}: SÄHKE2 {version}-paket skrivet: {memos}, {files}",
+    "summary.verified": "{path}: verifierat: {files}, SÄHKE2 {version}",
+    "import.summary": "{files}: {whole}, {partial}, {failed}",
     "verify.more.one": "och {n} problem till",
     "verify.more.other": "och {n} problem till",
     "verify.stopped": "{what}; kontrollen avbröts där, så det kan finnas fler",
     "archive.cannot_read": "kan inte läsas: {summary}",
-    "import.summary.one": (
-        "{n} fil: {whole} importerade, {partial} delvis importerade, {failed} inte importerade"
-    ),
-    "import.summary.other": (
-        "{n} filer: {whole} importerade, {partial} delvis importerade, {failed} inte importerade"
-    ),
     "import.imported": "importerad",
     "import.partly": "delvis importerad",
     "import.failed": "inte importerad: {reason}",

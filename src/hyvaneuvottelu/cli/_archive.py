@@ -287,12 +287,12 @@ def _archive(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    written = plural(
+    written = message(
         "summary.archived",
-        len(files),
         path=str(package.path),
         version=version,
-        files=len(package.files) + 1,
+        memos=plural("count.memos", len(files)),
+        files=plural("count.files", len(package.files) + 1),
     )
     Style.of(args).say((written.render(language), "good"))
     return EXIT_OK
@@ -322,7 +322,10 @@ def _verify(args: argparse.Namespace) -> int:
             style.say((message("cli.note", text=_note(note, language)).render(language), "note"))
     if report.ok:
         verified = message(
-            "summary.verified", path=args.package, files=report.files, version=version or "?"
+            "summary.verified",
+            path=args.package,
+            files=plural("count.files", report.files),
+            version=version or "?",
         )
         style.say((verified.render(language), "good"))
         return EXIT_OK

@@ -186,14 +186,18 @@ class _Tally:
 
     def summary(self) -> Message:
         whole = self.files - self.partial - self.failed
-        return plural(
-            "import.summary", self.files, whole=whole, partial=self.partial, failed=self.failed
+        return message(
+            "import.summary",
+            files=plural("count.files", self.files),
+            whole=plural("import.count.whole", whole),
+            partial=plural("import.count.partial", self.partial),
+            failed=plural("import.count.failed", self.failed),
         )
 
 
 def _counts(result: ImportResult, language: str) -> str:
     parts = [
-        f"{len(found)} {message(f'import.kind.{kind.value}').render(language)}"
+        plural(f"import.count.{kind.value}", len(found)).render(language)
         for kind in (NoteKind.UNREAD, NoteKind.CONFIRM, NoteKind.ABSENT, NoteKind.REMOVED)
         if (found := result.of_kind(kind))
     ]
