@@ -33,15 +33,21 @@ FUNCTION_WORDS = {
     "en": {
         "a", "an", "the", "of", "is", "not", "and", "or", "with", "from", "to", "found",
         "nothing", "expected", "more", "file", "files", "package", "written", "verified",
-        "missing", "cannot", "must", "no",
+        "missing", "cannot", "must", "no", "be", "been", "has", "have", "its", "it", "this",
+        "that", "which", "than", "but", "only", "any", "by", "at", "was", "are", "there",
+        "into", "says", "should", "where", "whose", "some", "other", "each", "every", "once",
+        "after", "before", "for", "still", "memo", "memos", "folder", "read", "none",
     },
     "fi": {
         "ja", "tai", "ei", "ole", "löytyi", "odotettiin", "tiedosto", "tiedostoa", "kansio",
-        "puuttuu", "paketti", "kirjoitettu", "tarkistettu", "eikä", "kuin",
+        "puuttuu", "paketti", "kirjoitettu", "tarkistettu", "eikä", "kuin", "muistio",
+        "muistiota", "muistion", "mukaan", "jota", "joka", "jossa", "enintään", "mutta",
+        "vielä", "ongelma", "ongelmaa", "lukea", "voi",
     },
     "sv": {
         "och", "eller", "inte", "är", "ett", "av", "med", "till", "som", "för", "hittade",
-        "väntade", "saknas", "filen", "paketet", "inga",
+        "väntade", "saknas", "filen", "paketet", "inga", "det", "den", "har", "kan", "inget",
+        "ingen", "enligt", "mappen", "promemorian", "högst", "bara", "lästes", "här",
     },
 }  # fmt: skip
 
@@ -399,3 +405,63 @@ def test_the_model_descriptions_have_messages(english: str, kind: str, finnish: 
     assert isinstance(recognised, Message)
     assert recognised.render("fi") == finnish
     assert recognised.render("en") == english
+
+
+def _texts_of_each_language() -> dict[str, dict[str, str]]:
+    """Every text for people outside the catalogues, by language: the rules' messages,
+    and the words of validate, of its folder walk and of the validation of files."""
+    from hyvaneuvottelu import validation  # noqa: PLC0415 - only this test needs them
+    from hyvaneuvottelu.cli import _validate, _walk  # noqa: PLC0415 - only this test needs them
+    from hyvaneuvottelu.rules import RULES  # noqa: PLC0415 - only this test needs them
+
+    texts: dict[str, dict[str, str]] = {language: {} for language in LANGUAGES}
+    for rule in RULES:
+        for language in LANGUAGES:
+            texts[language][rule.code] = rule.messages[language]
+    for language in LANGUAGES:
+        for key, value in _validate._WORDS[language].items():
+            for index, word in enumerate(value if isinstance(value, tuple) else (value,)):
+                texts[language][f"validate {key} {index}"] = word
+    for table_name, table in (
+        ("walk", _walk._PROJECT_FILES),
+        ("special", validation._SPECIAL_KINDS),
+        ("os", validation._OS_ERRORS),
+    ):
+        for key, words in table.items():
+            for language, word in zip(LANGUAGES, words, strict=True):
+                texts[language][f"{table_name} {key}"] = word
+    for language, word in zip(LANGUAGES, _walk._ZIP_WORDS, strict=True):
+        texts[language]["walk zip"] = word
+    for reason in ("no memos", "fifo"):
+        skipped = validation.Skipped(path="x", reason=reason)
+        for language in LANGUAGES:
+            texts[language][f"skipped {reason}"] = skipped.message(language)
+    return texts
+
+
+OTHER_TEXTS = _texts_of_each_language()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("other", LANGUAGES)
+def test_no_rule_or_command_word_holds_another_languages_function_words(
+    language: str, other: str
+) -> None:
+    if language == other:
+        return
+    mixed = {
+        key: sorted(_words(text) & FUNCTION_WORDS[other])
+        for key, text in OTHER_TEXTS[language].items()
+        if _words(text) & FUNCTION_WORDS[other]
+    }
+    assert mixed == {}
+
+
+def test_the_texts_outside_the_catalogues_are_all_checked() -> None:
+    sv = OTHER_TEXTS["sv"]
+    assert sv["HN-T004"] == 'Mallens ifyllnadsanvisning står kvar: "{placeholder}"'
+    assert sv["validate package_bad 0"] == "överföringspaketet INTE verifierat"
+    assert sv["os 2"] == "filen finns inte"
+    assert sv["skipped no memos"] == "mappen innehåller inga promemorior (*.json, *.xml)"
+    # A Finnish word left in a Swedish text would be caught.
+    assert _words(sv["os 2"] + " tai") & FUNCTION_WORDS["fi"] == {"tai"}
