@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import documents
-from .._messages import message, plural, recognise, render
+from .._messages import message, os_error, plural, recognise, render
 from ..archive import (
     MANIFEST_FILE,
     SETTINGS,
@@ -268,7 +268,7 @@ def _archive(args: argparse.Namespace) -> int:
     except (OutputError, TransferTooLargeError) as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
-        reason = str(exc.strerror or exc)
+        reason = os_error(exc)
         raise CommandError(message("cli.cannot_write", name=args.out, reason=reason)) from None
     version = settings.sahke2_version.value
     if args.format == "json":
