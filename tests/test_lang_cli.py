@@ -15,6 +15,7 @@ from hyvaneuvottelu.archive import (
     write_package,
 )
 from hyvaneuvottelu.cli import _archive, _walk, main
+from hyvaneuvottelu.errors import Problem
 
 from .archive_support import COMPLETED_EXAMPLE, EXAMPLES, completed_memo, settings
 
@@ -123,3 +124,22 @@ def test_validate_names_a_package_it_cannot_open_in_finnish(
         f"{package}: siirtopakettia EI todennettu (ei voitu avata)",
         f"  virhe {package}: siirtopakettia ei ole (kansio tai zip-tiedosto)",
     ]
+
+
+def test_an_unexplained_xsd_error_is_framed_as_the_parsers() -> None:
+    problem = Problem(
+        location="line 3: /negotiation/title",
+        expected="what the format's XSD allows",
+        found="Some message of libxml2.",
+    )
+    assert problem.render("fi") == (
+        "rivi 3: /negotiation/title: odotettiin muodon XSD:n sallimaa sisältöä, löytyi "
+        "jäsentimen ilmoittama virhe: Some message of libxml2."
+    )
+    assert problem.render("sv").endswith(
+        "hittade ett fel som tolken rapporterar så här: Some message of libxml2."
+    )
+    assert problem.render("en") == (
+        "line 3: /negotiation/title: expected what the format's XSD allows, found Some message "
+        "of libxml2."
+    )

@@ -222,8 +222,9 @@ def _problem(text: str) -> Message | str:
     )
 
 
-#: What a reader expected when what it found is its parser's own message.
-_PARSED = frozenset({"JSON", "well-formed XML"})
+#: What a reader expected when what it found is its parser's own message (the JSON
+#: decoder's, libxml2's as a parser or as the validator of the format's XSD).
+_PARSED = frozenset({"JSON", "well-formed XML", "what the format's XSD allows"})
 
 
 def recognise_found(found: str, expected: str) -> Message | str:
