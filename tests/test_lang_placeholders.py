@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,9 +15,9 @@ from hyvaneuvottelu.model import LocalizedText
 from .rule_cases import GOOD, changed
 
 
-def _template_with_its_forms_filled() -> dict[str, object]:
+def _template_with_its_forms_filled() -> dict[str, Any]:
     """The template of ``hyvaneuvottelu new``, its dates and codes filled in, its texts not."""
-    memo = json.loads(examples.template_bytes())
+    memo: dict[str, Any] = json.loads(examples.template_bytes())
     memo["date"] = "2025-10-01"
     memo["county"].update(statisticsCode="03", businessId="3221347-3")
     memo["municipalities"][0]["statisticsCode"] = "444"
