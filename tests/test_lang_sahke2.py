@@ -13,7 +13,7 @@ from hyvaneuvottelu import Attachment, AttachmentKind, LocalizedText
 from hyvaneuvottelu.archive import SAHKE2_FILE, VerificationReport, verify_package, write_package
 from hyvaneuvottelu.cli import main
 
-from .archive_support import completed_memo, settings
+from .archive_support import completed_memo, schema_folder, settings
 
 LANGUAGES = ("fi", "sv", "en")
 CONTENT = b"%PDF-1.7\n% ESIMERKKI: sopimusteksti\n"
@@ -140,7 +140,7 @@ def test_a_case_file_without_its_memo(pristine: Path, tmp_path: Path) -> None:
 
 def test_the_schema_validators_words_are_framed(pristine: Path, tmp_path: Path) -> None:
     package = _broken(pristine, tmp_path, ("<NativeId>case-001/memo.xml</NativeId>", "<Foo/>"))
-    report = verify_package(package)
+    report = verify_package(package, sahke2_schema_dir=schema_folder())
     [fi, sv, en] = _said(report, "not valid against")
     assert en.startswith("not valid against the SÄHKE2 2019 schema: line 109: Element '{")
     system = en.removeprefix("not valid against the SÄHKE2 2019 schema: line 109: ")
