@@ -15,7 +15,7 @@ from hyvaneuvottelu.archive import (
     verify_package,
     write_package,
 )
-from hyvaneuvottelu.cli import _archive, _walk, main
+from hyvaneuvottelu.cli import _archive, _validate, _walk, main
 from hyvaneuvottelu.errors import Problem
 
 from .archive_support import COMPLETED_EXAMPLE, EXAMPLES, completed_memo, settings
@@ -145,4 +145,33 @@ def test_an_unexplained_xsd_error_is_framed_as_the_parsers() -> None:
     assert problem.render("en") == (
         "line 3: /negotiation/title: expected what the format's XSD allows, found Some message "
         "of libxml2."
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fi", "tiedostojärjestelmään voi vain lukea"),
+        ("sv", "filsystemet är skrivskyddat"),
+        ("en", "Read-only file system"),
+    ],
+)
+def test_an_os_error_no_command_explained_is_named_in_words(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    said: str,
+) -> None:
+    target = tmp_path / "out"
+
+    def read_only(_: object) -> int:
+        raise OSError(errno.EROFS, "Read-only file system", str(target))
+
+    # The command is looked up when the parser is built, after this.
+    monkeypatch.setattr(_validate, "_validate", read_only)
+    assert _run(capsys, "validate", "--lang", language, "x.json") == (
+        2,
+        "",
+        f"hyvaneuvottelu: {target}: {said}\n",
     )

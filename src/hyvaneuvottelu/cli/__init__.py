@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # library they import) are loaded: it exits here.
         _version_parser().parse_args(arguments)
     # The library (attrs, the model, lxml) is loaded from here on.
-    from .._messages import message  # noqa: PLC0415 - after --version
+    from .._messages import message, os_error  # noqa: PLC0415 - after --version
     from ..errors import DocumentError, HyvaneuvotteluError  # noqa: PLC0415 - after --version
     from ._common import EXIT_INVALID, EXIT_USAGE, CommandError  # noqa: PLC0415 - after --version
     from ._output import for_people, language_of, localized, say  # noqa: PLC0415 - after --version
@@ -129,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         # An I/O error that no command turned into a message of its own.
         where = f"{for_people(str(exc.filename))}: " if exc.filename else ""
-        say(f"hyvaneuvottelu: {where}{exc.strerror or exc}", file=sys.stderr)
+        say(f"hyvaneuvottelu: {where}{os_error(exc).render(language)}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - the last resort; see the comment
         # A defect of this library, not a fault of the user's: no traceback,
