@@ -91,7 +91,9 @@ def _not_nfc(text: str) -> bool:
 def no_template_placeholder(ctx: Context) -> Iterator[Hit]:
     if PLACEHOLDER in ctx.joined_strings:
         for path, text in ctx.strings_where(_placeholder):
-            yield path, {"placeholder": _quoted(text[text.index(PLACEHOLDER) :])}
+            start = text.index(PLACEHOLDER)
+            # Enough of a long text to fill the quote even where its spaces collapse.
+            yield path, {"placeholder": _quoted(text[start : start + 4 * _QUOTED])}
 
 
 def _placeholder(text: str) -> bool:
