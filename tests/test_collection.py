@@ -208,7 +208,11 @@ def test_an_unreadable_file_and_folder_are_entries_and_the_rest_is_read(folder: 
     assert [(os.path.relpath(p, folder), read, messages) for p, read, messages in lines] == [
         ("a-memo.json", True, []),
         ("b-memo.xml", True, []),
-        ("broken.json", False, ["The memo is not valid: expected JSON, found Expecting value"]),
+        (
+            "broken.json",
+            False,
+            ["The memo is not valid: expected JSON, found something else where a value should be"],
+        ),
         ("c-unreadable.json", False, ["The file cannot be read: permission denied"]),
         (
             "nested",
