@@ -5,10 +5,12 @@ Every row is written by hand from Finnish and Swedish grammar, not from the code
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
-from hyvaneuvottelu import refdata
+from hyvaneuvottelu import LocalizedText, check, refdata
 from hyvaneuvottelu.refdata._names import NameIndex
+from tests.rule_cases import GOOD, LOHJA
 
 #: A word of a memo and the code of the municipality it names.
 ACCEPTED = [
@@ -122,3 +124,37 @@ def test_inflected_forms_are_generated_only_when_a_lookup_needs_them() -> None:
     assert index._built_forms is None
     assert index.find("Lohjalla") == "444"
     assert index._built_forms is not None
+
+
+#: Running text and its words, written by hand: the colon of "S:t" joins a word, as a
+#: hyphen does; a colon before a space ends one.
+WORDS = [
+    ("Neuvottelu: Lohjan kaupunki", ["neuvottelu", "lohjan"]),
+    ("0 S:t Mårtens", ["s:t", "mårtens"]),
+    (
+        "Förhandling med S:t Michel och S:t Karins",
+        ["förhandling", "med", "s:t", "michel", "och", "s:t", "karins"],
+    ),
+    ("Länsi-Uudenmaan ja Lohjan", ["länsi-uudenmaan", "ja", "lohjan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), WORDS)
+def test_name_words(text: str, words: list[str]) -> None:
+    assert refdata.name_words(text) == words
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "name"),
+    [
+        ("Förhandling med S:t Mårtens", "480", "S:t Mårtens"),
+        ("Förhandling med S:t Michel", "491", "S:t Michel"),
+        ("Förhandling med S:t Karins", "202", "S:t Karins"),
+    ],
+)
+def test_a_title_naming_a_saint_town_in_swedish_names_a_party(
+    title: str, code: str, name: str
+) -> None:
+    party = attrs.evolve(LOHJA, name=LocalizedText(sv=name), statistics_code=code)
+    memo = attrs.evolve(GOOD, municipalities=(party,), title=LocalizedText(sv=title))
+    assert "HN-A005" not in {f.code for f in check(memo, "archive")}

@@ -98,8 +98,9 @@ _INFLECTING_FIRST = {"uusi": ("uude", "uute"), "iso": ("iso", "iso")}
 _COMPOUNDS = {"uusikaupunki": "uusi", "uusikaarlepyy": "uusi", "isokyrö": "iso"}
 
 
-#: A word of running text: letters, perhaps joined by hyphens ("länsi-uudenmaan").
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A word of running text: letters, perhaps joined by hyphens ("länsi-uudenmaan") or,
+#: as in the Swedish names S:t Karins, S:t Michel and S:t Mårtens, by a colon.
+_WORD = re.compile(r"[^\W\d_]+(?:[-:][^\W\d_]+)*")
 
 
 def name_words(text: str) -> list[str]:
