@@ -127,10 +127,13 @@ def test_inflected_forms_are_generated_only_when_a_lookup_needs_them() -> None:
 
 
 #: Running text and its words, written by hand: the colon of "S:t" joins a word, as a
-#: hyphen does; a colon before a space ends one.
+#: hyphen does; any other colon ends one ("Ii:n", the genitive of Ii). Generic words
+#: ("hyvinvointialueen") are left out.
 WORDS = [
     ("Neuvottelu: Lohjan kaupunki", ["neuvottelu", "lohjan"]),
     ("0 S:t Mårtens", ["s:t", "mårtens"]),
+    ("Ii:n ja hyvinvointialueen neuvottelu", ["ii", "n", "ja", "neuvottelu"]),
+    ("EU:n ja Kris:t", ["eu", "n", "ja", "kris", "t"]),
     (
         "Förhandling med S:t Michel och S:t Karins",
         ["förhandling", "med", "s:t", "michel", "och", "s:t", "karins"],

@@ -98,9 +98,10 @@ _INFLECTING_FIRST = {"uusi": ("uude", "uute"), "iso": ("iso", "iso")}
 _COMPOUNDS = {"uusikaupunki": "uusi", "uusikaarlepyy": "uusi", "isokyrö": "iso"}
 
 
-#: A word of running text: letters, perhaps joined by hyphens ("länsi-uudenmaan") or,
-#: as in the Swedish names S:t Karins, S:t Michel and S:t Mårtens, by a colon.
-_WORD = re.compile(r"[^\W\d_]+(?:[-:][^\W\d_]+)*")
+#: A word of running text: letters, perhaps joined by hyphens ("länsi-uudenmaan"), or
+#: the "S:t" of the Swedish names S:t Karins, S:t Michel and S:t Mårtens. Any other colon
+#: ends a word: "Ii:n" is the genitive of Ii.
+_WORD = re.compile(r"(?<![^\W\d_])s:t(?![^\W\d_])|[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def name_words(text: str) -> list[str]:
