@@ -306,10 +306,6 @@ def test_an_unknown_county_lists_the_codes(
             "hyvaneuvottelu: --year: a year from 2023 on (612/2021 7 §), found 2022",
         ),
         (["--jobs", "0"], "hyvaneuvottelu: --jobs: give at least 1"),
-        (
-            ["--as-of", "2123-01-01"],
-            "hyvaneuvottelu: --as-of: a day before the year 2123, found '2123-01-01'",
-        ),
         (["no-such-folder"], "hyvaneuvottelu: no-such-folder: no such file or folder"),
     ],
 )

@@ -26,6 +26,7 @@ from hyvaneuvottelu.coverage import (
     CoveringMemo,
     MemoFacts,
     MemoLike,
+    _compute,
     coverage,
     facts_of,
     memo_facts,
@@ -241,11 +242,6 @@ def test_county_filter_by_name_and_code(folder: Path) -> None:
             {"year": 2022},
             "--year: expected a year from 2023 on, when 612/2021 7 § applies, found 2022",
         ),
-        (
-            {"as_of": dt.date(2123, 1, 1)},
-            "--as-of: expected a day before 2123 (a report reaches at most 100 years), "
-            "found '2123-01-01'",
-        ),
     ],
 )
 def test_a_query_for_nothing_is_refused_before_reading(query: dict[str, Any], message: str) -> None:
@@ -254,11 +250,31 @@ def test_a_query_for_nothing_is_refused_before_reading(query: dict[str, Any], me
     assert str(raised.value) == message
 
 
-def test_the_last_day_a_report_may_reach() -> None:
-    result = coverage([], county="03", as_of=dt.date(2122, 12, 31))
-    assert [r.period for r in result.reports][:3] == ["2022-2025", "2025-2029", "2029-2033"]
-    assert [r.period for r in result.reports][-1] == "2122"
-    assert len(result.reports) == 26 + 100
+def test_past_today_only_the_period_of_as_of(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A day far ahead asks for no thousands of empty reports: past today, only its own."""
+    monkeypatch.setattr(_compute, "_today", lambda: dt.date(2026, 11, 30))
+    result = coverage([], county="03", as_of=dt.date(9999, 12, 31))
+    assert [(r.kind, r.period, r.days_left) for r in result.reports] == [
+        (TERM, "2022-2025", None),
+        (TERM, "2025-2029", None),
+        (TERM, "9997-10001", 1),
+        (HYTE, "2023", None),
+        (HYTE, "2024", None),
+        (HYTE, "2025", None),
+        (HYTE, "2026", None),
+        (HYTE, "9999", 1),
+    ]
+
+
+def test_before_today_every_period_up_to_as_of(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_compute, "_today", lambda: dt.date(2031, 1, 1))
+    result = coverage([], county="03", as_of=dt.date(2025, 5, 31))
+    assert [(r.kind, r.period) for r in result.reports] == [
+        (TERM, "2022-2025"),
+        (HYTE, "2023"),
+        (HYTE, "2024"),
+        (HYTE, "2025"),
+    ]
 
 
 def test_a_memo_after_as_of_does_not_count(folder: Path) -> None:

@@ -9,7 +9,6 @@ reads back are judged by the same numbers. ``docs/security.md`` lists them.
 from __future__ import annotations
 
 __all__ = [
-    "MAX_COVERAGE_YEARS",
     "MAX_DEPTH",
     "MAX_IMPORT_BYTES",
     "MAX_IMPORT_PAGES",
@@ -83,8 +82,3 @@ MAX_IMPORT_PARTS = 1000
 #: All parts of a Word file together, uncompressed, as their sizes are declared;
 #: the zip reader never unpacks more than it declares.
 MAX_IMPORT_UNPACKED_BYTES = 64 * MiB
-
-#: Years a coverage report reaches, from 2023 (the first year of the yearly
-#: negotiation) to its day (``--as-of``); a later day is refused. Each year
-#: adds a report per county, and every fourth a council term's.
-MAX_COVERAGE_YEARS = 100

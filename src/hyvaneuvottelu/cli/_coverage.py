@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 
 from ..collection import MemoEntry, Reasons, read_memos
 from ..coverage import (
-    FIRST_WELLBEING_YEAR,
     CoverageQueryError,
     CoverageResult,
     as_csv,
@@ -19,7 +18,6 @@ from ..coverage import (
     memo_facts,
     text_lines,
 )
-from ..limits import MAX_COVERAGE_YEARS
 from ..refdata import counties
 from ..rules import UNREADABLE_FILE
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, write_output
@@ -44,7 +42,6 @@ _WORDS = {
         "exists": "{path}: tiedosto on jo olemassa; sitä ei korvata (korvaa --force-valitsimella)",
         "missing_path": "{path}: tiedostoa tai kansiota ei ole",
         "jobs": "--jobs: anna vähintään 1",
-        "as-of": "--as-of: päivä ennen vuotta {limit}, annettu {value!r}",
     },
     "sv": {
         "note": "anmärkning",
@@ -57,7 +54,6 @@ _WORDS = {
         "exists": "{path}: filen finns redan; den ersätts inte (ersätt med --force)",
         "missing_path": "{path}: filen eller mappen finns inte",
         "jobs": "--jobs: ange minst 1",
-        "as-of": "--as-of: en dag före år {limit}, angavs {value!r}",
     },
     "en": {
         "note": "note",
@@ -70,7 +66,6 @@ _WORDS = {
         "exists": "{path}: already exists; not overwritten (use --force to replace it)",
         "missing_path": "{path}: no such file or folder",
         "jobs": "--jobs: give at least 1",
-        "as-of": "--as-of: a day before the year {limit}, found {value!r}",
     },
 }
 
@@ -110,7 +105,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "when it records a meeting held (a memo or minutes, not a notice) and has "
             "no error; memos in error are listed. Folders are searched recursively, "
             "archive packages read. Exit status: 0 when every municipality is covered, "
-            "1 when any is not or a memo is in error, 2 for usage or I/O errors."
+            "1 when any is not, a memo is in error or nothing is found, 2 for usage or "
+            "I/O errors."
         ),
     )
     command.add_argument(
@@ -228,9 +224,7 @@ def _query_error(exc: CoverageQueryError, language: str) -> str:
             f"  {area.code} {area.name.get(language)}" for area in counties(on=dt.date.today())
         ]
         return "\n".join([words["unknown_county"].format(value=exc.value), *known])
-    return str(
-        words[exc.what].format(value=exc.value, limit=FIRST_WELLBEING_YEAR + MAX_COVERAGE_YEARS)
-    )
+    return str(words[exc.what].format(value=exc.value))
 
 
 def _write(result: CoverageResult, args: argparse.Namespace, language: str) -> None:

@@ -14,7 +14,6 @@ import attrs
 
 from .._messages import localized_location
 from ..errors import HyvaneuvotteluError
-from ..limits import MAX_COVERAGE_YEARS
 from ..model import DocumentGenre, LocalizedText, Negotiation, NegotiationKind
 from ..refdata import Area, CouncilTerm, council_term, county_term_on, region_table
 from ..rules import Report, Severity
@@ -141,18 +140,11 @@ def coverage(
     one county; ``term`` keeps the council-term reports of that term,
     ``year`` the wellbeing promotion reports of that year; with neither, both
     kinds of report, for every period from the first up to ``as_of``
-    (default: today). A memo dated after ``as_of`` does not count. Raises
-    :class:`CoverageQueryError` for a county, term or year that does not
-    exist, and for an ``as_of`` past :data:`~hyvaneuvottelu.limits.MAX_COVERAGE_YEARS`.
+    (default: today); past today, only the periods of ``as_of`` and of the
+    memos. A memo dated after ``as_of`` does not count. Raises
+    :class:`CoverageQueryError` for a county, term or year that does not exist.
     """
-    today = as_of if as_of is not None else dt.date.today()
-    if today.year >= FIRST_WELLBEING_YEAR + MAX_COVERAGE_YEARS:
-        raise CoverageQueryError(
-            "as-of",
-            today.isoformat(),
-            f"a day before {FIRST_WELLBEING_YEAR + MAX_COVERAGE_YEARS} "
-            f"(a report reaches at most {MAX_COVERAGE_YEARS} years)",
-        )
+    today = as_of if as_of is not None else _today()
     area = find_county(county, on=today) if county is not None else None
     chosen_term = county_term(term) if term is not None else None
     if year is not None and not FIRST_WELLBEING_YEAR <= year <= dt.MAXYEAR:
@@ -287,20 +279,30 @@ class _Gathering:
         return self.year is None or period.name == str(self.year)
 
     def _periods(self, code: str, kind: NegotiationKind) -> list[_Period]:
-        """The periods of the county's reports of ``kind``: every one up to today, and any seen."""
+        """The periods of the county's reports of ``kind``.
+
+        Every period from the first up to ``as_of``, but never past the real
+        today: a day far ahead would otherwise ask for thousands of empty
+        reports. Past today, the period of ``as_of`` itself, and any period a
+        memo fell in, so the number of reports is bounded by the input.
+        """
         periods: set[_Period] = {p for (c, p) in self.reports if c == code and p.kind is kind}
+        until = min(self.today, _today())
         if kind is NegotiationKind.COUNCIL_TERM:
             if self.term is not None:
                 periods.add(_Period(kind, self.term.name, self.term.start, self.term.end))
             else:
-                term = county_term_on(self.today)
+                terms = [county_term_on(self.today)]
+                term = county_term_on(until)
                 while term is not None:
-                    periods.add(_Period(kind, term.name, term.start, term.end))
+                    terms.append(term)
                     term = county_term_on(term.start - dt.timedelta(days=1))
+                periods.update(_Period(kind, t.name, t.start, t.end) for t in terms if t)
         elif self.year is not None:
             periods.add(_year(self.year))
         else:
-            periods.update(map(_year, range(FIRST_WELLBEING_YEAR, self.today.year + 1)))
+            years = {*range(FIRST_WELLBEING_YEAR, until.year + 1), self.today.year}
+            periods.update(_year(y) for y in years if y >= FIRST_WELLBEING_YEAR)
         return sorted(periods, key=lambda p: (p.start, p.name))
 
     def result(self) -> CoverageResult:
@@ -351,6 +353,11 @@ class _Gathering:
             missing=tuple(r.code for r in rows if not r.covered),
             errors=tuple(sorted(gathered.errors, key=_error_key)),
         )
+
+
+def _today() -> dt.date:
+    """The real today (a function of its own, so that tests can fix it)."""
+    return dt.date.today()
 
 
 def _year(year: int) -> _Period:
