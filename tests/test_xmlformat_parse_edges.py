@@ -351,3 +351,20 @@ def test_bytes_that_are_not_utf8_are_refused_where_they_are(data: bytes, message
     with pytest.raises(DocumentError) as caught:
         parse_untrusted(data)
     assert [str(p) for p in caught.value.problems] == [message]
+
+
+@pytest.mark.parametrize(
+    ("data", "column"),
+    [
+        (b"<r" + b"x" * 60_000 + b"/>", 60_003),
+        (b"<r a" + b"x" * 60_000 + b'="1"/>', 60_005),
+    ],
+    ids=["element", "attribute"],
+)
+def test_a_name_longer_than_libxml2_reads_is_named_as_a_name(data: bytes, column: int) -> None:
+    with pytest.raises(DocumentError) as caught:
+        parse_untrusted(data, max_bytes=len(data))
+    assert [str(p) for p in caught.value.problems] == [
+        f"line 1, column {column}: expected a name of at most 50000 characters, "
+        "found a name longer than the parser's limit"
+    ]

@@ -215,6 +215,14 @@ def _syntax_problem(exc: etree.XMLSyntaxError, max_depth: int) -> Problem:
             expected=f"elements nested at most {max_depth} deep",
             found="nesting deeper than the parser's limit of 256 levels",
         )
+    if lowered.startswith("name too long"):
+        # libxml2 reads names (of elements, attributes, entities, targets) of at most 50,000
+        # characters without XML_PARSE_HUGE: a name, not a text, is what is too long.
+        return Problem(
+            location=where,
+            expected="a name of at most 50000 characters",
+            found="a name longer than the parser's limit",
+        )
     if "huge" in lowered or "too long" in lowered:
         return Problem(
             location=where,
