@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._sampling import wilson_interval
+
 if TYPE_CHECKING:
     from .mutate import Job
 
-__all__ = ["Equivalent", "load_equivalents", "score", "write_report"]
+__all__ = ["Equivalent", "Sample", "load_equivalents", "sample_line", "score", "write_report"]
 
 #: Statuses a test caught.
 CAUGHT = ("killed", "timeout")
@@ -27,6 +29,31 @@ class Equivalent:
     line: int
     mutation: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Sample:
+    """The mutants drawn from one target, out of how many that count (equivalent ones aside)."""
+
+    target: str
+    population: int
+    seed: int
+    jobs: Sequence[Job]
+
+
+def sample_line(drawn: Sample) -> str:
+    """The sample's size, score and 95 % Wilson interval, in one line."""
+    counts = Counter(job.status for job in drawn.jobs)
+    counted = sum(counts[s] for s in ("killed", "timeout", "survived", "no tests"))
+    caught = sum(counts[s] for s in CAUGHT)
+    where = f"`{drawn.target}`: {len(drawn.jobs)} of {drawn.population} mutants (seed {drawn.seed})"
+    if not counted:
+        return f"{where}: none counted"
+    low, high = wilson_interval(caught, counted)
+    return (
+        f"{where}: {caught} of {counted} caught, {_percent(caught / counted)}"
+        f" (95 % interval {_percent(low)} to {_percent(high)})"
+    )
 
 
 def load_equivalents(path: Path) -> list[Equivalent]:
@@ -67,7 +94,12 @@ def _row(name: str, counts: Counter[str]) -> str:
 
 
 def write_report(
-    jobs: Sequence[Job], equivalents: Sequence[Equivalent], path: Path, root: Path, seconds: float
+    jobs: Sequence[Job],
+    equivalents: Sequence[Equivalent],
+    path: Path,
+    root: Path,
+    seconds: float,
+    samples: Sequence[Sample] = (),
 ) -> str:
     """Write the Markdown report to ``path``; return the summary lines for the terminal."""
     by_module: dict[str, Counter[str]] = defaultdict(Counter)
@@ -89,6 +121,19 @@ def write_report(
         *(_row(f"`{module}`", by_module[module]) for module in sorted(by_module)),
         _row("**total**", total),
         "",
+    ]
+    if samples:
+        lines += [
+            "## Samples",
+            "",
+            "A seeded random sample of each target's mutants was run (every equivalent"
+            " mutant is listed whatever the sample); the interval is Wilson's, for the"
+            " caught share of all the target's mutants that count.",
+            "",
+            *(f"- {sample_line(drawn)}" for drawn in samples),
+            "",
+        ]
+    lines += [
         "## Survivors",
         "",
     ]
@@ -123,4 +168,5 @@ def write_report(
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     summary = ", ".join(f"{total[s]} {s}" for s in STATUSES if total[s])
-    return f"{sum(total.values())} mutants: {summary}; score {_percent(score(total))}"
+    result = f"{sum(total.values())} mutants: {summary}; score {_percent(score(total))}"
+    return "\n".join([result, *(f"sample {sample_line(drawn)}" for drawn in samples)])

@@ -3,6 +3,7 @@
     python -m tools.mutate                      # the default targets, 2 mutants at a time
     python -m tools.mutate src/hyvaneuvottelu/jsonformat --jobs 1
     python -m tools.mutate --list src/hyvaneuvottelu/rules/_text.py
+    python -m tools.mutate --jobs 1 --sample 200 --seed 1 src/hyvaneuvottelu/rules
 
 Each mutant is written into a private copy of the repository (never into the
 working tree) and only the tests that ran its line are run against it, fastest
@@ -35,7 +36,8 @@ from pathlib import Path
 from typing import Any
 
 from ._mutants import Mutant, mutants
-from ._mutation_report import Equivalent, load_equivalents, write_report
+from ._mutation_report import Equivalent, Sample, load_equivalents, write_report
+from ._sampling import sample
 from ._selection import coverage_map, module_tests, select_tests, tests_digest
 
 __all__ = ["main"]
@@ -77,10 +79,12 @@ class Run:
 
     jobs: list[Job] = field(default_factory=list)
     equivalents: list[Equivalent] = field(default_factory=list)
+    samples: list[Sample] = field(default_factory=list)
     seconds: float = 0.0
 
 
-def _modules(targets: Sequence[str]) -> list[str]:
+def _modules(targets: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
+    left_out = {(ROOT / name).resolve().relative_to(ROOT).as_posix() for name in exclude}
     found: list[str] = []
     for target in targets:
         path = (ROOT / target).resolve()
@@ -90,7 +94,7 @@ def _modules(targets: Sequence[str]) -> list[str]:
             found.append(path.relative_to(ROOT).as_posix())
         else:
             raise SystemExit(f"mutate: {target}: not a Python file or folder in the repository")
-    return [m for m in dict.fromkeys(found) if "__pycache__" not in m]
+    return [m for m in dict.fromkeys(found) if "__pycache__" not in m and m not in left_out]
 
 
 def _jobs(
@@ -354,15 +358,53 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="run each survivor again against every test of its module (slower, surer)",
     )
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="MODULE",
+        help="leave this module out of the targets (may be repeated)",
+    )
+    parser.add_argument(
+        "--sample",
+        type=int,
+        metavar="N",
+        help="run a random sample of N mutants of each target (equivalent ones aside) and"
+        " report the killed share with its 95 %% confidence interval",
+    )
+    parser.add_argument("--seed", type=int, default=0, help="the sample's random seed (default 0)")
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
     return parser
+
+
+def _sampled(jobs: list[Job], args: argparse.Namespace) -> tuple[list[Job], list[Sample]]:
+    """The equivalent mutants and a seeded sample of each target's other mutants."""
+    kept = [job for job in jobs if job.status == "equivalent"]
+    samples: list[Sample] = []
+    for target in args.targets:
+        inside = set(_modules([target], args.exclude))
+        population = [j for j in jobs if j.module in inside and j.status != "equivalent"]
+        chosen = sample(
+            population,
+            args.sample,
+            args.seed,
+            target,
+            key=lambda job: f"{job.module}\0{job.mutant.key}",
+        )
+        kept.extend(chosen)
+        samples.append(Sample(target, len(population), args.seed, chosen))
+    # Overlapping targets may draw the same mutant twice: run and count it once.
+    unique = list({id(job): job for job in kept}.values())
+    return unique, samples
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if not 1 <= args.jobs <= (os.cpu_count() or 1):
         raise SystemExit(f"mutate: --jobs must be between 1 and {os.cpu_count() or 1}")
-    modules = _modules(args.targets)
+    if args.sample is not None and args.sample < 1:
+        raise SystemExit("mutate: --sample must be at least 1")
+    modules = _modules(args.targets, args.exclude)
     if args.list:
         for module in modules:
             for mutant in mutants((ROOT / module).read_text(encoding="utf-8")):
@@ -375,11 +417,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     run.jobs = list(_jobs(modules, testmap, args.timeout_factor, args.min_timeout))
     cache = _Cache(args.cache / "results.jsonl")
     equivalent = {(e.module, e.line, e.mutation) for e in run.equivalents}
+    for job in run.jobs:
+        if (job.module, job.mutant.line, job.mutant.description) in equivalent:
+            job.status = "equivalent"
+    if args.sample is not None:
+        run.jobs, run.samples = _sampled(run.jobs, args)
     pending: list[Job] = []
     for job in run.jobs:
         cached = None if args.fresh else cache.results.get(job.key)
-        if (job.module, job.mutant.line, job.mutant.description) in equivalent:
-            job.status = "equivalent"
+        if job.status == "equivalent":
+            pass
         elif cached is not None and cached["status"] != "error":
             job.status, job.seconds, job.detail = (
                 cached["status"],
@@ -399,7 +446,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _confirm(run.jobs, testmap, args, cache)
     run.seconds = time.monotonic() - started
     report = args.report or args.cache / "report.md"
-    summary = write_report(run.jobs, run.equivalents, report, ROOT, run.seconds)
+    summary = write_report(run.jobs, run.equivalents, report, ROOT, run.seconds, run.samples)
     print(summary)
     print(f"report: {report}")
     return 0

@@ -1,0 +1,73 @@
+"""The mutation runner's seeded sample and its confidence interval."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tools._mutants import Mutant
+from tools._mutation_report import Sample, sample_line
+from tools._sampling import sample, wilson_interval
+from tools.mutate import Job, main
+
+
+@pytest.mark.parametrize(
+    ("successes", "trials", "low", "high"),
+    [
+        # z² / (n + z²) and n / (n + z²), with z² = 3.8415: the closed forms at the ends.
+        (0, 10, 0.0, 0.2775),
+        (10, 10, 0.7225, 1.0),
+        # centre 0.5, half width 1.96 / 1.38415 * sqrt(0.025 + 0.0096037) = 0.2634
+        (5, 10, 0.2366, 0.7634),
+        (0, 0, 0.0, 1.0),
+    ],
+)
+def test_the_wilson_interval_matches_its_closed_form(
+    successes: int, trials: int, low: float, high: float
+) -> None:
+    found = wilson_interval(successes, trials)
+    assert found == pytest.approx((low, high), abs=5e-5)
+
+
+def test_the_wilson_interval_refuses_more_successes_than_trials() -> None:
+    with pytest.raises(ValueError, match=r"^successes must be between 0 and 10, not 11$"):
+        wilson_interval(11, 10)
+
+
+def test_a_sample_is_the_same_whatever_order_the_mutants_come_in() -> None:
+    items = [f"m{number:03}" for number in range(300)]
+    shuffled = items[::-1]
+    random.Random(5).shuffle(shuffled)
+    first = sample(items, 40, 7, "src/x", key=str)
+    assert sample(shuffled, 40, 7, "src/x", key=str) == first
+    assert len(set(first)) == 40
+    assert set(first) <= set(items)
+    assert first == sorted(first)
+    assert sample(items, 40, 8, "src/x", key=str) != first
+    assert sample(items, 40, 7, "src/y", key=str) != first
+
+
+def test_a_sample_no_smaller_than_the_target_is_the_whole_target() -> None:
+    assert sample(["b", "a", "c"], 3, 1, "t", key=str) == ["a", "b", "c"]
+    assert sample(["b", "a", "c"], 10, 1, "t", key=str) == ["a", "b", "c"]
+
+
+def _job(status: str) -> Job:
+    mutant = Mutant(1, 0, 1, 1, "1", "0 -> 1")
+    return Job("src/m.py", mutant, "", ["t"], 30.0, "k", status=status)
+
+
+def test_a_sample_line_gives_size_score_and_interval() -> None:
+    jobs = [_job("killed")] * 4 + [_job("timeout"), _job("survived")] + [_job("no tests")] * 4
+    line = sample_line(Sample("src/m.py", 1000, 3, jobs))
+    assert line == (
+        "`src/m.py`: 10 of 1000 mutants (seed 3): 5 of 10 caught, 50.0 %"
+        " (95 % interval 23.7 % to 76.3 %)"
+    )
+
+
+def test_a_sample_of_no_mutants_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--sample", "0", "--list", "src/hyvaneuvottelu/limits.py"])
+    assert caught.value.code == "mutate: --sample must be at least 1"
