@@ -68,6 +68,8 @@ class Job:
     tests: list[str]
     timeout: float
     key: str
+    #: Identifies the mutated module alone, whatever tests are chosen.
+    source_key: str = ""
     status: str = ""
     seconds: float = 0.0
     detail: str = ""
@@ -113,7 +115,9 @@ def _jobs(
             key = hashlib.sha256(
                 "\0".join([settings, module, mutated, *tests, tests_digest(tests)]).encode()
             ).hexdigest()
-            yield Job(module, mutant, mutated, tests, max(minimum, factor * seconds + 10), key)
+            source_key = hashlib.sha256("\0".join([settings, module, mutated]).encode()).hexdigest()
+            timeout = max(minimum, factor * seconds + 10)
+            yield Job(module, mutant, mutated, tests, timeout, key, source_key)
 
 
 class _Workspace:
@@ -220,6 +224,8 @@ class _Cache:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.results: dict[str, dict[str, Any]] = {}
+        #: The test that killed a mutated module, by its source key, and that test file's digest.
+        self.killers: dict[str, tuple[str, str]] = {}
         if path.is_file():
             for line in path.read_text(encoding="utf-8").splitlines():
                 try:
@@ -227,7 +233,21 @@ class _Cache:
                 except json.JSONDecodeError:
                     continue  # a line cut short by an interrupted run
                 self.results[entry["key"]] = entry
+                if entry.get("killer"):
+                    self.killers[entry["source"]] = (entry["killer"], entry["killer_digest"])
         self.lock = threading.Lock()
+
+    def killed_before(self, job: Job) -> str | None:
+        """The test that killed this very mutant before, if it is still chosen and unchanged.
+
+        Adding a test elsewhere changes a mutant's key but cannot make the test
+        that killed it pass: the mutant need not run again.
+        """
+        found = self.killers.get(job.source_key)
+        if found is None:
+            return None
+        test, digest = found
+        return test if test in job.tests and tests_digest([test]) == digest else None
 
     def add(self, job: Job) -> None:
         entry = {
@@ -236,9 +256,15 @@ class _Cache:
             "seconds": round(job.seconds, 2),
             "detail": job.detail,
         }
+        killer = job.detail.split(" ", 1)[1] if job.status == "killed" and job.detail else ""
+        digest = tests_digest([killer]) if killer in job.tests else ""
+        if digest:
+            entry |= {"source": job.source_key, "killer": killer, "killer_digest": digest}
         with self.lock, self.path.open("a", encoding="utf-8") as out:
             out.write(json.dumps(entry) + "\n")
             self.results[job.key] = entry
+            if digest:
+                self.killers[job.source_key] = (killer, digest)
 
 
 def _execute(pending: list[Job], jobs: int, cache: _Cache, total: int) -> None:
@@ -433,6 +459,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 cached["seconds"],
                 cached["detail"],
             )
+        elif not args.fresh and (killer := cache.killed_before(job)) is not None:
+            job.status, job.detail = "killed", f"FAILED {killer} (in an earlier run)"
         elif not job.tests:
             job.status = "no tests"
         else:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
 from tools._mutants import Mutant
 from tools._mutation_report import Sample, sample_line
 from tools._sampling import sample, wilson_interval
-from tools.mutate import Job, main
+from tools.mutate import Job, _Cache, main
 
 
 @pytest.mark.parametrize(
@@ -71,3 +72,31 @@ def test_a_sample_of_no_mutants_is_refused(capsys: pytest.CaptureFixture[str]) -
     with pytest.raises(SystemExit) as caught:
         main(["--sample", "0", "--list", "src/hyvaneuvottelu/limits.py"])
     assert caught.value.code == "mutate: --sample must be at least 1"
+
+
+KILLER = (
+    "tools/tests/test_sampling.py::test_a_sample_no_smaller_than_the_target_is_the_whole_target"
+)
+
+
+def _keyed(key: str, source: str, tests: list[str], status: str = "", detail: str = "") -> Job:
+    mutant = Mutant(1, 0, 1, 1, "1", "0 -> 1")
+    return Job("src/m.py", mutant, "", tests, 30.0, key, source, status=status, detail=detail)
+
+
+def test_a_mutant_killed_before_by_a_test_still_chosen_is_not_run_again(tmp_path: Path) -> None:
+    path = tmp_path / "results.jsonl"
+    _Cache(path).add(_keyed("k1", "s1", ["a::t", KILLER], "killed", f"FAILED {KILLER}"))
+    cache = _Cache(path)  # read back from the file
+    assert cache.killed_before(_keyed("k2", "s1", ["new::t", "a::t", KILLER])) == KILLER
+    assert cache.killed_before(_keyed("k2", "s1", ["a::t"])) is None
+    assert cache.killed_before(_keyed("k2", "s2", [KILLER])) is None
+
+
+def test_a_survivor_or_an_unnamed_failure_gives_no_killer(tmp_path: Path) -> None:
+    path = tmp_path / "results.jsonl"
+    _Cache(path).add(_keyed("k1", "s1", [KILLER], "survived"))
+    _Cache(path).add(_keyed("k2", "s2", [KILLER], "killed", "FAILED other::test"))
+    cache = _Cache(path)
+    assert cache.killed_before(_keyed("k3", "s1", [KILLER])) is None
+    assert cache.killed_before(_keyed("k3", "s2", [KILLER])) is None
