@@ -39,13 +39,20 @@ def fingerprint(paths: Sequence[str]) -> str:
     return digest.hexdigest()
 
 
-def coverage_map(cache: Path, fresh: bool) -> dict[str, Any]:
-    """The recorded coverage per test, re-recorded when any test input changed."""
+def coverage_map(cache: Path, fresh: bool, keep: bool = False) -> dict[str, Any]:
+    """The recorded coverage per test, re-recorded when any test input changed.
+
+    With ``keep``, a recorded map is used even when it is stale (tests added
+    since are then not chosen by it), and it is recorded only when there is none.
+    """
     current = fingerprint(_INPUTS)
     path = cache / "testmap.json"
     if not fresh and path.is_file():
         recorded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         if recorded.get("fingerprint") == current:
+            return recorded
+        if keep:
+            print("note: the sources or tests changed since coverage was recorded; using it still")
             return recorded
     print("recording which tests run which lines (the whole suite once, under coverage) ...")
     started = time.monotonic()

@@ -100,7 +100,11 @@ def _modules(targets: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
 
 
 def _jobs(
-    modules: Sequence[str], testmap: dict[str, Any], factor: float, minimum: float
+    modules: Sequence[str],
+    testmap: dict[str, Any],
+    factor: float,
+    minimum: float,
+    extra: Sequence[str] = (),
 ) -> Iterator[Job]:
     for module in modules:
         source = (ROOT / module).read_text(encoding="utf-8")
@@ -111,6 +115,10 @@ def _jobs(
             except SyntaxError:
                 continue
             tests, seconds = select_tests(testmap, module, mutant)
+            if extra:
+                # Tests not in the coverage map, run after the chosen ones; their time is unknown.
+                tests = [*tests, *(name for name in extra if name not in tests)]
+                seconds += 30
             settings = f"{_RUNNER_VERSION} {os.environ.get('MUTATION_HYPOTHESIS_EXAMPLES', '20')}"
             key = hashlib.sha256(
                 "\0".join([settings, module, mutated, *tests, tests_digest(tests)]).encode()
@@ -399,6 +407,19 @@ def _parser() -> argparse.ArgumentParser:
         " report the killed share with its 95 %% confidence interval",
     )
     parser.add_argument("--seed", type=int, default=0, help="the sample's random seed (default 0)")
+    parser.add_argument(
+        "--keep-coverage",
+        action="store_true",
+        help="use the recorded coverage even if sources or tests changed since (no new recording)",
+    )
+    parser.add_argument(
+        "--add-tests",
+        action="append",
+        default=[],
+        metavar="TESTS",
+        help="a test file or test id to run against every mutant after the tests coverage"
+        " chooses (may be repeated): a new test, before coverage is recorded again",
+    )
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
     return parser
 
@@ -438,9 +459,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     started = time.monotonic()
     args.cache.mkdir(parents=True, exist_ok=True)
-    testmap = coverage_map(args.cache, args.fresh)
+    testmap = coverage_map(args.cache, args.fresh, keep=args.keep_coverage)
     run = Run(equivalents=load_equivalents(args.equivalent))
-    run.jobs = list(_jobs(modules, testmap, args.timeout_factor, args.min_timeout))
+    run.jobs = list(_jobs(modules, testmap, args.timeout_factor, args.min_timeout, args.add_tests))
     cache = _Cache(args.cache / "results.jsonl")
     equivalent = {(e.module, e.line, e.mutation) for e in run.equivalents}
     for job in run.jobs:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tools._mutants import Mutant
 from tools._mutation_report import Sample, sample_line
 from tools._sampling import sample, wilson_interval
-from tools.mutate import Job, _Cache, main
+from tools._selection import coverage_map
+from tools.mutate import Job, _Cache, _jobs, main
 
 
 @pytest.mark.parametrize(
@@ -100,3 +103,23 @@ def test_a_survivor_or_an_unnamed_failure_gives_no_killer(tmp_path: Path) -> Non
     cache = _Cache(path)
     assert cache.killed_before(_keyed("k3", "s1", [KILLER])) is None
     assert cache.killed_before(_keyed("k3", "s2", [KILLER])) is None
+
+
+def test_added_tests_run_against_every_mutant_after_the_chosen_ones() -> None:
+    testmap: dict[str, Any] = {"tests": {}, "failed": [], "lines": {}, "import_lines": {}}
+    jobs = list(_jobs(["src/hyvaneuvottelu/limits.py"], testmap, 5.0, 30.0, ["tests/new.py"]))
+    assert jobs
+    assert {tuple(job.tests) for job in jobs} == {("tests/new.py",)}
+    # Their time is unknown: 30 s is allowed for them, times the factor, plus 10 s.
+    assert {job.timeout for job in jobs} == {160.0}
+
+
+def test_kept_coverage_is_used_although_stale(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    recorded = {"fingerprint": "from another day", "tests": {"t": 1.0}}
+    (tmp_path / "testmap.json").write_text(json.dumps(recorded), encoding="utf-8")
+    assert coverage_map(tmp_path, fresh=False, keep=True) == recorded
+    assert capsys.readouterr().out == (
+        "note: the sources or tests changed since coverage was recorded; using it still\n"
+    )
