@@ -33,7 +33,7 @@ class Equivalent:
 
 @dataclass(frozen=True)
 class Sample:
-    """The mutants drawn from one target, out of how many that count (equivalent ones aside)."""
+    """The mutants drawn from one target, out of how many it has."""
 
     target: str
     population: int
@@ -47,6 +47,9 @@ def sample_line(drawn: Sample) -> str:
     counted = sum(counts[s] for s in ("killed", "timeout", "survived", "no tests"))
     caught = sum(counts[s] for s in CAUGHT)
     where = f"`{drawn.target}`: {len(drawn.jobs)} of {drawn.population} mutants (seed {drawn.seed})"
+    if counts["equivalent"] or counts["error"]:
+        aside = ", ".join(f"{counts[s]} {s}" for s in ("equivalent", "error") if counts[s])
+        where += f", {aside} set aside"
     if not counted:
         return f"{where}: none counted"
     low, high = wilson_interval(caught, counted)
@@ -127,8 +130,8 @@ def write_report(
             "## Samples",
             "",
             "A seeded random sample of each target's mutants was run (every equivalent"
-            " mutant is listed whatever the sample); the interval is Wilson's, for the"
-            " caught share of all the target's mutants that count.",
+            " mutant is listed in the table whatever the sample); the interval is Wilson's,"
+            " for the caught share of all the target's mutants that count.",
             "",
             *(f"- {sample_line(drawn)}" for drawn in samples),
             "",

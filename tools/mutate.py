@@ -403,8 +403,8 @@ def _parser() -> argparse.ArgumentParser:
         "--sample",
         type=int,
         metavar="N",
-        help="run a random sample of N mutants of each target (equivalent ones aside) and"
-        " report the killed share with its 95 %% confidence interval",
+        help="run a random sample of N mutants of each target and report the caught share"
+        " with its 95 %% confidence interval",
     )
     parser.add_argument("--seed", type=int, default=0, help="the sample's random seed (default 0)")
     parser.add_argument(
@@ -425,12 +425,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _sampled(jobs: list[Job], args: argparse.Namespace) -> tuple[list[Job], list[Sample]]:
-    """The equivalent mutants and a seeded sample of each target's other mutants."""
+    """A seeded sample of each target's mutants, and every equivalent mutant.
+
+    The sample is drawn from all the target's mutants, equivalent ones too, so
+    that listing a mutant as equivalent does not change which are drawn; an
+    equivalent mutant drawn is set aside, as in a whole run.
+    """
     kept = [job for job in jobs if job.status == "equivalent"]
     samples: list[Sample] = []
     for target in args.targets:
         inside = set(_modules([target], args.exclude))
-        population = [j for j in jobs if j.module in inside and j.status != "equivalent"]
+        population = [job for job in jobs if job.module in inside]
         chosen = sample(
             population,
             args.sample,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 from pathlib import Path
@@ -13,7 +14,7 @@ from tools._mutants import Mutant
 from tools._mutation_report import Sample, sample_line
 from tools._sampling import sample, wilson_interval
 from tools._selection import coverage_map
-from tools.mutate import Job, _Cache, _jobs, main
+from tools.mutate import Job, _Cache, _jobs, _sampled, main
 
 
 @pytest.mark.parametrize(
@@ -122,4 +123,29 @@ def test_kept_coverage_is_used_although_stale(
     assert coverage_map(tmp_path, fresh=False, keep=True) == recorded
     assert capsys.readouterr().out == (
         "note: the sources or tests changed since coverage was recorded; using it still\n"
+    )
+
+
+def test_a_drawn_mutant_listed_as_equivalent_is_set_aside_and_the_draw_stays() -> None:
+    jobs = [_keyed(f"k{n}", f"s{n}", ["t"]) for n in range(20)]
+    for number, job in enumerate(jobs):
+        job.mutant = Mutant(number + 1, 0, number + 1, 1, "1", "0 -> 1")
+    args = argparse.Namespace(
+        targets=["src/hyvaneuvottelu/limits.py"], exclude=[], sample=5, seed=2
+    )
+    for job in jobs:
+        job.module = "src/hyvaneuvottelu/limits.py"
+    kept, [drawn] = _sampled(jobs, args)
+    first = [job.key for job in drawn.jobs]
+    drawn.jobs[0].status = "equivalent"
+    outside = next(job for job in jobs if job.key not in first)
+    outside.status = "equivalent"
+    kept, [again] = _sampled(jobs, args)
+    assert [job.key for job in again.jobs] == first
+    assert outside in kept
+    for job in again.jobs[1:]:
+        job.status = "killed"
+    assert sample_line(again) == (
+        "`src/hyvaneuvottelu/limits.py`: 5 of 20 mutants (seed 2), 1 equivalent set aside:"
+        " 4 of 4 caught, 100.0 % (95 % interval 51.0 % to 100.0 %)"
     )
