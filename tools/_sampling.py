@@ -23,17 +23,17 @@ _Z95 = 1.959963984540054
 def sample(
     items: Sequence[T], size: int, seed: int, target: str, key: Callable[[T], str]
 ) -> list[T]:
-    """``size`` of ``items`` (all of them if there are no more), the same for the same seed.
+    """``size`` of ``items`` (all of them if there are no more), in the order they were drawn.
 
     The draw depends on the seed, the target's name and the items' keys only,
     not on the order the items come in, so that a later run with the same
-    seed draws the same mutants while the modules are unchanged.
+    seed draws the same mutants while the modules are unchanged. A smaller
+    sample is the beginning of a larger one: a run stopped early has run a
+    sample too.
     """
     ordered = sorted(items, key=key)
-    if size >= len(ordered):
-        return ordered
-    chosen = random.Random(f"{seed}\0{target}").sample(ordered, size)
-    return sorted(chosen, key=key)
+    random.Random(f"{seed}\0{target}").shuffle(ordered)
+    return ordered[:size]
 
 
 def wilson_interval(successes: int, trials: int, z: float = _Z95) -> tuple[float, float]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import queue
@@ -116,8 +117,8 @@ def _jobs(
                 continue
             tests, seconds = select_tests(testmap, module, mutant)
             if extra:
-                # Tests not in the coverage map, run after the chosen ones; their time is unknown.
-                tests = [*tests, *(name for name in extra if name not in tests)]
+                # Tests not in the coverage map, written for the survivors: run first.
+                tests = [*extra, *(name for name in tests if name not in extra)]
                 seconds += 30
             settings = f"{_RUNNER_VERSION} {os.environ.get('MUTATION_HYPOTHESIS_EXAMPLES', '20')}"
             key = hashlib.sha256(
@@ -275,7 +276,10 @@ class _Cache:
                 self.killers[job.source_key] = (killer, digest)
 
 
-def _execute(pending: list[Job], jobs: int, cache: _Cache, total: int) -> None:
+def _execute(
+    pending: list[Job], jobs: int, cache: _Cache, total: int, deadline: float = float("inf")
+) -> None:
+    """Run ``pending`` in order; none is started after ``deadline`` (its status stays empty)."""
     done = total - len(pending)
     lock = threading.Lock()
     stop = threading.Event()
@@ -287,7 +291,7 @@ def _execute(pending: list[Job], jobs: int, cache: _Cache, total: int) -> None:
 
         def one(job: Job) -> None:
             nonlocal done
-            if stop.is_set():
+            if stop.is_set() or time.monotonic() > deadline:
                 return
             space = spaces.get()
             try:
@@ -408,6 +412,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int, default=0, help="the sample's random seed (default 0)")
     parser.add_argument(
+        "--stop-after",
+        type=float,
+        metavar="MINUTES",
+        help="start no mutant after this many minutes; with --sample, each target's sample is"
+        " then the beginning of its draw that was run",
+    )
+    parser.add_argument(
         "--keep-coverage",
         action="store_true",
         help="use the recorded coverage even if sources or tests changed since (no new recording)",
@@ -417,7 +428,7 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="TESTS",
-        help="a test file or test id to run against every mutant after the tests coverage"
+        help="a test file or test id to run against every mutant before the tests coverage"
         " chooses (may be repeated): a new test, before coverage is recorded again",
     )
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
@@ -448,6 +459,17 @@ def _sampled(jobs: list[Job], args: argparse.Namespace) -> tuple[list[Job], list
     # Overlapping targets may draw the same mutant twice: run and count it once.
     unique = list({id(job): job for job in kept}.values())
     return unique, samples
+
+
+def _run_part(jobs: list[Job], samples: list[Sample]) -> tuple[list[Job], list[Sample]]:
+    """After a run stopped early: of each sample, the beginning that was run, itself a sample."""
+    kept: list[Sample] = []
+    for drawn in samples:
+        run = list(itertools.takewhile(lambda job: bool(job.status), drawn.jobs))
+        if len(run) < len(drawn.jobs):
+            print(f"{drawn.target}: stopped after {len(run)} of the {len(drawn.jobs)} drawn")
+        kept.append(Sample(drawn.target, drawn.population, drawn.seed, run))
+    return [job for job in jobs if job.status], kept
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -495,7 +517,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{len(run.jobs)} mutants in {len(modules)} modules: {len(run.jobs) - len(pending)}"
         f" known, {len(pending)} to run, {args.jobs} at a time"
     )
-    _execute(pending, args.jobs, cache, len(run.jobs))
+    deadline = started + 60 * args.stop_after if args.stop_after else float("inf")
+    _execute(pending, args.jobs, cache, len(run.jobs), deadline)
+    if run.samples:
+        run.jobs, run.samples = _run_part(run.jobs, run.samples)
+    else:
+        run.jobs = [job for job in run.jobs if job.status]  # those not started in time
     if args.confirm_survivors:
         _confirm(run.jobs, testmap, args, cache)
     run.seconds = time.monotonic() - started
