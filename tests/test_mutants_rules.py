@@ -1,0 +1,45 @@
+"""Edges of the rules that mutation testing found untested.
+
+Every expected value is written by hand. The memo changed is the hand-made
+one of ``rule_cases.py`` (met 1.10.2025, Lohja and Länsi-Uudenmaan
+hyvinvointialue), which every rule passes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hyvaneuvottelu import Negotiation, check
+
+from .rule_cases import changed, fi, follow_up, municipality
+
+#: The day the checks are made for, after the hand-made memo's meeting.
+AS_OF = dt.date(2026, 1, 1)
+
+
+def codes(negotiation: Negotiation, profile: str = "archive") -> set[str]:
+    return set(check(negotiation, profile, as_of=AS_OF).codes)
+
+
+def test_a_title_may_name_a_municipality_by_a_name_only_the_reference_data_gives() -> None:
+    # The memo names Lohja in Finnish only; its statistics code 444 gives "Lojo".
+    finnish_only = municipality(name=fi("Lohja"))
+    assert codes(changed(municipalities=finnish_only.municipalities, title=fi("Möte i Lojo"))) == (
+        set()
+    )
+    assert codes(changed(municipalities=finnish_only.municipalities, title=fi("Möte i Vanda"))) == {
+        "HN-A005"
+    }
+
+
+def test_an_undeclared_responsible_party_is_found_where_it_is_named() -> None:
+    memo = follow_up(responsible=("lu", "nobody"))
+    report = check(memo, "archive", as_of=AS_OF)
+    assert [(f.code, f.path, f.message("en")) for f in report.findings] == [
+        (
+            "HN-R005",
+            "/outcomes/0/responsible/1",
+            'The proposer or responsible party "nobody" of follow-up "tapaaminen" is not among'
+            " the memo's organisations or participants",
+        )
+    ]
