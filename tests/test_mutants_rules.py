@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 from hyvaneuvottelu import Negotiation, check
+from hyvaneuvottelu.limits import MAX_TEXT
 
-from .rule_cases import changed, fi, follow_up, municipality
+from .rule_cases import changed, fi, follow_up, municipality, statement
 
 #: The day the checks are made for, after the hand-made memo's meeting.
 AS_OF = dt.date(2026, 1, 1)
@@ -41,5 +42,19 @@ def test_an_undeclared_responsible_party_is_found_where_it_is_named() -> None:
             "/outcomes/0/responsible/1",
             'The proposer or responsible party "nobody" of follow-up "tapaaminen" is not among'
             " the memo's organisations or participants",
+        )
+    ]
+
+
+def test_a_text_too_long_to_read_back_is_found_deep_in_the_memo() -> None:
+    # The plans the fast walk makes for each class are kept once made: a fresh
+    # process must find the text as well as one that has walked memos before.
+    memo = statement(text=fi("a" * (MAX_TEXT + 1)))
+    report = check(memo, "archive", as_of=AS_OF)
+    assert [(f.path, f.message("en")) for f in report.findings if f.code == "HN-A026"] == [
+        (
+            "/sections/1/content/0/text/fi",
+            "The memo could not be read back from the archive: the text has 1000001 characters,"
+            " at most 1000000",
         )
     ]
