@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ._sampling import wilson_interval
 
 if TYPE_CHECKING:
+    from ._mutants import Mutant
     from .mutate import Job
 
 __all__ = ["Equivalent", "Sample", "load_equivalents", "sample_line", "score", "write_report"]
@@ -29,6 +30,16 @@ class Equivalent:
     line: int
     mutation: str
     reason: str
+    #: The mutation's column (0-based), for a line holding two mutants alike; None: any.
+    column: int | None = None
+
+    def matches(self, module: str, mutant: Mutant) -> bool:
+        """Whether this entry names ``mutant`` of ``module``."""
+        return (self.module, self.line, self.mutation) == (
+            module,
+            mutant.line,
+            mutant.description,
+        ) and self.column in (None, mutant.col)
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,7 @@ def load_equivalents(path: Path) -> list[Equivalent]:
                     line=int(entry["line"]),
                     mutation=str(entry["mutation"]),
                     reason=str(entry["reason"]),
+                    column=None if "column" not in entry else int(entry["column"]),
                 )
             )
         except KeyError as missing:
@@ -149,19 +161,17 @@ def write_report(
             "no tests": "no test runs this line",
             "error": f"run error: {job.detail.splitlines()[0] if job.detail else ''}",
         }.get(job.status, f"{len(job.tests)} tests run it")
-        lines.append(f"- `{job.module}:{job.mutant.line}`: {job.mutant.description} ({why})")
+        place = f"{job.module}:{job.mutant.line}:{job.mutant.col}"
+        lines.append(f"- `{place}`: {job.mutant.description} ({why})")
         lines.append(f"  `{code}`")
     if not survivors:
         lines.append("None.")
     lines += ["", "## Equivalent mutants (set aside)", ""]
-    matched = {(j.module, j.mutant.line, j.mutant.description) for j in jobs}
     for entry in equivalents:
-        stale = (
-            ""
-            if (entry.module, entry.line, entry.mutation) in matched
-            else " (STALE: no such mutant now)"
-        )
-        lines.append(f"- `{entry.module}:{entry.line}`: {entry.mutation}: {entry.reason}{stale}")
+        matched = any(entry.matches(job.module, job.mutant) for job in jobs)
+        stale = "" if matched else " (STALE: no such mutant now)"
+        where = f"{entry.line}" if entry.column is None else f"{entry.line}:{entry.column}"
+        lines.append(f"- `{entry.module}:{where}`: {entry.mutation}: {entry.reason}{stale}")
     if not equivalents:
         lines.append("None listed.")
     timeouts = [j for j in jobs if j.status == "timeout"]

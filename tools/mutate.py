@@ -482,7 +482,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.list:
         for module in modules:
             for mutant in mutants((ROOT / module).read_text(encoding="utf-8")):
-                print(f"{module}:{mutant.line}: {mutant.description}")
+                print(f"{module}:{mutant.line}:{mutant.col}: {mutant.description}")
         return 0
     started = time.monotonic()
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -490,9 +490,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     run = Run(equivalents=load_equivalents(args.equivalent))
     run.jobs = list(_jobs(modules, testmap, args.timeout_factor, args.min_timeout, args.add_tests))
     cache = _Cache(args.cache / "results.jsonl")
-    equivalent = {(e.module, e.line, e.mutation) for e in run.equivalents}
     for job in run.jobs:
-        if (job.module, job.mutant.line, job.mutant.description) in equivalent:
+        if any(entry.matches(job.module, job.mutant) for entry in run.equivalents):
             job.status = "equivalent"
     if args.sample is not None:
         run.jobs, run.samples = _sampled(run.jobs, args)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tools._mutants import Mutant
-from tools._mutation_report import Sample, sample_line
+from tools._mutation_report import Equivalent, Sample, sample_line
 from tools._sampling import sample, wilson_interval
 from tools._selection import coverage_map
 from tools.mutate import Job, _Cache, _jobs, _run_part, _sampled, main
@@ -159,3 +159,13 @@ def test_a_run_stopped_early_reports_the_beginning_of_each_draw_that_was_run() -
     jobs, [part] = _run_part([*drawn, other], [Sample("src/m.py", 40, 1, drawn)])
     assert part.jobs == drawn[:3]
     assert jobs == [drawn[0], drawn[1], drawn[2], drawn[4]]
+
+
+def test_an_equivalent_entry_with_a_column_names_one_of_two_mutants_alike() -> None:
+    first = Mutant(7, 33, 7, 34, "0", "1 -> 0")
+    second = Mutant(7, 79, 7, 80, "0", "1 -> 0")
+    anywhere = Equivalent("src/m.py", 7, "1 -> 0", "why")
+    at_33 = Equivalent("src/m.py", 7, "1 -> 0", "why", column=33)
+    assert [anywhere.matches("src/m.py", m) for m in (first, second)] == [True, True]
+    assert [at_33.matches("src/m.py", m) for m in (first, second)] == [True, False]
+    assert at_33.matches("src/other.py", first) is False
