@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hyvaneuvottelu import Negotiation, check
+from hyvaneuvottelu import Attachment, AttachmentKind, Negotiation, check
 from hyvaneuvottelu.limits import MAX_TEXT
+from hyvaneuvottelu.rules._parties import illative
 
 from .rule_cases import changed, fi, follow_up, municipality, statement
 
@@ -58,3 +59,46 @@ def test_a_text_too_long_to_read_back_is_found_deep_in_the_memo() -> None:
             " at most 1000000",
         )
     ]
+
+
+def test_an_attachment_of_the_record_is_told_each_fact_it_lacks() -> None:
+    annex = Attachment(
+        id="liite-1",
+        kind=AttachmentKind.ANNEX,
+        title=fi("Liite 1"),
+        file_name="liite.pdf",
+        part_of_record=True,
+    )
+    report = check(changed(attachments=(annex,)), "archive", as_of=AS_OF)
+    found = [f for f in report.findings if f.code == "HN-O012"]
+    assert [(f.path, f.message("fi"), f.message("sv"), f.message("en")) for f in found] == [
+        (
+            "/attachments/0/mediaType",
+            'Asiakirjaan kuuluvalta liitteeltä "liite-1" puuttuu tiedostomuoto (mediatyyppi)',
+            'Bilagan "liite-1", som hör till handlingen, saknar medietyp',
+            'The attachment "liite-1", part of the record, has no media type',
+        ),
+        (
+            "/attachments/0/sha256",
+            'Asiakirjaan kuuluvalta liitteeltä "liite-1" puuttuu SHA-256-tiiviste',
+            'Bilagan "liite-1", som hör till handlingen, saknar SHA-256',
+            'The attachment "liite-1", part of the record, has no SHA-256',
+        ),
+    ]
+
+
+def test_the_areas_names_go_into_the_finnish_illative() -> None:
+    assert illative("Ahvenanmaa") == "Ahvenanmaahan"
+    assert illative("Helsingin kaupunki") == "Helsingin kaupunkiin"
+    assert illative("Länsi-Uudenmaan hyvinvointialue") == "Länsi-Uudenmaan hyvinvointialueeseen"
+    assert illative("Itä-Uusimaa") == "alueeseen Itä-Uusimaa"
+
+
+def test_a_title_may_name_a_municipality_the_reference_data_does_not_know() -> None:
+    # No statistics code: the names the memo gives are all there is to go by,
+    # while the county's are taken from its area.
+    unknown = municipality(statistics_code=None, name=fi("Kuvitelmala")).municipalities
+    named = changed(municipalities=unknown, title=fi("Neuvottelu: Kuvitelmala"))
+    assert "HN-A005" not in codes(named)
+    nobody = changed(municipalities=unknown, title=fi("Neuvottelu: Nummela"))
+    assert "HN-A005" in codes(nobody)

@@ -469,7 +469,8 @@ def _run_part(jobs: list[Job], samples: list[Sample]) -> tuple[list[Job], list[S
         if len(run) < len(drawn.jobs):
             print(f"{drawn.target}: stopped after {len(run)} of the {len(drawn.jobs)} drawn")
         kept.append(Sample(drawn.target, drawn.population, drawn.seed, run))
-    return [job for job in jobs if job.status], kept
+    counted = {id(job) for drawn in kept for job in drawn.jobs}
+    return [job for job in jobs if id(job) in counted or job.status == "equivalent"], kept
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -155,10 +155,10 @@ def test_a_run_stopped_early_reports_the_beginning_of_each_draw_that_was_run() -
     drawn = [_keyed(f"k{n}", f"s{n}", ["t"]) for n in range(5)]
     for job, status in zip(drawn, ["killed", "survived", "killed", "", "killed"], strict=True):
         job.status = status
-    other = _keyed("x", "x", ["t"])
+    other = _keyed("x", "x", ["t"], "equivalent")
     jobs, [part] = _run_part([*drawn, other], [Sample("src/m.py", 40, 1, drawn)])
     assert part.jobs == drawn[:3]
-    assert jobs == [drawn[0], drawn[1], drawn[2], drawn[4]]
+    assert jobs == [*drawn[:3], other]
 
 
 def test_an_equivalent_entry_with_a_column_names_one_of_two_mutants_alike() -> None:
