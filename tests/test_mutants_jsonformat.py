@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
 import attrs
@@ -46,3 +47,9 @@ def test_a_paragraph_below_the_deepest_section_the_limit_allows_is_not_written()
         "/sections/0" + "/subsections/0" * 48 + "/content/0: cannot be written as JSON: "
         "an object at depth 101, deeper than the 100 the readers accept"
     )
+
+
+def test_reading_a_memo_leaves_the_cyclic_garbage_collector_on() -> None:
+    assert gc.isenabled()
+    hn.from_json(hn.to_json(examples.load()))
+    assert gc.isenabled()
