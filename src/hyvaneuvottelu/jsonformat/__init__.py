@@ -14,16 +14,16 @@ from typing import Any
 from .._input import BinaryReadable, json_input
 from .._strings import ascii_digits
 from ..errors import DocumentError, Problem
-from ..limits import MAX_INPUT_BYTES, MAX_INTEGER_DIGITS
+from ..limits import MAX_DEPTH, MAX_INPUT_BYTES, MAX_INTEGER_DIGITS, MAX_TEXT
 from ..model import Negotiation
 from ._budget import problem_budget
 from ._codec import decode, encode, refuse_deep
 from ._converter import detailed_converter
 from ._generated import fast_reader
-from ._limits import refuse_deep_sections, refuse_unreadable
+from ._limits import SECTION_SLACK, refuse_deep_sections, refuse_unreadable
 from ._problems import Tally, pointer, problems_of
 from ._wire import describe
-from ._writers import fast_writer
+from ._writers import fast_writer, write_text
 
 __all__ = ["SCHEMA_VERSION", "from_json", "structure", "to_json", "unstructure"]
 
@@ -44,6 +44,17 @@ def to_json(negotiation: Negotiation, *, indent: int | None = None) -> bytes:
     than :data:`~hyvaneuvottelu.limits.MAX_DEPTH`.
     """
     section_depth = refuse_deep_sections(negotiation)
+    # Written directly when nothing can be refused; integers past the limit
+    # raise. Else the path below says where.
+    if section_depth + SECTION_SLACK <= MAX_DEPTH:
+        try:
+            head = (_VERSION_KEY, SCHEMA_VERSION)
+            data = write_text(negotiation, Negotiation, indent, head).encode()
+        except ValueError:
+            pass  # a lone surrogate, or an integer of more digits than the reader accepts
+        else:
+            if len(data) <= MAX_TEXT:
+                return data
     document = {_VERSION_KEY: SCHEMA_VERSION, **unstructure(negotiation)}
     try:
         data = encode(document, indent)
