@@ -3,11 +3,10 @@
 Reading refuses invalid UTF-8, repeated keys, lone surrogates, NaN and
 Infinity, numbers no field can hold, texts longer than the limit and nesting
 deeper than the limit, each with its place (:mod:`hyvaneuvottelu.limits`).
-With the ``fast`` extra, jiter (the parser pydantic uses) reads first: it
-refuses repeated keys itself, and what it refuses, or what may need a
-located problem (a long run of digits, an escaped surrogate, a document
-longer than the longest text allowed), goes to the standard library's path,
-so the results and the problems are the same, byte for byte.
+With the ``fast`` extra, :func:`fast_decode` reads with jiter (the parser
+pydantic uses), which refuses repeated keys itself; what it refuses, and
+whatever the fast reader then refuses, is read again by :func:`decode`, so
+the results and the problems are the same, byte for byte.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ import math
 import re
 from collections.abc import Iterator
 from itertools import islice
+from types import ModuleType
 from typing import Any
 
 from ..errors import DocumentError, OutputError, Problem
@@ -25,12 +25,12 @@ from ._limits import SECTION_SLACK
 from ._problems import pointer
 from ._wire import quoted
 
+jiter: ModuleType | None
 try:
     import jiter
 except ImportError:
-    # Optional (the "fast" extra): without it the standard library reads. The
-    # module or None, which mypy cannot say of an import.
-    jiter = None  # type: ignore[assignment]
+    # Optional (the "fast" extra): without it the standard library reads.
+    jiter = None
 
 try:
     import orjson
@@ -38,7 +38,7 @@ except ImportError:
     # Optional: where the text writers hand over (see to_json), the standard library writes.
     orjson = None  # type: ignore[assignment]
 
-__all__ = ["decode", "encode", "encode_stdlib", "refuse_deep"]
+__all__ = ["UNDECIDED", "decode", "encode", "encode_stdlib", "fast_decode", "refuse_deep"]
 
 _ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 _ESCAPED_SURROGATE_TEXT = re.compile(r"\\u[dD][89a-fA-F]")
@@ -119,10 +119,6 @@ def decode(data: bytes | str) -> Any:
     else:
         raw = bytes(data)
         _refuse_size(len(raw))
-        if jiter is not None:
-            document = _fast_decode(raw)
-            if document is not _UNDECIDED:
-                return document
         text = _utf8(raw)
     text = text.removeprefix("\ufeff")
     hooks = _Hooks()
@@ -163,26 +159,34 @@ def decode(data: bytes | str) -> Any:
     return document
 
 
-_UNDECIDED = object()
+#: What :func:`fast_decode` returns where it leaves the decision to :func:`decode`.
+UNDECIDED = object()
 _BOM = "\ufeff".encode()
 
 
-def _fast_decode(raw: bytes) -> Any:
-    """The document jiter reads from ``raw``, or ``_UNDECIDED`` where the standard
-    library's path must decide: where it would refuse or locate something.
+def fast_decode(raw: bytes) -> Any:
+    """Python data from JSON bytes with jiter (the ``fast`` extra), or :data:`UNDECIDED`:
+    without jiter, for invalid JSON or UTF-8, repeated keys, NaN, lone surrogates,
+    nesting jiter will not follow, and a document longer than the longest text.
+
+    Faster than :func:`decode`, and not as strict: the data may hold an integer
+    longer than the limit, or a float past the range (as infinity). A caller
+    accepts it only when a reader that refuses those accepts all of it, and
+    otherwise reads the bytes again with :func:`decode`, which locates them.
     """
+    if jiter is None:
+        return UNDECIDED
     body = raw[len(_BOM) :] if raw.startswith(_BOM) else raw
-    # As the path below: a text may be too long only in a longer document.
-    if len(body) > MAX_TEXT or _ESCAPED_SURROGATE.search(body) or _large_numbers(body):
-        return _UNDECIDED
+    # A text may be too long only in a longer document.
+    if len(body) > MAX_TEXT or len(raw) > MAX_INPUT_BYTES:
+        return UNDECIDED
     try:
         # Only keys are cached: the texts of a memo are not kept past the call.
         return jiter.from_json(
             body, allow_inf_nan=False, catch_duplicate_keys=True, cache_mode="keys"
         )
     except ValueError:
-        # Invalid JSON or UTF-8, a repeated key, NaN, nesting jiter will not follow.
-        return _UNDECIDED
+        return UNDECIDED
 
 
 def refuse_deep(document: dict[str, Any]) -> None:
