@@ -26,7 +26,7 @@ import hyvaneuvottelu as hn
 from hyvaneuvottelu import examples
 from hyvaneuvottelu.jsonformat import _codec, structure, unstructure
 
-from ._timing import paired, ratio_row
+from ._timing import paired_runs, runs_row
 from .large import large_negotiation
 from .pydantic_peer import negotiation_model
 
@@ -59,7 +59,7 @@ def measure(title: str, negotiation: hn.Negotiation, peer: Any, goals: dict[str,
     assert codec.jiter is not None, "the fast extra (jiter) is not installed"
 
     print(f"\n{title}: {len(data):,} bytes")
-    load = paired(
+    load = paired_runs(
         {
             "pydantic": lambda: peer.model_validate_json(data),
             "from_json": lambda: hn.from_json(data),
@@ -69,16 +69,16 @@ def measure(title: str, negotiation: hn.Negotiation, peer: Any, goals: dict[str,
             "orjson.loads (floor)": lambda: orjson.loads(data),
         }
     )
-    print("load (CPU time, medians of paired ratios over interleaved batches)")
-    print(ratio_row(load, "pydantic"))
-    print(ratio_row(load, "from_json", "pydantic", goals["load"]))
-    print(ratio_row(load, "from_json", "orjson.loads (floor)", 6.0))
-    print(ratio_row(load, "from_json (no extra)", "pydantic", goals.get("load without")))
-    print(ratio_row(load, "json.loads", "from_json"))
-    print(ratio_row(load, "structure (generated reader)", "from_json"))
-    print(ratio_row(load, "orjson.loads (floor)", "pydantic"))
+    print("load (CPU time; ratios: medians of three runs of paired, interleaved batches)")
+    print(runs_row(load, "pydantic"))
+    print(runs_row(load, "from_json", "pydantic", goals["load"]))
+    print(runs_row(load, "from_json", "orjson.loads (floor)", 6.0))
+    print(runs_row(load, "from_json (no extra)", "pydantic", goals.get("load without")))
+    print(runs_row(load, "json.loads", "from_json"))
+    print(runs_row(load, "structure (generated reader)", "from_json"))
+    print(runs_row(load, "orjson.loads (floor)", "pydantic"))
 
-    dump = paired(
+    dump = paired_runs(
         {
             "pydantic": lambda: peer_object.model_dump_json(by_alias=True, exclude_defaults=True),
             "to_json": lambda: hn.to_json(negotiation),
@@ -88,17 +88,18 @@ def measure(title: str, negotiation: hn.Negotiation, peer: Any, goals: dict[str,
         }
     )
     print("dump")
-    print(ratio_row(dump, "pydantic"))
-    print(ratio_row(dump, "to_json", "pydantic", 0.7))
-    print(ratio_row(dump, "to_json, indent 2", "pydantic"))
-    print(ratio_row(dump, "unstructure (generated writer)", "to_json"))
-    print(ratio_row(dump, "orjson.dumps of the data (floor)", "pydantic"))
+    print(runs_row(dump, "pydantic"))
+    print(runs_row(dump, "to_json", "pydantic", 0.7))
+    print(runs_row(dump, "to_json, indent 2", "pydantic"))
+    print(runs_row(dump, "unstructure (generated writer)", "to_json"))
+    print(runs_row(dump, "orjson.dumps of the data (floor)", "pydantic"))
 
 
 def main() -> None:
     print(
         f"Python {platform.python_version()}, hyvaneuvottelu {hn.__version__}, "
-        f"pydantic {pydantic.VERSION}, orjson {orjson.__version__}, jiter {getattr(jiter, '__version__', '?')}"
+        f"pydantic {pydantic.VERSION}, orjson {orjson.__version__}, "
+        f"jiter {getattr(jiter, '__version__', '?')}"
     )
     peer = negotiation_model()
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
