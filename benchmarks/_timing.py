@@ -90,3 +90,74 @@ def ratio_row(
         if goal is not None:
             line += f"  (goal <= {goal}x)"
     return line
+
+
+Runs = list[dict[str, list[float]]]
+
+
+def paired_runs(contenders: dict[str, Callable[[], Any]], *, runs: int = 3) -> Runs:
+    """:func:`paired`, ``runs`` times over: a ratio is then the median of the runs' ratios."""
+    return [paired(contenders) for _ in range(runs)]
+
+
+def run_ratio(times: Runs, name: str, reference: str) -> float:
+    """The median over the runs of each run's :func:`ratio`."""
+    return statistics.median(ratio(run, name, reference) for run in times)
+
+
+def runs_row(
+    times: Runs, name: str, reference: str | None = None, goal: float | None = None
+) -> str:
+    """:func:`ratio_row` over runs: the median time of all batches, and the
+    median of the runs' ratios (each run's shown too)."""
+    line = f"  {name:<48} {statistics.median(t for run in times for t in run[name]) * 1e3:10.3f} ms"
+    if reference is not None:
+        ratios = sorted(ratio(run, name, reference) for run in times)
+        line += f"   {statistics.median(ratios):6.2f}x {reference}"
+        line += f" (runs {', '.join(f'{r:.2f}' for r in ratios)})"
+        if goal is not None:
+            line += f"  (goal <= {goal}x)"
+    return line
+
+
+def tree_peak_rss(command: list[str], *, interval: float = 0.1) -> tuple[int, float, int]:
+    """Run ``command``; its exit status, wall seconds, and the peak of the resident memory
+    (KiB) of the whole process tree at once, the process and all its descendants, sampled
+    from /proc every ``interval`` seconds (Linux): workers count, not only the largest.
+    A sample reads a line per process of the machine: sparse, so as not to slow the run.
+    """
+    import subprocess  # noqa: PLC0415 - only the memory measurements need it
+
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss(process.pid))
+        time.sleep(interval)
+    return process.returncode, time.perf_counter() - start, peak
+
+
+def _tree_rss(root: int) -> int:
+    """The resident memory (KiB) of ``root`` and its descendants now."""
+    import os  # noqa: PLC0415 - see tree_peak_rss
+
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue  # gone meanwhile
+            children.setdefault(parent, []).append(int(entry))
+    total = 0
+    pending = [root]
+    while pending:
+        pid = pending.pop()
+        pending.extend(children.get(pid, ()))
+        try:
+            with open(f"/proc/{pid}/statm") as statm:
+                total += int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+        except (OSError, IndexError, ValueError):
+            continue
+    return total

@@ -1,12 +1,13 @@
 """JSON load and dump: hyvaneuvottelu against pydantic v2 and orjson, in one run.
 
 Run: ``python -m benchmarks.bench_json`` (needs the ``benchmark`` extra:
-``pip install -e '.[benchmark]'``, which also brings orjson, the optional
-``fast`` encoder; both encoders are timed). Prints CPU times per call and
-medians of paired ratios over interleaved batches, with the issue's goals:
-load <= 1.3x pydantic ``model_validate_json`` on the example and 1.0x on the
-large memo, <= 6x the ``orjson.loads`` floor; dump <= 0.7x ``model_dump_json``
-with the standard library's encoder.
+``pip install -e '.[benchmark]'``, which also brings jiter, the ``fast``
+extra's parser; reading is timed with and without it). Prints CPU times per
+call and medians of paired ratios over interleaved batches, with the issue's
+goals: load with the extra <= 1.3x pydantic ``model_validate_json`` on the
+example and 1.0x on the large memo, <= 6x the ``orjson.loads`` floor, and
+<= 1.5x on the large memo without it; dump <= 0.7x ``model_dump_json``,
+standard library only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import platform
 from collections.abc import Callable
 from typing import Any
 
+import jiter
 import orjson
 import pydantic
 
@@ -24,22 +26,22 @@ import hyvaneuvottelu as hn
 from hyvaneuvottelu import examples
 from hyvaneuvottelu.jsonformat import _codec, structure, unstructure
 
-from ._timing import paired, ratio_row
+from ._timing import paired_runs, runs_row
 from .large import large_negotiation
 from .pydantic_peer import negotiation_model
 
 
-def _without_orjson(function: Callable[[], Any]) -> Callable[[], Any]:
-    """``function`` with the standard library's encoder, as without the ``fast`` extra."""
+def _without_extra(function: Callable[[], Any]) -> Callable[[], Any]:
+    """``function`` with the standard library's parser, as without the ``fast`` extra."""
 
     def call() -> Any:
         codec: Any = _codec
-        saved = codec.orjson
-        codec.orjson = None
+        saved = codec.jiter
+        codec.jiter = None
         try:
             return function()
         finally:
-            codec.orjson = saved
+            codec.jiter = saved
 
     return call
 
@@ -52,52 +54,62 @@ def measure(title: str, negotiation: hn.Negotiation, peer: Any, goals: dict[str,
     # Both sides read and write the same documents.
     assert hn.from_json(data) == negotiation
     assert json.loads(peer_object.model_dump_json(by_alias=True, exclude_defaults=True)) == plain
-    assert _without_orjson(lambda: hn.to_json(negotiation))() == data
+    assert _without_extra(lambda: hn.from_json(data))() == negotiation
+    codec: Any = _codec
+    assert codec.jiter is not None, "the fast extra (jiter) is not installed"
 
     print(f"\n{title}: {len(data):,} bytes")
-    load = paired(
+    load = paired_runs(
         {
             "pydantic": lambda: peer.model_validate_json(data),
             "from_json": lambda: hn.from_json(data),
+            "from_json (no extra)": _without_extra(lambda: hn.from_json(data)),
             "json.loads": lambda: json.loads(data),
             "structure (generated reader)": lambda: structure(body),
             "orjson.loads (floor)": lambda: orjson.loads(data),
         }
     )
-    print("load (CPU time, medians of paired ratios over interleaved batches)")
-    print(ratio_row(load, "pydantic"))
-    print(ratio_row(load, "from_json", "pydantic", goals["load"]))
-    print(ratio_row(load, "from_json", "orjson.loads (floor)", 6.0))
-    print(ratio_row(load, "json.loads", "from_json"))
-    print(ratio_row(load, "structure (generated reader)", "from_json"))
-    print(ratio_row(load, "orjson.loads (floor)", "pydantic"))
+    print("load (CPU time; ratios: medians of three runs of paired, interleaved batches)")
+    print(runs_row(load, "pydantic"))
+    print(runs_row(load, "from_json", "pydantic", goals["load"]))
+    print(runs_row(load, "from_json", "orjson.loads (floor)", 6.0))
+    print(runs_row(load, "from_json (no extra)", "pydantic", goals.get("load without")))
+    print(runs_row(load, "json.loads", "from_json"))
+    print(runs_row(load, "structure (generated reader)", "from_json"))
+    print(runs_row(load, "orjson.loads (floor)", "pydantic"))
 
-    dump = paired(
+    dump = paired_runs(
         {
             "pydantic": lambda: peer_object.model_dump_json(by_alias=True, exclude_defaults=True),
-            "to_json (stdlib)": _without_orjson(lambda: hn.to_json(negotiation)),
-            "to_json (orjson)": lambda: hn.to_json(negotiation),
+            "to_json": lambda: hn.to_json(negotiation),
+            "to_json, indent 2": lambda: hn.to_json(negotiation, indent=2),
             "unstructure (generated writer)": lambda: unstructure(negotiation),
             "orjson.dumps of the data (floor)": lambda: orjson.dumps(plain),
         }
     )
     print("dump")
-    print(ratio_row(dump, "pydantic"))
-    print(ratio_row(dump, "to_json (stdlib)", "pydantic", 0.7))
-    print(ratio_row(dump, "to_json (orjson)", "pydantic"))
-    print(ratio_row(dump, "unstructure (generated writer)", "to_json (stdlib)"))
-    print(ratio_row(dump, "orjson.dumps of the data (floor)", "pydantic"))
+    print(runs_row(dump, "pydantic"))
+    print(runs_row(dump, "to_json", "pydantic", 0.7))
+    print(runs_row(dump, "to_json, indent 2", "pydantic"))
+    print(runs_row(dump, "unstructure (generated writer)", "to_json"))
+    print(runs_row(dump, "orjson.dumps of the data (floor)", "pydantic"))
 
 
 def main() -> None:
     print(
         f"Python {platform.python_version()}, hyvaneuvottelu {hn.__version__}, "
-        f"pydantic {pydantic.VERSION}, orjson {orjson.__version__}"
+        f"pydantic {pydantic.VERSION}, orjson {orjson.__version__}, "
+        f"jiter {getattr(jiter, '__version__', '?')}"
     )
     peer = negotiation_model()
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
     measure("example memo", examples.load(), peer, {"load": 1.3})
-    measure("large memo (200 sections, 200 outcomes)", large_negotiation(), peer, {"load": 1.0})
+    measure(
+        "large memo (200 sections, 200 outcomes)",
+        large_negotiation(),
+        peer,
+        {"load": 1.0, "load without": 1.5},
+    )
 
 
 if __name__ == "__main__":

@@ -1,13 +1,15 @@
 """How fast the rules are, and how validating folders scales.
 
-Run: ``python benchmarks/bench_rules.py [--files 10000] [--more 50000]``.
+Run: ``python -m benchmarks.bench_rules [--files 10000] [--more 50000]``.
 
 Prints, for the bundled example and a generated large memo (~200 sections
 and outcomes), the time of all rules against ``from_json`` on the same memo
-(target: at most 0.5x); the throughput of ``validate --jobs 2`` against one
+(target: at most 0.5x; CPU time, medians of three runs of paired ratios over
+interleaved batches); the throughput of ``validate --jobs 2`` against one
 process on a folder of generated memos (target: at least 1.7x); and the peak
-memory (RSS) of validating the folder against one five times its size (target:
-no growth). Folders are generated under the system's temporary directory.
+memory (RSS, the whole process tree: workers with the parent) of validating
+the folder against one five times its size (target: no growth). Folders
+are generated under the system's temporary directory.
 """
 
 from __future__ import annotations
@@ -16,12 +18,9 @@ import argparse
 import datetime as dt
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
-import timeit
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -43,10 +42,7 @@ from hyvaneuvottelu import (
     to_json,
 )
 
-
-def _best(function: Callable[[], object], number: int) -> float:
-    """Seconds per call, best of five rounds."""
-    return min(timeit.repeat(function, number=number, repeat=5)) / number
+from ._timing import paired_runs, runs_row, tree_peak_rss
 
 
 def large_memo(sections: int = 200) -> Negotiation:
@@ -95,15 +91,19 @@ def large_memo(sections: int = 200) -> Negotiation:
 
 
 def rules_against_reading(name: str, negotiation: Negotiation) -> None:
+    """CPU time of all rules against from_json: medians of three runs of paired ratios."""
     data = to_json(negotiation)
-    number = max(5, int(2000 / (1 + len(negotiation.sections))))
-    reading = _best(lambda: from_json(data), number)
-    for profile in ("draft", "archive"):
-        rules = _best(partial(check, negotiation, profile), number)
-        print(
-            f"{name:>8} {profile:>7}: rules {rules * 1e3:8.3f} ms, "
-            f"from_json {reading * 1e3:8.3f} ms, ratio {rules / reading:.2f} (target <= 0.5)"
-        )
+    times = paired_runs(
+        {
+            "from_json": lambda: from_json(data),
+            "check, draft profile": partial(check, negotiation, "draft"),
+            "check, archive profile": partial(check, negotiation, "archive"),
+        }
+    )
+    print(f"{name}:")
+    print(runs_row(times, "from_json"))
+    print(runs_row(times, "check, draft profile", "from_json", 0.5))
+    print(runs_row(times, "check, archive profile", "from_json", 0.5))
 
 
 def make_folder(root: Path, count: int) -> Path:
@@ -123,27 +123,17 @@ def make_folder(root: Path, count: int) -> Path:
     return folder
 
 
-_MEASURE = """
-import resource, subprocess, sys, time
-start = time.perf_counter()
-done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)
-elapsed = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(done.returncode, elapsed, peak)
-"""
-
-
 def validate_folder(folder: Path, jobs: int) -> tuple[float, int]:
-    """Seconds and peak RSS (KiB, the largest process) of ``validate --format json``."""
+    """Wall seconds and peak RSS (KiB) of ``validate --format json``: the whole process
+    tree's at once, the workers with the parent."""
     command = [
-        sys.executable, "-c", _MEASURE,
         sys.executable, "-m", "hyvaneuvottelu", "validate",
         "--format", "json", "--jobs", str(jobs), str(folder),
     ]  # fmt: skip
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()
-    if out[0] not in ("0", "1"):
-        raise SystemExit(f"validate failed with exit status {out[0]}")
-    return float(out[1]), int(out[2])
+    code, seconds, peak = tree_peak_rss(command)
+    if code not in (0, 1):
+        raise SystemExit(f"validate failed with exit status {code}")
+    return seconds, peak
 
 
 def main() -> None:
@@ -172,11 +162,13 @@ def main() -> None:
         _, big_rss = validate_folder(big, 1)
         _, big_two_rss = validate_folder(big, 2)
         print(
-            f"peak RSS, 1 process: {args.files} files {one_rss / 1024:.1f} MiB, "
+            "peak RSS of the process tree, 1 process: "
+            f"{args.files} files {one_rss / 1024:.1f} MiB, "
             f"{args.more} files {big_rss / 1024:.1f} MiB, ratio {big_rss / one_rss:.2f}"
         )
         print(
-            f"peak RSS, 2 processes: {args.files} files {two_rss / 1024:.1f} MiB, "
+            "peak RSS of the process tree, 2 processes: "
+            f"{args.files} files {two_rss / 1024:.1f} MiB, "
             f"{args.more} files {big_two_rss / 1024:.1f} MiB, ratio {big_two_rss / two_rss:.2f}"
         )
     finally:

@@ -13,10 +13,8 @@ import math
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -26,6 +24,10 @@ from ._messages import os_error, recognise_found, render
 from .errors import DocumentError, HyvaneuvotteluError, Problem
 from .model import Negotiation
 from .rules import NOT_A_DOCUMENT, UNREADABLE_FILE, Profile, Report, RuleFinding, check
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
 __all__ = [
     "MEMO_SUFFIXES",
@@ -331,6 +333,7 @@ def _in_processes(
     crashed: Callable[[_Item, str], _Result],
     workers: int,
 ) -> Iterator[_Result]:
+    _load_pool()
     pool = ProcessPoolExecutor(max_workers=workers)
     pending: deque[tuple[list[_Item], Future[list[_Result]]]] = deque()
 
@@ -364,10 +367,32 @@ def _in_processes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _load_pool() -> None:
+    """Import the process pool, once: one process (--jobs 1) needs no multiprocessing.
+
+    The names are this module's, as if imported at the top (a test may replace them).
+    """
+    if "ProcessPoolExecutor" not in globals():
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - see above
+        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+        globals().update(
+            ProcessPoolExecutor=ProcessPoolExecutor, BrokenProcessPool=BrokenProcessPool
+        )
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("ProcessPoolExecutor", "BrokenProcessPool"):
+        _load_pool()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _alone(
     entry: _Item, function: Callable[[_Item], _Result], crashed: Callable[[_Item, str], _Result]
 ) -> _Result:
     """``function`` of one item in a process of its own; ``crashed`` if the process dies."""
+    _load_pool()
     with ProcessPoolExecutor(max_workers=1) as pool:
         try:
             return pool.submit(function, entry).result()

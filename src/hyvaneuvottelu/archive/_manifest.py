@@ -21,6 +21,8 @@ from ._contents import PackageFile
 __all__ = ["MANIFEST_FILE", "Manifest", "ManifestEntry", "ManifestError", "build_manifest"]
 
 MANIFEST_FILE = "manifest.json"
+#: The SÄHKE2 metadata of a package (here, beside the manifest's name: both light to import).
+SAHKE2_FILE = "sahke2.xml"
 _FORMAT = "hyvaneuvottelu-archive-manifest"
 _VERSION = 1
 _ALGORITHM = "SHA-256"

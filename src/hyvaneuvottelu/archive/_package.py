@@ -37,7 +37,7 @@ from . import _formats
 from . import _vocabulary as v
 from ._attachments import SourceFile, attachment_files
 from ._contents import ArchivedMemo, PackageFile, Representation
-from ._manifest import MANIFEST_FILE, Manifest, ManifestEntry
+from ._manifest import MANIFEST_FILE, SAHKE2_FILE, Manifest, ManifestEntry
 from ._mapping import record_of
 from ._requirements import sahke2_problems
 from ._sahke2 import SAHKE2_END, RecordDigest, case_file_xml, sahke2_head
@@ -57,7 +57,6 @@ __all__ = [
 ]
 
 #: The SÄHKE2 transfer metadata file at the package's root.
-SAHKE2_FILE = "sahke2.xml"
 MEMO_FILE = "memo.xml"
 HTML_FILE = "memo.html"
 _MiB = 1024 * 1024

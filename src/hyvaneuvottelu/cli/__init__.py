@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(arguments)
     language = language_of(args)
     # Imported here: only the commands that write packages need the archive.
-    from ..archive import SettingsError  # noqa: PLC0415 - see above
+    from ..archive._settings import SettingsError  # noqa: PLC0415 - see above
 
     def complain(text: str | Message) -> None:
         for line in localized(text, language).split("\n"):

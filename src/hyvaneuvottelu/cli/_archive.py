@@ -7,27 +7,24 @@ import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import documents
 from .._messages import message, os_error, plural, recognise, render
-from ..archive import (
-    MANIFEST_FILE,
+
+# The names and settings the options need; the package writer and the
+# verifier are imported by the commands that run them.
+from ..archive._manifest import MANIFEST_FILE
+from ..archive._settings import (
     SETTINGS,
     SETTINGS_FILE,
-    ArchiveRefusedError,
-    Refusal,
-    Sahke2Version,
     SettingsError,
     TransferSettings,
-    TransferTooLargeError,
-    check_target,
     find_settings_file,
     load_settings,
     settings_from,
-    verify_package,
-    write_package,
 )
-from ..archive._sahke2 import untitled_functions
+from ..archive._vocabulary import Sahke2Version
 from ..errors import DocumentError, OutputError
 from ..limits import MAX_PACKAGE_MEMOS
 from ..model import Negotiation
@@ -44,6 +41,9 @@ from ._output import (
 )
 from ._style import Style, add_style_options
 from ._walk import ZIP, Package, ProjectFile, walk_entries
+
+if TYPE_CHECKING:
+    from ..archive import Refusal
 
 __all__ = ["register", "settings_file"]
 
@@ -170,6 +170,9 @@ def _read_memos(
 
     A function class the settings give no title is warned about, once.
     """
+    from ..archive import Refusal  # noqa: PLC0415 - see the imports
+    from ..archive._sahke2 import untitled_functions  # noqa: PLC0415
+
     untitled: set[str] = set()
     for path in files:
         data = read_input(str(path))
@@ -218,6 +221,13 @@ def _created(text: str | None) -> datetime | None:
 
 
 def _archive(args: argparse.Namespace) -> int:
+    from ..archive import (  # noqa: PLC0415 - see the imports
+        ArchiveRefusedError,
+        TransferTooLargeError,
+        check_target,
+        write_package,
+    )
+
     language = language_of(args)
     created = _created(args.created)
     settings_path = settings_file(args.settings, args.memos)
@@ -299,6 +309,8 @@ def _archive(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from ..archive import verify_package  # noqa: PLC0415 - see the imports
+
     language = language_of(args)
     report = verify_package(args.package, sahke2_schema_dir=args.sahke2_schema)
     version = report.sahke2_version.value if report.sahke2_version else None

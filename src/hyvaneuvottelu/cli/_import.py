@@ -8,7 +8,7 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
@@ -16,7 +16,6 @@ from .. import documents
 from .._files import special_kind, write_atomic
 from .._messages import Message, message, plural
 from ..errors import HyvaneuvotteluError
-from ..importing import IMPORT_SUFFIXES, ImportResult, NoteKind, import_file
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
 from ._output import (
     add_language_option,
@@ -28,9 +27,31 @@ from ._output import (
     write_utf8,
 )
 
+if TYPE_CHECKING:
+    from ..importing import IMPORT_SUFFIXES, ImportResult, NoteKind, import_file
+
 __all__ = ["register"]
 
 _DRAFT_FORMATS = ("json", "xml")
+_IMPORTER_NAMES = ("IMPORT_SUFFIXES", "NoteKind", "import_file")
+
+
+def _load_importer() -> None:
+    """Import the importer, once: the other commands do not need it.
+
+    The names are this module's, as if imported at the top (a test may replace them).
+    """
+    if "import_file" not in globals():
+        from .. import importing  # noqa: PLC0415 - see above
+
+        globals().update({name: getattr(importing, name) for name in _IMPORTER_NAMES})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _IMPORTER_NAMES:
+        _load_importer()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -100,6 +121,8 @@ def _import(args: argparse.Namespace) -> int:
 def _inputs(paths: Iterable[str]) -> Iterator[str | _Outcome]:
     """Each path, a folder replaced by the memos in it; a folder that cannot be listed,
     or a special file in one, as the outcome that says so."""
+    _load_importer()
+
     for path in paths:
         if not os.path.isdir(path):
             yield path
@@ -132,6 +155,8 @@ def _unlisted(error: OSError, folder: str) -> _Outcome:
 
 
 def _run(names: Iterable[str | _Outcome], out: Path, to: str, *, force: bool) -> Iterator[_Outcome]:
+    _load_importer()
+
     written: set[str] = set()
     for name in names:
         if isinstance(name, _Outcome):
@@ -196,6 +221,8 @@ class _Tally:
 
 
 def _counts(result: ImportResult, language: str) -> str:
+    _load_importer()
+
     parts = [
         plural(f"import.count.{kind.value}", len(found)).render(language)
         for kind in (NoteKind.UNREAD, NoteKind.CONFIRM, NoteKind.ABSENT, NoteKind.REMOVED)

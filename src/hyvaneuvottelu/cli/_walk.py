@@ -15,14 +15,19 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-from ..archive import MANIFEST_FILE, SAHKE2_FILE, SETTINGS_FILE, VerificationReport, verify_package
+# The file names only: a package is read (and the archive loaded) when one is named.
+from ..archive._manifest import MANIFEST_FILE, SAHKE2_FILE
+from ..archive._settings import SETTINGS_FILE
 from ..errors import HyvaneuvotteluError
 from ..rules import Profile
 from ..validation import FileResult, Skipped, UnreadableFolder, validate_files, walk_memos
+
+if TYPE_CHECKING:
+    from ..archive import VerificationReport, verify_package
 
 __all__ = ["ZIP", "Package", "PackageResult", "ProjectFile", "check_paths", "walk_entries"]
 
@@ -194,7 +199,20 @@ def _is_package(folder: Path, known: dict[Path, bool]) -> bool:
 
 
 def _verify(path: str) -> PackageResult:
+    if "verify_package" not in globals():
+        __getattr__("verify_package")
     try:
         return PackageResult(file=path, report=verify_package(path))
     except HyvaneuvotteluError as exc:
         return PackageResult(file=path, error=str(exc))
+
+
+def __getattr__(name: str) -> Any:
+    # The verifier is imported when a package is met, as if imported at the top
+    # (a test may replace it): memos alone need none of the archive.
+    if name == "verify_package":
+        from ..archive import verify_package  # noqa: PLC0415 - see above
+
+        globals()[name] = verify_package
+        return verify_package
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,14 +12,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .. import limits
 from ..archive import MANIFEST_FILE, SAHKE2_FILE
-from ..archive._package import MEMO_FILE
-from ..archive._reader import PackageSource, UnreadableError, open_package
 from ..errors import HyvaneuvotteluError
+
+if TYPE_CHECKING:
+    from ..archive._reader import PackageSource
 
 __all__ = ["PackageMemo", "PackageProblem", "package_memos"]
 
@@ -64,6 +66,10 @@ def package_memos(
     metadata files, or past the package reader's limits, is
     :class:`NotAPackage`; named as a path, it is a problem.
     """
+    # The package reader is imported when a package is met: memos alone
+    # (validate of a folder, say) need none of the archive.
+    from ..archive._reader import open_package  # noqa: PLC0415
+
     try:
         with open_package(path) as source:
             yield from _memos(source, path, named=named)
@@ -74,6 +80,8 @@ def package_memos(
 def _memos(
     source: PackageSource, path: str, *, named: bool
 ) -> Iterator[PackageMemo | PackageProblem | NotAPackage]:
+    from ..archive._package import MEMO_FILE  # noqa: PLC0415 - see package_memos
+
     if source.refused:
         # The reader says why as verify would: "cannot be verified: <why>".
         reason = source.problems[-1][1].removeprefix("cannot be verified: ")
@@ -127,6 +135,8 @@ def _memos(
 def _read(
     source: PackageSource, name: str, where: str, package: str
 ) -> PackageMemo | PackageProblem:
+    from ..archive._reader import UnreadableError  # noqa: PLC0415 - see package_memos
+
     data = bytearray()
     try:
         for chunk in source.read(name):

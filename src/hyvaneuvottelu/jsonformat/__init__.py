@@ -8,22 +8,23 @@ each group in the model's order), unknown keys rejected.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from typing import Any
 
 from .._input import BinaryReadable, json_input
 from .._strings import ascii_digits
 from ..errors import DocumentError, Problem
-from ..limits import MAX_INPUT_BYTES, MAX_INTEGER_DIGITS
+from ..limits import MAX_DEPTH, MAX_INPUT_BYTES, MAX_INTEGER_DIGITS, MAX_TEXT
 from ..model import Negotiation
 from ._budget import problem_budget
-from ._codec import decode, encode, refuse_deep
+from ._codec import decode, encode, fast_decode, refuse_deep
 from ._converter import detailed_converter
 from ._generated import fast_reader
-from ._limits import refuse_deep_sections, refuse_unreadable
+from ._limits import SECTION_SLACK, refuse_deep_sections, refuse_unreadable
 from ._problems import Tally, pointer, problems_of
 from ._wire import describe
-from ._writers import fast_writer
+from ._writers import fast_writer, write_text
 
 __all__ = ["SCHEMA_VERSION", "from_json", "structure", "to_json", "unstructure"]
 
@@ -44,6 +45,17 @@ def to_json(negotiation: Negotiation, *, indent: int | None = None) -> bytes:
     than :data:`~hyvaneuvottelu.limits.MAX_DEPTH`.
     """
     section_depth = refuse_deep_sections(negotiation)
+    # Written directly when nothing can be refused; integers past the limit
+    # raise. Else the path below says where.
+    if section_depth + SECTION_SLACK <= MAX_DEPTH:
+        try:
+            head = (_VERSION_KEY, SCHEMA_VERSION)
+            data = write_text(negotiation, Negotiation, indent, head).encode()
+        except ValueError:
+            pass  # a lone surrogate, or an integer of more digits than the reader accepts
+        else:
+            if len(data) <= MAX_TEXT:
+                return data
     document = {_VERSION_KEY: SCHEMA_VERSION, **unstructure(negotiation)}
     try:
         data = encode(document, indent)
@@ -63,7 +75,40 @@ def from_json(data: bytes | bytearray | memoryview | str | BinaryReadable) -> Ne
     found, each located by a JSON pointer in the wire names, and ``TypeError``
     for anything else than those inputs (a path, a parsed ``dict``, a text file).
     """
-    document = decode(json_input(data, limit=MAX_INPUT_BYTES))
+    raw = json_input(data, limit=MAX_INPUT_BYTES)
+    # Parsing and building make thousands of objects that hold no cycles: the
+    # cyclic collector has nothing to find meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _read(raw)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read(raw: bytes | str) -> Negotiation:
+    data: bytes | None = None
+    if isinstance(raw, bytes):
+        data = raw
+    else:
+        # A lone surrogate cannot be encoded: decode below says where it is.
+        with contextlib.suppress(UnicodeEncodeError):
+            data = raw.encode()
+    if data is not None:
+        document = fast_decode(data)
+        if type(document) is dict and _VERSION_KEY in document:
+            # The fast parser and reader, accepting only what is valid; on any
+            # doubt the document is read again below, which says what and where.
+            try:
+                _check_version(document[_VERSION_KEY], True)
+                refuse_deep(document)
+                body = dict(document)
+                del body[_VERSION_KEY]
+                return fast_reader(Negotiation)(body)  # type: ignore[no-any-return]
+            except Exception:  # noqa: BLE001, S110 - read again below, where problems are located
+                pass
+    document = decode(raw)
     if type(document) is not dict:
         raise DocumentError(
             [

@@ -3,8 +3,10 @@
 Reading refuses invalid UTF-8, repeated keys, lone surrogates, NaN and
 Infinity, numbers no field can hold, texts longer than the limit and nesting
 deeper than the limit, each with its place (:mod:`hyvaneuvottelu.limits`).
-Writing uses orjson when it is installed (the ``fast`` extra), which gives the
-same bytes as the standard library, measured faster.
+With the ``fast`` extra, :func:`fast_decode` reads with jiter (the parser
+pydantic uses), which refuses repeated keys itself; what it refuses, and
+whatever the fast reader then refuses, is read again by :func:`decode`, so
+the results and the problems are the same, byte for byte.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import math
 import re
 from collections.abc import Iterator
 from itertools import islice
+from types import ModuleType
 from typing import Any
 
 from ..errors import DocumentError, OutputError, Problem
@@ -22,13 +25,20 @@ from ._limits import SECTION_SLACK
 from ._problems import pointer
 from ._wire import quoted
 
+jiter: ModuleType | None
+try:
+    import jiter
+except ImportError:
+    # Optional (the "fast" extra): without it the standard library reads.
+    jiter = None
+
 try:
     import orjson
 except ImportError:
-    # Optional (the "fast" extra): without it the standard library writes.
+    # Optional: where the text writers hand over (see to_json), the standard library writes.
     orjson = None  # type: ignore[assignment]
 
-__all__ = ["decode", "encode", "encode_stdlib", "refuse_deep"]
+__all__ = ["UNDECIDED", "decode", "encode", "encode_stdlib", "fast_decode", "refuse_deep"]
 
 _ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 _ESCAPED_SURROGATE_TEXT = re.compile(r"\\u[dD][89a-fA-F]")
@@ -147,6 +157,36 @@ def decode(data: bytes | str) -> Any:
     if hooks.refused or checks.duplicates or _suspect_texts(document, checks):
         _raise_problems(_problems(document, checks))
     return document
+
+
+#: What :func:`fast_decode` returns where it leaves the decision to :func:`decode`.
+UNDECIDED = object()
+_BOM = "\ufeff".encode()
+
+
+def fast_decode(raw: bytes) -> Any:
+    """Python data from JSON bytes with jiter (the ``fast`` extra), or :data:`UNDECIDED`:
+    without jiter, for invalid JSON or UTF-8, repeated keys, NaN, lone surrogates,
+    nesting jiter will not follow, and a document longer than the longest text.
+
+    Faster than :func:`decode`, and not as strict: the data may hold an integer
+    longer than the limit, or a float past the range (as infinity). A caller
+    accepts it only when a reader that refuses those accepts all of it, and
+    otherwise reads the bytes again with :func:`decode`, which locates them.
+    """
+    if jiter is None:
+        return UNDECIDED
+    body = raw[len(_BOM) :] if raw.startswith(_BOM) else raw
+    # A text may be too long only in a longer document.
+    if len(body) > MAX_TEXT or len(raw) > MAX_INPUT_BYTES:
+        return UNDECIDED
+    try:
+        # Only keys are cached: the texts of a memo are not kept past the call.
+        return jiter.from_json(
+            body, allow_inf_nan=False, catch_duplicate_keys=True, cache_mode="keys"
+        )
+    except ValueError:
+        return UNDECIDED
 
 
 def refuse_deep(document: dict[str, Any]) -> None:

@@ -22,7 +22,7 @@ import threading
 import typing
 from datetime import date, datetime, time
 from enum import Enum
-from types import NoneType, UnionType
+from types import MemberDescriptorType, NoneType, UnionType
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -202,7 +202,7 @@ class _Generator(CodeGenerator[bool]):
                 lines.append(f"    v = value.get({wire!r})")
                 lines.append("    if v is not None:")
                 lines.extend("        " + line for line in body)
-                lines.append(f"    _set(obj, {field.name!r}, v)")
+                lines.append(f"    {self.setter(cls, field.name)}")
                 return lines
         body = self.value_lines(hint, "v")
         if body is None:
@@ -218,7 +218,7 @@ class _Generator(CodeGenerator[bool]):
         if default is attrs.NOTHING:
             lines.append(f"    v = value[{wire!r}]")
             lines.extend("    " + line for line in body)
-            lines.append(f"    _set(obj, {field.name!r}, v)")
+            lines.append(f"    {self.setter(cls, field.name)}")
             return lines
         lines.append(f"    v = value.get({wire!r}, _MISSING)")
         lines.append("    if v is _MISSING:")
@@ -232,8 +232,21 @@ class _Generator(CodeGenerator[bool]):
             lines.append(f"        v = {self.constant('default', default)}")
         lines.append("    else:")
         lines.extend("        " + line for line in body)
-        lines.append(f"    _set(obj, {field.name!r}, v)")
+        lines.append(f"    {self.setter(cls, field.name)}")
         return lines
+
+    def setter(self, cls: type, name: str) -> str:
+        """A statement that stores ``v`` in the field ``name`` of ``obj``, bypassing the
+        frozen class's ``__setattr__``: through the slot itself where there is one.
+        """
+        for klass in cls.__mro__:
+            slot = klass.__dict__.get(name)
+            if slot is not None:
+                if isinstance(slot, MemberDescriptorType):
+                    # A slot's own setter: a third cheaper than object.__setattr__.
+                    return f"{self.constant('set_' + name + '_', slot.__set__)}(obj, v)"
+                break
+        return f"_set(obj, {name!r}, v)"
 
     def value_lines(self, hint: Any, var: str) -> list[str] | None:
         """Lines that check ``var`` against ``hint`` and rebind it to the value to store."""

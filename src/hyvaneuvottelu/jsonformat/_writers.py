@@ -8,21 +8,26 @@ readers (:mod:`._generated`). ``writer_source(cls)`` shows the code.
 
 from __future__ import annotations
 
+import ast
+import json
 import linecache
+import re
 import threading
 import typing
 from datetime import date, datetime, time
 from enum import Enum
+from json.encoder import encode_basestring
 from typing import Any
 
 import attrs
 
 from .._naming import wire_name
+from ..limits import MAX_INTEGER_DIGITS
 from ._converter import TAG_KEY, fast_converter
 from ._generated import CodeGenerator, optional_of, tags_of
 from ._wire import unstructure_time
 
-__all__ = ["fast_writer", "writer_source"]
+__all__ = ["fast_writer", "write_text", "writer_source"]
 
 
 class _Generator(CodeGenerator[str | None]):
@@ -113,19 +118,23 @@ class _Generator(CodeGenerator[str | None]):
 
 
 _lock = threading.Lock()
-_compiled: dict[type, tuple[dict[Any, Any], dict[Any, str]]] = {}
+_compiled: dict[Any, tuple[dict[Any, Any], dict[Any, str]]] = {}
 
 
-def _compile(root: type) -> tuple[dict[Any, Any], dict[Any, str]]:
+def _compile(root: type, kind: str = "dict") -> tuple[dict[Any, Any], dict[Any, str]]:
+    """The writers of ``kind`` ("dict", "compact" or "indented") for documents of ``root``."""
     with _lock:
-        done = _compiled.get(root)
+        done = _compiled.get((root, kind))
         if done is not None:
             return done
-        generator = _Generator()
-        generator.function(root)
+        generator: CodeGenerator[str | None] = (
+            _Generator() if kind == "dict" else _TextGenerator(indented=kind == "indented")
+        )
+        generator.function(root, None)
         generator.run()
         source = "\n\n".join(generator.sources.values())
-        filename = f"<generated JSON writers of {root.__qualname__}>"
+        label = "JSON writers" if kind == "dict" else f"{kind} JSON text writers"
+        filename = f"<generated {label} of {root.__qualname__}>"
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
         namespace = dict(generator.namespace)
         exec(compile(source, filename, "exec"), namespace)  # noqa: S102 - written above from the model's fields
@@ -139,21 +148,293 @@ def _compile(root: type) -> tuple[dict[Any, Any], dict[Any, str]]:
             # A member of a tagged union is shown as it is written there.
             if tag is None or target not in sources:
                 sources[target] = generator.sources[name]
-        done = _compiled[root] = (writers, sources)
+        done = _compiled[(root, kind)] = (writers, sources)
         return done
 
 
 def fast_writer(root: type) -> Any:
     """The generated writer of ``root`` (compiled on first use, once)."""
-    compiled = _compiled.get(root) or _compile(root)
+    compiled = _compiled.get((root, "dict")) or _compile(root)
     return compiled[0][root]
 
 
-def writer_source(cls: type, root: type | None = None) -> str:
-    """The generated source of ``cls``'s writer, as compiled for ``root`` (a negotiation)."""
+def write_text(obj: Any, root: type, indent: int | None, head: tuple[str, str]) -> str:
+    """The JSON text :func:`~._codec.encode_stdlib` writes for the data of
+    :func:`fast_writer`, with the key and string value ``head`` first, and a
+    final newline: written directly, in one pass.
+
+    Raises ValueError for an integer the standard library cannot write either.
+    """
+    kind = "compact" if indent is None else "indented"
+    compiled = _compiled.get((root, kind)) or _compile(root, kind)
+    if indent is None:
+        text = compiled[0][root](obj)
+        first = f"{{{encode_basestring(head[0])}:{encode_basestring(head[1])},"
+    else:
+        step = " " * indent
+        text = compiled[0][root](obj, "\n", step)
+        first = f"{{\n{step}{encode_basestring(head[0])}: {encode_basestring(head[1])},"
+    # The root has required fields: its text is "{" and the first of them.
+    return f"{first}{text[1:]}\n"
+
+
+def writer_source(cls: type, root: type | None = None, kind: str = "dict") -> str:
+    """The generated source of ``cls``'s writer, as compiled for ``root`` (a negotiation).
+
+    ``kind`` is "dict" (JSON-ready data), "compact" or "indented" (JSON text).
+    """
     if root is None:
         from ..model import Negotiation  # noqa: PLC0415 - the model is imported already
 
         root = Negotiation
-    compiled = _compiled.get(root) or _compile(root)
+    compiled = _compiled.get((root, kind)) or _compile(root, kind)
     return compiled[1][cls]
+
+
+# JSON text, written directly -------------------------------------------------
+
+
+class _TextGenerator(CodeGenerator[str | None]):
+    """Writes functions that return the JSON text of an object.
+
+    The same keys, order and values as the dict writers above followed by
+    ``json.dumps(ensure_ascii=False)``, byte for byte: strings are escaped by
+    the standard library's own C function. Each function builds its text in
+    a few f-strings. Compact (``indented`` false), a function takes ``obj``;
+    indented, ``(obj, nl, st)``: the newline and indent of the object's own
+    line, and one level's indent.
+
+    Code is made of pieces: string literals (as ``repr`` writes them) and
+    expressions giving strings.
+    """
+
+    prefix = "json_"
+
+    def __init__(self, *, indented: bool) -> None:
+        super().__init__(
+            {
+                "_str": encode_basestring,
+                "_int": int.__repr__,
+                "_BOUND": _BOUND,
+                "_too_long": _too_long,
+                "_bools": {True: "true", False: "false"},
+                "_null": "null",
+                "_time": unstructure_time,
+                "_join": ",".join,
+                "_array": _indented_array,
+                "_dumps": _dumps_compact,
+                "_dumps_indented": _dumps_indented,
+            }
+        )
+        self.indented = indented
+        #: How deep arrays nest where the function being written is, and at most.
+        self.depth = 0
+        self.max_depth = 0
+        #: Whether the object being written has no required field.
+        self.may_be_empty = False
+
+    def function(self, target: Any, variant: str | None = None) -> str:
+        """The name of the text writer of ``target``, writing ``variant`` as its tag if given."""
+        return super().function(target, variant)
+
+    def params(self) -> str:
+        return "obj, nl, st" if self.indented else "obj"
+
+    def call(self, target: Any, var: str, n: str) -> str:
+        tags = tags_of(target)
+        if tags is not None:
+            # A tagged union: the class of the object picks its writer.
+            table = self.constant("writers", {})
+            self.tables.append((table, {cls: self.function(cls, tag) for cls, tag in tags.items()}))
+            function = f"{table}[{var}.__class__]"
+        else:
+            function = self.function(target)
+        return f"{function}({var}, {n}, st)" if self.indented else f"{function}({var})"
+
+    def union_code(self, name: str, union: Any) -> str:
+        return (
+            f"def {name}({self.params()}):\n"
+            f"    # A tagged union: each class writes its {TAG_KEY!r} first.\n"
+            f"    return {self.call(union, 'obj', 'nl')}\n"
+        )
+
+    def class_code(self, name: str, cls: type, variant: str | None) -> str:
+        self.depth = self.max_depth = 0
+        hints = typing.get_type_hints(cls)
+        fields = attrs.fields(cls)
+        required = [f for f in fields if f.default is attrs.NOTHING]
+        pieces = [repr("{")]
+        if variant:
+            pieces += [*self.key(TAG_KEY, True), repr(encode_basestring(variant))]
+        for field in required:
+            pieces += self.key(wire_name(field.name), len(pieces) == 1)
+            pieces += self.value(hints[field.name], f"obj.{field.name}", "n")
+        # Without a required field, the object may be empty, "{}"; otherwise
+        # it opens with the first field present.
+        empty = self.may_be_empty = len(pieces) == 1
+        body = [f"s = {_code(pieces) if not empty else repr('')}"]
+        for field in fields:
+            if field.default is not attrs.NOTHING:
+                body += self.optional_lines(field, hints[field.name], empty and body == ["s = ''"])
+        close = "nl + '}'" if self.indented else "'}'"
+        body.append(f"return s + {close} if s else '{{}}'" if empty else f"return s + {close}")
+        lines = [f"def {name}({self.params()}):", f"    # {cls.__module__}.{cls.__qualname__}"]
+        if self.indented:
+            lines.append("    n = nl + st")
+            lines.extend(
+                f"    m{level} = {'n' if level == 1 else f'm{level - 1}'} + st"
+                for level in range(1, self.max_depth + 1)
+            )
+        lines.extend("    " + line for line in body)
+        return "\n".join(lines) + "\n"
+
+    def key(self, wire: str, first: bool) -> list[str]:
+        """The pieces before a value: a comma, a new line and indent, the key."""
+        comma = "" if first else ","
+        if self.indented:
+            return [repr(comma), "n", repr(encode_basestring(wire) + ": ")]
+        return [repr(comma + encode_basestring(wire) + ":")]
+
+    def optional_lines(self, field: attrs.Attribute[Any], hint: Any, first: bool) -> list[str]:
+        """Lines that add the field when it is not its default; ``first`` in an object
+        that may be empty, where an object opens with the first field present.
+        """
+        default = field.default
+        inner = optional_of(hint)
+        got = f"(v := obj.{field.name})"
+        if default is None:
+            test = f"{got} is not None"
+        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # attrs types Factory as a function
+            factory: Any = default
+            made = self.constant("factory", factory.factory)
+            test = f"{got} != {made}({'obj' if factory.takes_self else ''})"
+        elif default == () and typing.get_origin(hint) is tuple:
+            # The model holds tuples: an empty one is the default.
+            test = got[1:-1]
+        else:
+            test = f"{got} != {self.constant('default', default)}"
+        value = self.value(inner if default is None and inner else hint, "v", "n")
+        wire = wire_name(field.name)
+        opening = _code([repr("{"), *self.key(wire, True), *value])
+        if first:
+            return [f"if {test}:", f"    s = {opening}"]
+        if self.may_be_empty:
+            following = _code(["s", *self.key(wire, False), *value])
+            return [f"if {test}:", f"    s = {following} if s else {opening}"]
+        # Added in place: s is the only reference to its text.
+        return [f"if {test}:", f"    s += {_code([*self.key(wire, False), *value])}"]
+
+    def value(self, hint: Any, var: str, n: str) -> list[str]:
+        """The pieces of the JSON text of ``var``, of type ``hint``, on a line indented by ``n``."""
+        if hint is str or (
+            isinstance(hint, type) and issubclass(hint, Enum) and issubclass(hint, str)
+        ):
+            return [f"_str({var})"]
+        if hint is bool:
+            return [f"_bools[{var}]"]
+        if hint is int:
+            # An integer the readers would refuse raises: to_json then says where.
+            return [f"(_int({var}) if -_BOUND < {var} < _BOUND else _too_long({var}))"]
+        if hint is date or hint is datetime:
+            return [repr('"'), f"{var}.isoformat()", repr('"')]
+        if hint is time:
+            return [f"_str(_time({var}))"]
+        if (isinstance(hint, type) and attrs.has(hint)) or tags_of(hint) is not None:
+            return [self.call(hint, var, n)]
+        inner = optional_of(hint)
+        if inner is not None:
+            return [f"(_null if {var} is None else {_code(self.value(inner, var, n))})"]
+        args = typing.get_args(hint)
+        if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
+            return self.array(args[0], var, n)
+        # A type the generator does not know: cattrs' hook, then the standard library.
+        hook = self.constant("hook", fast_converter.get_unstructure_hook(hint))
+        if self.indented:
+            return [f"_dumps_indented({hook}({var}), st, {n})"]
+        return [f"_dumps({hook}({var}))"]
+
+    def array(self, item: Any, var: str, n: str) -> list[str]:
+        self.depth += 1
+        m = f"m{self.depth}"
+        self.max_depth = max(self.max_depth, self.depth)
+        each = _code(self.value(item, "i", m))
+        self.depth -= 1
+        # Each item's text, joined once; map() where one function writes an item.
+        one_call = _ONE_CALL.fullmatch(each)
+        items = f"map({one_call[1]}, {var})" if one_call else f"[{each} for i in {var}]"
+        if self.indented:
+            return [f"_array({items}, {m}, {n})"]
+        return [repr("["), f"_join({items})", repr("]")]
+
+
+#: An item written by one call of a function of it alone: map() can call it.
+_ONE_CALL = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\(i\)")
+
+
+def _merged(pieces: list[str]) -> list[str]:
+    """``pieces``, with adjacent string literals written as one."""
+    merged: list[str] = []
+    for piece in pieces:
+        literal = _LITERAL.fullmatch(piece) is not None
+        if literal and merged and _LITERAL.fullmatch(merged[-1]):
+            merged[-1] = repr(ast.literal_eval(merged[-1]) + ast.literal_eval(piece))
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _code(pieces: list[str]) -> str:
+    """One expression for ``pieces``: an f-string where it can be written as one
+    (Python 3.11 allows no quote or backslash in its expressions), else a sum.
+    """
+    pieces = _merged(pieces)
+    if len(pieces) == 1:
+        return pieces[0]
+    parts: list[str] = []
+    for piece in pieces:
+        if _LITERAL.fullmatch(piece):
+            text = ast.literal_eval(piece)
+            if any(c in text for c in "'\\\n\r"):
+                break
+            parts.append(text.replace("{", "{{").replace("}", "}}"))
+        elif any(c in piece for c in "'\"\\"):
+            break
+        else:
+            parts.append(f"{{{piece}}}")
+    else:
+        return "f'" + "".join(parts) + "'"
+    return " + ".join(pieces)
+
+
+def _indented_array(items: Any, inner: str, outer: str) -> str:
+    """An indented array of the texts ``items``: each on a line ``inner``, "]" on ``outer``."""
+    text = ("," + inner).join(items)
+    return "[" + inner + text + outer + "]" if text else "[]"
+
+
+#: A string literal as repr() writes one.
+_LITERAL = re.compile(r"'[^'\\]*(?:\\.[^'\\]*)*'|\"[^\"\\]*(?:\\.[^\"\\]*)*\"")
+
+
+_BOUND = 10**MAX_INTEGER_DIGITS
+
+
+def _too_long(value: int) -> str:
+    raise ValueError(f"an integer of more than {MAX_INTEGER_DIGITS} digits")
+
+
+def _dumps_compact(value: Any) -> str:
+    return _unrefused(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+def _dumps_indented(value: Any, step: str, nl: str) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=step, separators=(",", ": "))
+    # A JSON text holds no raw newline but between its lines: indent them all by nl.
+    return _unrefused(text.replace("\n", nl))
+
+
+def _unrefused(text: str) -> str:
+    """``text``, or ValueError where it may hold an integer the readers refuse."""
+    if re.search(f"[0-9]{{{MAX_INTEGER_DIGITS + 1}}}", text):
+        raise ValueError(f"perhaps an integer of more than {MAX_INTEGER_DIGITS} digits")
+    return text

@@ -7,6 +7,7 @@ invariants, each reported where it occurs.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -16,6 +17,7 @@ from ..errors import InvalidValueError, Problem
 from ..limits import MAX_PROBLEMS
 from ..model import LANGUAGES, LocalizedText, Negotiation
 from ..model._guard import assemble
+from ._fast import fast_read
 from ._locate import Paths, local, location, shown_text
 from ._plan import PLANS, ROOT, ClassPlan, FieldPlan, Scalar, TextValue, TextValueError, UnionValue
 
@@ -59,6 +61,18 @@ def read_tree(root: etree._Element) -> tuple[Negotiation | None, list[Problem], 
     """The negotiation in a validated tree; or None, the problems found, and whether
     the reader stopped looking because there were more than are listed.
     """
+    # The fast reader first: it builds a valid tree's negotiation; on anything
+    # else it raises, and the readers below locate every problem. The cyclic
+    # collector has nothing to find among the objects built meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return fast_read(root), [], False
+    except Exception:  # noqa: BLE001, S110 - read again below, where problems are located
+        pass
+    finally:
+        if collecting:
+            gc.enable()
     problems = _Problems()
     try:
         result = _OBJECT_READERS[ROOT](root, problems)

@@ -1,0 +1,75 @@
+"""Each command imports what it uses: validating memos loads neither multiprocessing
+(with --jobs 1), nor the package writer and verifier, nor the importer."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import hyvaneuvottelu as hn
+from hyvaneuvottelu import examples
+
+from .archive_support import COMPLETED_EXAMPLE
+
+#: Modules validate --jobs 1 of a memo has no use for, written by hand.
+_NOT_FOR_VALIDATE = [
+    "multiprocessing",
+    "concurrent.futures",
+    "concurrent.futures.process",
+    "hyvaneuvottelu.archive._package",
+    "hyvaneuvottelu.archive._verify",
+    "hyvaneuvottelu.archive._sahke2",
+    "hyvaneuvottelu.archive._reader",
+    "hyvaneuvottelu.archive._staging",
+    "hyvaneuvottelu.archive._formats",
+    "hyvaneuvottelu.archive._zipscan",
+    "hyvaneuvottelu.archive._requirements",
+    "hyvaneuvottelu.importing",
+]
+_IMPORTED = re.compile(r"^import time:\s+\d+ \|\s+\d+ \|\s*(\S+)$", re.MULTILINE)
+
+
+def _imported(*args: str, code: int = 0) -> set[str]:
+    """The modules ``python -X importtime -m hyvaneuvottelu ARGS`` imports; it exits with ``code``."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "hyvaneuvottelu", *args],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == code, result.stderr.decode()[-2000:]
+    return set(_IMPORTED.findall(result.stderr.decode()))
+
+
+def test_validate_with_one_job_imports_no_multiprocessing_no_archive_no_importer(
+    tmp_path: Path,
+) -> None:
+    memo = tmp_path / "example.json"
+    memo.write_bytes(hn.to_json(examples.load()))
+    imported = _imported("validate", str(memo), "--jobs", "1")
+    # The parse is right: the library and the rules were imported.
+    assert {"hyvaneuvottelu.jsonformat", "hyvaneuvottelu.rules"} <= imported
+    assert sorted(imported & set(_NOT_FOR_VALIDATE)) == []
+
+
+def test_validate_with_a_package_among_the_paths_imports_the_verifier(tmp_path: Path) -> None:
+    package = tmp_path / "package"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hyvaneuvottelu",
+            "archive",
+            str(COMPLETED_EXAMPLE),
+            "--out",
+            str(package),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    imported = _imported("validate", str(package), "--jobs", "1")
+    assert "hyvaneuvottelu.archive._verify" in imported
+    assert "multiprocessing" not in imported
