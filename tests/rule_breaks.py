@@ -10,6 +10,7 @@ the rule catalogue and the reference data, never computed by the rules.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -676,6 +677,10 @@ def break_text(text: st.SearchStrategy[str]) -> Change:
         if where == "name" and memo.record and memo.record.personal_data == "none":
             where = "place"  # a name is personal data: HN-A014 for a memo that claims none
         bad = draw(text)
+        if where == "name" and any(
+            _composed(p.name) == _composed(bad) for p in memo.participants[1:] if p.name
+        ):
+            where = "place"  # another participant of that name: HN-P021 would fire too
         if where == "place":
             return attrs.evolve(memo, place=m.LocalizedText(sv=bad))
         if where == "title":
@@ -687,6 +692,11 @@ def break_text(text: st.SearchStrategy[str]) -> Change:
         return attrs.evolve(memo, participants=tuple(participants))
 
     return apply
+
+
+def _composed(name: str) -> str:
+    """A name as a reader compares two: composed, without case or extra spaces."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
 def break_placeholder(draw: Draw, memo: m.Negotiation) -> m.Negotiation:
