@@ -105,7 +105,7 @@ def _read(raw: bytes | str) -> Negotiation:
                 refuse_deep(document)
                 body = dict(document)
                 del body[_VERSION_KEY]
-                return fast_reader(Negotiation)(body)  # type: ignore[no-any-return]
+                return fast_reader(Negotiation)(body)  # type: ignore[no-any-return]  # compiled code
             except Exception:  # noqa: BLE001, S110 - read again below, where problems are located
                 pass
     document = decode(raw)
@@ -148,7 +148,7 @@ def structure(body: dict[str, Any]) -> Negotiation:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return fast_reader(Negotiation)(body)  # type: ignore[no-any-return]
+        return fast_reader(Negotiation)(body)  # type: ignore[no-any-return]  # compiled code
     except Exception:  # noqa: BLE001, S110 - any failure is re-run to locate the problems
         pass
     finally:
