@@ -17,7 +17,7 @@ import pytest
 
 from hyvaneuvottelu import Negotiation, from_json, limits, to_json, to_xml, validation
 from hyvaneuvottelu.archive import SETTINGS_FILE, write_package
-from hyvaneuvottelu.collection import MemoEntry, read_memos
+from hyvaneuvottelu.collection import MemoEntry, Reasons, read_memos
 from hyvaneuvottelu.rules import Profile, Report
 from hyvaneuvottelu.validation import read_bytes_checked, walk_memos
 
@@ -500,3 +500,22 @@ def test_a_zip_in_a_folder_past_a_packages_limits_is_passed_over(
         ("packages/other.zip", "a zip file that is not an archive package"),
         ("packages/pk.zip", "a zip file that is not an archive package"),
     ]
+
+
+#: Why a path is passed over, in each language, written by hand.
+REASON_WORDS = [
+    (Reasons.SETTINGS, "fi", "siirron asetukset, ei muistio"),
+    (Reasons.SETTINGS, "sv", "överföringsinställningar, inte en promemoria"),
+    (Reasons.MANIFEST, "fi", "siirtopaketin tiedostoluettelo, ei muistio"),
+    (Reasons.SAHKE2, "sv", "överföringspaketets SÄHKE2-metadata, inte en promemoria"),
+    (Reasons.NO_MEMOS, "fi", "kansiossa ei ole muistioita (*.json, *.xml) eikä paketteja (*.zip)"),
+    (Reasons.NOT_A_PACKAGE, "fi", "zip-tiedosto, joka ei ole siirtopaketti"),
+    (Reasons.NOT_A_PACKAGE, "sv", "en zip-fil som inte är ett överföringspaket"),
+    (Reasons.NOT_A_PACKAGE, "en", "a zip file that is not an archive package"),
+    ("not a regular file but a fifo", "fi", "not a regular file but a fifo"),
+]
+
+
+@pytest.mark.parametrize(("reason", "language", "words"), REASON_WORDS)
+def test_a_reason_in_each_language(reason: str, language: str, words: str) -> None:
+    assert Reasons.words(reason, language) == words

@@ -69,30 +69,6 @@ _WORDS = {
     },
 }
 
-#: The reasons the collection gives for a path passed over, in each language.
-_REASONS = {
-    Reasons.SETTINGS: {
-        "fi": "siirron asetukset, ei muistio",
-        "sv": "överföringsinställningar, inte en promemoria",
-    },
-    Reasons.MANIFEST: {
-        "fi": "siirtopaketin tiedostoluettelo, ei muistio",
-        "sv": "överföringspaketets fillista, inte en promemoria",
-    },
-    Reasons.SAHKE2: {
-        "fi": "siirtopaketin SÄHKE2-metatiedot, ei muistio",
-        "sv": "överföringspaketets SÄHKE2-metadata, inte en promemoria",
-    },
-    Reasons.NO_MEMOS: {
-        "fi": "kansiossa ei ole muistioita (*.json, *.xml) eikä paketteja (*.zip)",
-        "sv": "mappen innehåller inga promemorior (*.json, *.xml) eller paket (*.zip)",
-    },
-    Reasons.NOT_A_PACKAGE: {
-        "fi": "zip-tiedosto, joka ei ole arkistopaketti",
-        "sv": "en zip-fil som inte är ett arkivpaket",
-    },
-}
-
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = commands.add_parser(
@@ -189,7 +165,7 @@ def _coverage(args: argparse.Namespace) -> int:
 
     def skipped(path: str, reason: str) -> None:
         if not args.quiet:
-            text = _REASONS.get(reason, {}).get(language, reason)
+            text = Reasons.words(reason, language)
             progress.say(for_people(f"hyvaneuvottelu: {words['note']}: {path}: {text}"))
 
     tally = _Tally()

@@ -26,15 +26,6 @@ _PROGRESS_EVERY = 50
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 #: The report named by ``--out``, met among the memos.
 _OWN_REPORT = "own report"
-#: The reasons ``read_memos`` passes a path over for, by their ids in the catalogue.
-_REASONS = {
-    _OWN_REPORT: "reason.own_report",
-    Reasons.SETTINGS: "reason.settings",
-    Reasons.MANIFEST: "reason.manifest",
-    Reasons.SAHKE2: "reason.sahke2",
-    Reasons.NO_MEMOS: "reason.no_memos",
-    Reasons.NOT_A_PACKAGE: "reason.not_a_package",
-}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -208,8 +199,10 @@ class _Terminal:
     def skipped(self, path: str, reason: str) -> None:
         if self.quiet:
             return
-        id = _REASONS.get(reason)
-        said = word(id, self.language) if id is not None else reason
+        if reason == _OWN_REPORT:
+            said = word("reason.own_report", self.language)
+        else:
+            said = Reasons.words(reason, self.language)
         self.clear()
         say(
             for_people(f"hyvaneuvottelu: {word('text.note', self.language)}: {path}: ")

@@ -35,6 +35,46 @@ class Reasons:
     NOT_A_PACKAGE = "a zip file that is not an archive package"
     SPECIAL = "not a regular file but {kind}"
 
+    @staticmethod
+    def words(reason: str, language: str) -> str:
+        """``reason`` in ``language`` (``fi``, ``sv`` or ``en``); a reason of no
+        constant here (a special file's, with its kind filled in) as given."""
+        words = _REASON_WORDS.get(reason)
+        if words is None or language not in _LANGUAGES:
+            return reason
+        return words[_LANGUAGES.index(language)]
+
+
+_LANGUAGES = ("fi", "sv", "en")
+#: Each constant reason in Finnish, Swedish and English.
+_REASON_WORDS = {
+    Reasons.SETTINGS: (
+        "siirron asetukset, ei muistio",
+        "överföringsinställningar, inte en promemoria",
+        Reasons.SETTINGS,
+    ),
+    Reasons.MANIFEST: (
+        "siirtopaketin tiedostoluettelo, ei muistio",
+        "överföringspaketets fillista, inte en promemoria",
+        Reasons.MANIFEST,
+    ),
+    Reasons.SAHKE2: (
+        "siirtopaketin SÄHKE2-metatiedot, ei muistio",
+        "överföringspaketets SÄHKE2-metadata, inte en promemoria",
+        Reasons.SAHKE2,
+    ),
+    Reasons.NO_MEMOS: (
+        "kansiossa ei ole muistioita (*.json, *.xml) eikä paketteja (*.zip)",
+        "mappen innehåller inga promemorior (*.json, *.xml) eller paket (*.zip)",
+        Reasons.NO_MEMOS,
+    ),
+    Reasons.NOT_A_PACKAGE: (
+        "zip-tiedosto, joka ei ole siirtopaketti",
+        "en zip-fil som inte är ett överföringspaket",
+        Reasons.NOT_A_PACKAGE,
+    ),
+}
+
 
 _PROJECT_FILES = {
     SETTINGS_FILE: Reasons.SETTINGS,
