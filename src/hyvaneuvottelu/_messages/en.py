@@ -299,9 +299,33 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "verify.zip.flags": "general purpose flags {flags}, which verify does not read",
     "verify.zip.stored_size": "stored, but {n} bytes hold a file of {size} bytes",
-    "verify.zip.local_header": (
-        "its local header says {field} {value}; the central directory says {expected}"
+    "verify.zip.method_unknown": (
+        "compressed with an unknown method {n}; verify reads stored (0) and deflated (8) entries "
+        "only"
     ),
+    "verify.zip.local.name": (
+        "its local header says name {value}; the central directory says {expected}"
+    ),
+    "verify.zip.local.flags": (
+        "its local header says flags {value}; the central directory says {expected}"
+    ),
+    "verify.zip.local.method": (
+        "its local header says method {value}; the central directory says {expected}"
+    ),
+    "verify.zip.local.crc": (
+        "its local header says CRC-32 {value}; the central directory says {expected}"
+    ),
+    "verify.zip.local.compressed": (
+        "its local header says compressed size {value}; the central directory says {expected}"
+    ),
+    "verify.zip.local.size": (
+        "its local header says size {value}; the central directory says {expected}"
+    ),
+    "verify.zip.local_missing": "its local header is missing or damaged",
+    "verify.zip.overlap": "its data overlap another entry's",
+    "verify.zip.into_directory": "its data run into the central directory",
+    "verify.zip.descriptor_missing": "its data descriptor is missing",
+    "verify.zip.descriptor_differs": "its data descriptor disagrees with the central directory",
     "verify.zip.no_data": "its data cannot be located",
     "verify.zip.longer": "holds more than the {n} bytes its record says",
     "verify.zip.length": "holds {n} bytes; its record says {expected}",

@@ -320,8 +320,37 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "verify.zip.flags": "yleiskäyttöiset liput {flags}, joita tarkistus ei osaa lukea",
     "verify.zip.stored_size": "pakkaamaton, mutta {n} tavussa on {size} tavun tiedosto",
-    "verify.zip.local_header": (
-        "sen paikallisen otsakkeen mukaan {field} on {value}; keskushakemiston mukaan {expected}"
+    "verify.zip.method_unknown": (
+        "pakattu tuntemattomalla menetelmällä {n}; tarkistus lukee vain pakkaamattomia (0) ja "
+        "deflate-pakattuja (8) merkintöjä"
+    ),
+    "verify.zip.local.name": (
+        "sen paikallisen otsakkeen mukaan nimi on {value}; keskushakemiston mukaan {expected}"
+    ),
+    "verify.zip.local.flags": (
+        "sen paikallisen otsakkeen mukaan liput ovat {value}; keskushakemiston mukaan {expected}"
+    ),
+    "verify.zip.local.method": (
+        "sen paikallisen otsakkeen mukaan pakkausmenetelmä on {value}; keskushakemiston mukaan "
+        "{expected}"
+    ),
+    "verify.zip.local.crc": (
+        "sen paikallisen otsakkeen mukaan CRC-32-tarkiste on {value}; keskushakemiston mukaan "
+        "{expected}"
+    ),
+    "verify.zip.local.compressed": (
+        "sen paikallisen otsakkeen mukaan pakattu koko on {value}; keskushakemiston mukaan "
+        "{expected}"
+    ),
+    "verify.zip.local.size": (
+        "sen paikallisen otsakkeen mukaan koko on {value}; keskushakemiston mukaan {expected}"
+    ),
+    "verify.zip.local_missing": "sen paikallinen otsake puuttuu tai on vioittunut",
+    "verify.zip.overlap": "sen tiedot ovat osittain samoissa tavuissa kuin toisen merkinnän tiedot",
+    "verify.zip.into_directory": "sen tiedot ulottuvat keskushakemiston päälle",
+    "verify.zip.descriptor_missing": "sen datakuvaaja (data descriptor) puuttuu",
+    "verify.zip.descriptor_differs": (
+        "sen datakuvaaja (data descriptor) on ristiriidassa keskushakemiston kanssa"
     ),
     "verify.zip.no_data": "sen tietoja ei löydy",
     "verify.zip.longer": "siinä on enemmän kuin merkinnän ilmoittamat {n} tavua",

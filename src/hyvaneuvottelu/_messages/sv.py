@@ -288,8 +288,37 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "verify.zip.flags": "allmänna flaggor {flags}, som verifieringen inte läser",
     "verify.zip.stored_size": "okomprimerad, men {n} byte innehåller en fil på {size} byte",
-    "verify.zip.local_header": (
-        "enligt dess lokala huvud är {field} {value}; enligt den centrala katalogen {expected}"
+    "verify.zip.method_unknown": (
+        "komprimerad med en okänd metod {n}; verifieringen läser bara okomprimerade (0) och "
+        "deflate-komprimerade (8) poster"
+    ),
+    "verify.zip.local.name": (
+        "enligt dess lokala huvud är namnet {value}; enligt den centrala katalogen {expected}"
+    ),
+    "verify.zip.local.flags": (
+        "enligt dess lokala huvud är flaggorna {value}; enligt den centrala katalogen {expected}"
+    ),
+    "verify.zip.local.method": (
+        "enligt dess lokala huvud är komprimeringsmetoden {value}; enligt den centrala katalogen "
+        "{expected}"
+    ),
+    "verify.zip.local.crc": (
+        "enligt dess lokala huvud är CRC-32-summan {value}; enligt den centrala katalogen "
+        "{expected}"
+    ),
+    "verify.zip.local.compressed": (
+        "enligt dess lokala huvud är den komprimerade storleken {value}; enligt den centrala "
+        "katalogen {expected}"
+    ),
+    "verify.zip.local.size": (
+        "enligt dess lokala huvud är storleken {value}; enligt den centrala katalogen {expected}"
+    ),
+    "verify.zip.local_missing": "dess lokala huvud saknas eller är skadat",
+    "verify.zip.overlap": "dess data överlappar en annan posts data",
+    "verify.zip.into_directory": "dess data når in i den centrala katalogen",
+    "verify.zip.descriptor_missing": "dess databeskrivning (data descriptor) saknas",
+    "verify.zip.descriptor_differs": (
+        "dess databeskrivning (data descriptor) stämmer inte med den centrala katalogen"
     ),
     "verify.zip.no_data": "dess data kan inte hittas",
     "verify.zip.longer": "innehåller mer än de {n} byte som dess post anger",

@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from .._messages import Message, message, recognise, render, system_text
 from ._zipscan import STORED, ZipEntry
 
 __all__ = ["CHUNK", "EntryError", "read_entry"]
@@ -22,7 +23,15 @@ CHUNK = 64 * 1024
 
 
 class EntryError(Exception):
-    """One entry cannot be read, or its data disagree with the directory."""
+    """One entry cannot be read, or its data disagree with the directory.
+
+    ``text`` is the reason as a message of the catalogues (an English text the
+    catalogue does not know stays a text); ``str()`` is its English.
+    """
+
+    def __init__(self, text: Message | str) -> None:
+        super().__init__(render(text, "en"))
+        self.text = text if isinstance(text, Message) else recognise(text, "verify")
 
 
 def read_entry(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
@@ -32,20 +41,22 @@ def read_entry(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
     :class:`EntryError` when the data are damaged, longer or shorter than
     recorded, or followed by compressed bytes that are not part of the file.
     """
-    if entry.unreadable or entry.data_offset < 0:
-        raise EntryError(entry.unreadable or "its data cannot be located")
+    if entry.unreadable:
+        raise EntryError(entry.unreadable)
+    if entry.data_offset < 0:
+        raise EntryError(message("verify.zip.no_data"))
     chunks = _stored(stream, entry) if entry.method == STORED else _inflated(stream, entry)
     crc = produced = 0
     for chunk in chunks:
         produced += len(chunk)
         if produced > entry.file_size:
-            raise EntryError(f"holds more than the {entry.file_size} bytes its record says")
+            raise EntryError(message("verify.zip.longer", n=entry.file_size))
         crc = zlib.crc32(chunk, crc)
         yield chunk
     if produced != entry.file_size:
-        raise EntryError(f"holds {produced} bytes; its record says {entry.file_size}")
+        raise EntryError(message("verify.zip.length", n=produced, expected=entry.file_size))
     if crc != entry.crc:
-        raise EntryError(f"CRC-32 {crc:08x}; its record says {entry.crc:08x} (damaged)")
+        raise EntryError(message("verify.zip.crc", found=f"{crc:08x}", expected=f"{entry.crc:08x}"))
 
 
 def _raw(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
@@ -54,7 +65,7 @@ def _raw(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
     while left:
         data = stream.read(min(CHUNK, left))
         if not data:
-            raise EntryError("the zip file ends inside its data (truncated)")
+            raise EntryError(message("verify.zip.truncated"))
         left -= len(data)
         yield data
 
@@ -68,22 +79,21 @@ def _inflated(stream: BinaryIO, entry: ZipEntry) -> Iterator[bytes]:
     try:
         for data in _raw(stream, entry):
             if inflater.eof:
-                raise EntryError(_after_end(len(data)))
+                raise EntryError(message("verify.zip.after_deflate", n=len(data)))
             pending = data
             while pending:
                 chunk = inflater.decompress(pending, CHUNK)
                 pending = inflater.unconsumed_tail
                 yield chunk
             if inflater.unused_data:
-                raise EntryError(_after_end(len(inflater.unused_data)))
+                raise EntryError(message("verify.zip.after_deflate", n=len(inflater.unused_data)))
         # Output zlib held back when a chunk filled up exactly.
         while not inflater.eof and (chunk := inflater.decompress(b"", CHUNK)):
             yield chunk
         if not inflater.eof:
-            raise EntryError("its compressed data end before its deflate stream does")
+            raise EntryError(message("verify.zip.deflate_short"))
     except zlib.error as exc:
-        raise EntryError(f"its compressed data are damaged ({exc})") from None
-
-
-def _after_end(count: int) -> str:
-    return f"compressed bytes after the end of its deflate stream, which no hash covers ({count}+)"
+        # zlib's own words, framed as the system's in each language but English.
+        raise EntryError(
+            message("verify.zip.deflate_damaged", detail=system_text(str(exc)))
+        ) from None
