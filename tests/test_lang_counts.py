@@ -26,6 +26,11 @@ COUNTS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("1 ongelma asiakirjassa", "1 problem i dokumentet", "1 problem in the document"),
         ("2 ongelmaa asiakirjassa", "2 problem i dokumentet", "2 problems in the document"),
     ),
+    "usage.expected": (
+        ("odotettiin 0 arvoa", "väntade 0 värden", "expected 0 arguments"),
+        ("odotettiin 1 arvoa", "väntade 1 värde", "expected 1 argument"),
+        ("odotettiin 2 arvoa", "väntade 2 värden", "expected 2 arguments"),
+    ),
     "problems.more": (
         (", ja 0 muuta", ", och 0 till", ", and 0 more"),
         (", ja 1 muu", ", och 1 till", ", and 1 more"),

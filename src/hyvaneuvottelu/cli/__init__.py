@@ -12,7 +12,7 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from .._version import __version__
 
@@ -25,11 +25,29 @@ __all__ = ["main"]
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, printing through :func:`say`.
+    """argparse, printing through :func:`say`, its usage errors in :attr:`language`.
 
     Its messages quote the user's arguments ("unrecognized arguments: ..."),
     and its help holds characters that an ASCII terminal cannot show.
     """
+
+    #: The language of usage errors (see :mod:`._usage`); help is English.
+    language = "en"
+
+    def error(self, message: str) -> NoReturn:
+        if self.language == "en":
+            super().error(message)
+        from ._usage import usage_error, usage_prefix  # noqa: PLC0415 - see _parser
+
+        formatter = self._get_formatter()
+        formatter.add_usage(
+            self.usage,
+            self._actions,
+            self._mutually_exclusive_groups,
+            usage_prefix(self.language),
+        )
+        self._print_message(formatter.format_help(), sys.stderr)
+        self.exit(2, usage_error(self.prog, message).render(self.language) + "\n")
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         if message:
@@ -40,13 +58,20 @@ class _Parser(argparse.ArgumentParser):
                 say(message, file=file if file is not None else sys.stderr, end="")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(language: str = "en") -> argparse.ArgumentParser:
+    """The command line's parser; its usage errors (not its help) in ``language``."""
     # Each command module registers its subcommands. They are imported here,
     # not at the top: ``--version`` needs none of them, nor the library.
     from . import _archive, _basic, _coverage, _followup, _validate  # noqa: PLC0415 - not for --version
     from . import _import as _importing  # noqa: PLC0415 - not for --version
 
-    parser = _Parser(
+    # A class of its own: argparse makes the subcommands' parsers of the
+    # parser's own class, so they say their errors in the same language.
+    class _InLanguage(_Parser):
+        pass
+
+    _InLanguage.language = language
+    parser = _InLanguage(
         prog="hyvaneuvottelu",
         description=(
             "Memos of the negotiations between wellbeing services counties and "
@@ -92,8 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..errors import DocumentError, HyvaneuvotteluError  # noqa: PLC0415 - after --version
     from ._common import EXIT_INVALID, EXIT_USAGE, CommandError  # noqa: PLC0415 - after --version
     from ._output import for_people, language_of, localized, say  # noqa: PLC0415 - after --version
+    from ._usage import usage_language  # noqa: PLC0415 - after --version
 
-    args = _parser().parse_args(arguments)
+    args = _parser(usage_language(arguments)).parse_args(arguments)
     language = language_of(args)
     # Imported here: only the commands that write packages need the archive.
     from ..archive._settings import SettingsError  # noqa: PLC0415 - see above
