@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 
+from .._messages import message
 from ..collection import MemoEntry, Reasons, read_memos
 from ..coverage import (
     CoverageQueryError,
@@ -39,7 +40,6 @@ _WORDS = {
         "term": "--term: valtuustokausi on muotoa 2025-2029 (tai 2021-2025 tai 2022-2025), "
         "annettu {value!r}",
         "year": "--year: vuosi 2023 tai myöhempi (612/2021 7 §), annettu {value!r}",
-        "exists": "{path}: tiedosto on jo olemassa; sitä ei korvata (korvaa --force-valitsimella)",
         "missing_path": "{path}: tiedostoa tai kansiota ei ole",
         "jobs": "--jobs: anna vähintään 1",
     },
@@ -51,7 +51,6 @@ _WORDS = {
         "term": "--term: en fullmäktigeperiod skrivs 2025-2029 (eller 2021-2025 eller "
         "2022-2025), angavs {value!r}",
         "year": "--year: år 2023 eller senare (612/2021 7 §), angavs {value!r}",
-        "exists": "{path}: filen finns redan; den ersätts inte (ersätt med --force)",
         "missing_path": "{path}: filen eller mappen finns inte",
         "jobs": "--jobs: ange minst 1",
     },
@@ -63,7 +62,6 @@ _WORDS = {
         "term": "--term: a council term is written 2025-2029 (or 2021-2025 or 2022-2025), "
         "found {value!r}",
         "year": "--year: a year from 2023 on (612/2021 7 §), found {value!r}",
-        "exists": "{path}: already exists; not overwritten (use --force to replace it)",
         "missing_path": "{path}: no such file or folder",
         "jobs": "--jobs: give at least 1",
     },
@@ -157,7 +155,8 @@ def _coverage(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise CommandError(words["jobs"])
     if args.out is not None and args.out != "-" and os.path.lexists(args.out) and not args.force:
-        raise CommandError(words["exists"].format(path=for_people(args.out)))
+        # The words write_output says it in if the file appears later: one message for both.
+        raise CommandError(message("cli.exists", name=args.out))
     for path in args.paths:
         if path != "-" and not os.path.lexists(path):
             raise CommandError(words["missing_path"].format(path=for_people(path)))

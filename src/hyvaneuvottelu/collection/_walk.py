@@ -17,6 +17,9 @@ import attrs
 
 from .._files import special_kind
 from ..archive import MANIFEST_FILE, SAHKE2_FILE, SETTINGS_FILE
+
+# The words validate says a special file's kind in (fi, sv, en): one source for both.
+from ..validation import _SPECIAL_KINDS as _KIND_WORDS
 from ..validation import MEMO_SUFFIXES, UnreadableFolder
 
 __all__ = ["PackagePath", "Reasons", "Skip", "walk"]
@@ -37,8 +40,8 @@ class Reasons:
 
     @staticmethod
     def words(reason: str, language: str) -> str:
-        """``reason`` in ``language`` (``fi``, ``sv`` or ``en``); a reason of no
-        constant here (a special file's, with its kind filled in) as given."""
+        """``reason`` in ``language`` (``fi``, ``sv`` or ``en``); a reason this
+        module does not give as it is."""
         words = _REASON_WORDS.get(reason)
         if words is None or language not in _LANGUAGES:
             return reason
@@ -73,6 +76,15 @@ _REASON_WORDS = {
         "en zip-fil som inte är ett överföringspaket",
         Reasons.NOT_A_PACKAGE,
     ),
+    # A special file, by its kind in each language.
+    **{
+        Reasons.SPECIAL.format(kind=en): (
+            f"ei tavallinen tiedosto vaan {fi}",
+            f"inte en vanlig fil utan {sv}",
+            Reasons.SPECIAL.format(kind=en),
+        )
+        for fi, sv, en in _KIND_WORDS.values()
+    },
 }
 
 
@@ -148,22 +160,14 @@ def _in_folder(folder: str, skipped: Skip) -> Iterator[str | UnreadableFolder | 
                 # say what is wrong, in the file's own entry.
                 kind = None
             if kind is not None:
-                skipped(path, Reasons.SPECIAL.format(kind=_KINDS.get(kind, kind)))
+                words = _KIND_WORDS.get(kind, _KIND_WORDS["special file"])
+                skipped(path, Reasons.SPECIAL.format(kind=words[-1]))
             elif lowered.endswith(_ZIP):
                 yield PackagePath(path=path, named=False)
             else:
                 yield path
     while errors:
         yield _unreadable(errors.popleft(), folder)
-
-
-_KINDS = {
-    "fifo": "a named pipe (FIFO)",
-    "socket": "a socket",
-    "character device": "a character device",
-    "block device": "a block device",
-    "special file": "a special file",
-}
 
 
 def _unreadable(error: OSError, folder: str) -> UnreadableFolder:

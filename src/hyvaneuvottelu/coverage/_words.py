@@ -70,7 +70,7 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "wellbeingPromotion": "Förhandling om främjande av välfärd och hälsa (612/2021 7 §)",
         "period.term": "fullmäktigeperiod {period} ({start}–{end})",
         "period.year": "år {period}",
-        "as_of": "läge {as_of}",
+        "as_of": "läget per {as_of}",
         "days_left": "{days} dagar kvar av fullmäktigeperioden",
         "day_left": "1 dag kvar av fullmäktigeperioden (sista dagen)",
         "ended": "perioden slutade {end}",
