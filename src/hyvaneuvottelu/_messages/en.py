@@ -158,6 +158,10 @@ MESSAGES: Final[dict[str, str]] = {
     "found.json_control": "a control character inside a string",
     "found.json_escape": "an invalid \\ escape",
     "found.json_unicode_escape": "an invalid \\uXXXX escape",
+    "found.json_trailing_object": "a comma after the last member of an object",
+    "found.json_trailing_array": "a comma after the last item of an array",
+    "found.json_control_char": "the control character {char} inside a string",
+    "found.json_escape_char": "an invalid \\ escape {char}",
     "found.json_empty": "the document is empty",
     "cli.exists": "{name}: already exists; not overwritten (use --force to replace it)",
     "cli.is_folder": "{name}: is a folder, not a file",
@@ -558,4 +562,10 @@ FOREIGN: Final[dict[str, str]] = {
     "found.json_control": "Invalid control character at",
     "found.json_escape": "Invalid \\escape",
     "found.json_unicode_escape": "Invalid \\uXXXX escape",
+    # Python 3.13 on.
+    "found.json_trailing_object": "Illegal trailing comma before end of object",
+    "found.json_trailing_array": "Illegal trailing comma before end of array",
+    # The decoder's pure-Python scanner (without the C accelerator) names the character.
+    "found.json_control_char": "Invalid control character {char} at",
+    "found.json_escape_char": "Invalid \\escape: {char}",
 }
