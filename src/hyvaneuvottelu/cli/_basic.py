@@ -11,6 +11,7 @@ from .._messages import LANGUAGES, message
 from .._strings import ascii_digits
 from ..limits import MAX_INDENT
 from ._common import EXIT_OK, CommandError, read_input, write_output
+from ._output import add_language_option
 
 __all__ = ["register"]
 
@@ -52,6 +53,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="N",
         help=f"JSON indent, 0 for one line, at most {MAX_INDENT} (default 2)",
     )
+    add_language_option(example)
     example.set_defaults(run=_example)
 
     new = commands.add_parser(
@@ -66,6 +68,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     new.add_argument("--out", metavar="FILE", help="the memo to write (default: standard output)")
     new.add_argument("--force", action="store_true", help="replace an existing file")
+    add_language_option(new)
     new.set_defaults(run=_new)
 
     convert = commands.add_parser(
@@ -107,6 +110,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     schema.add_argument("--xsd", action="store_true", help="the XSD of the XML format instead")
     schema.add_argument("output", nargs="?", help="output file (default: standard output)")
     schema.add_argument("--force", action="store_true", help="replace an existing output file")
+    add_language_option(schema)
     schema.set_defaults(run=_schema)
 
 
