@@ -238,7 +238,7 @@ def test_convert_refuses_a_fifo(fifo: Path) -> None:
     result = run("convert", str(fifo))
     assert result.returncode == 2
     assert result.stderr.decode() == (
-        f"hyvaneuvottelu: {fifo}: not a regular file but a named pipe (FIFO)\n"
+        f"hyvaneuvottelu: {fifo}: ei tavallinen tiedosto vaan nimetty putki (FIFO)\n"
     )
 
 

@@ -157,3 +157,55 @@ def test_an_existing_out_file_before_and_after_the_commands_check(
     monkeypatch.setattr(tempfile, "mkstemp", staged)
     assert _run(capsys, *args) == (2, "", f"hyvaneuvottelu: {out}: {APPEARED[language]}\n")
     assert out.read_text() == "mine"
+
+
+@pytest.mark.parametrize(
+    ("language", "convert", "imported"),
+    [
+        (
+            "fi",
+            "ei tavallinen tiedosto vaan nimetty putki (FIFO)",
+            "jäi tuomatta: lukeminen ei onnistu: ei tavallinen tiedosto vaan nimetty putki (FIFO)",
+        ),
+        (
+            "sv",
+            "inte en vanlig fil utan en namngiven pipe (FIFO)",
+            "inte importerad: kan inte läsas: inte en vanlig fil utan en namngiven pipe (FIFO)",
+        ),
+        (
+            "en",
+            "not a regular file but a named pipe (FIFO)",
+            "not imported: cannot read: not a regular file but a named pipe (FIFO)",
+        ),
+    ],
+)
+def test_convert_and_import_name_a_fifo_in_the_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str, convert: str, imported: str
+) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    assert _run(capsys, "convert", "--lang", language, str(fifo), "--to", "xml") == (
+        2,
+        "",
+        f"hyvaneuvottelu: {fifo}: {convert}\n",
+    )
+    code, out, err = _run(capsys, "import", "--lang", language, str(fifo), "--out", str(tmp_path))
+    assert code == 2
+    assert f"{fifo}: {imported}" in (out + err).splitlines()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fi", "HN-D001 rivi 1, sarake 7: Muistio ei ole kelvollinen: "),
+        ("sv", "HN-D001 rad 1, kolumn 7: Promemorian är inte giltig: "),
+        ("en", "HN-D001 line 1, column 7: The memo is not valid: "),
+    ],
+)
+def test_followup_locates_a_broken_memo_in_the_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str, said: str
+) -> None:
+    (tmp_path / "broken.json").write_bytes(b'{"a": }')
+    _, out, _ = _run(capsys, "followup", "--lang", language, str(tmp_path))
+    (line,) = [line for line in out.splitlines() if "HN-D001" in line]
+    assert said in line

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from .._files import FileTooLargeError, NotRegularFileError, read_limited, write_atomic
-from .._messages import Message, render
+from .._messages import Message, message, render
 from ..errors import HyvaneuvotteluError, OutputError
 
 __all__ = [
@@ -17,6 +17,14 @@ __all__ = [
     "read_input",
     "write_output",
 ]
+
+#: What a file that is not a regular one is, by NotRegularFileError.kind.
+_KINDS = {
+    "fifo": "cli.kind.fifo",
+    "socket": "cli.kind.socket",
+    "character device": "cli.kind.character_device",
+    "block device": "cli.kind.block_device",
+}
 
 EXIT_OK = 0
 #: The input is not valid.
@@ -52,7 +60,8 @@ def read_input(name: str) -> bytes:
     except IsADirectoryError:
         raise CommandError(f"{name}: is a folder, not a file") from None
     except NotRegularFileError as exc:
-        raise CommandError(f"{name}: {exc.strerror}") from None
+        what = message(_KINDS.get(exc.kind, "cli.kind.special"))
+        raise CommandError(message("cli.not_regular", name=name, what=what)) from None
     except FileNotFoundError:
         raise CommandError(f"{name}: no such file") from None
     except PermissionError:

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 import attrs
 
+from .._messages import localized_location
 from ..model import EarlierOutcome, LocalizedText, OutcomeStatus
 from ..rules import RuleFinding
 from ._words import word
@@ -196,7 +197,8 @@ class FollowupError:
         values = dict(self.values)
         if self.findings:
             values["findings"] = "; ".join(
-                f"{finding.code} {finding.path or '/'}: {finding.message(language)}"
+                f"{finding.code} {localized_location(finding.path or '/', language)}: "
+                f"{finding.message(language)}"
                 for finding in self.findings
             )
         return word(_MESSAGE_IDS[self.kind], language, **values)
