@@ -236,3 +236,15 @@ def test_each_known_complaint_of_argparse(english: str, fi: str, sv: str) -> Non
         f"p: fel: {sv}",
         f"p: error: {english}",
     ]
+
+
+def test_a_very_long_unknown_argument_is_shown_framed_and_in_bounded_time(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Past the length the catalogue recognises a text at, argparse's words
+    # are shown as they are, framed, rather than matched at length.
+    long = "x" * 50_000
+    lines = _usage_error(capsys, "validate", "--lang", "fi", "m.json", "--" + long)
+    assert lines[-1] == (
+        f"hyvaneuvottelu: virhe: komentorivin jäsentimen ilmoitus: unrecognized arguments: --{long}"
+    )
