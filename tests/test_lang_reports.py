@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from hyvaneuvottelu.cli import main
+from hyvaneuvottelu import validation
+from hyvaneuvottelu._messages import message
+from hyvaneuvottelu.cli import _common, main
 from hyvaneuvottelu.collection import Reasons
 
 from . import coverage_set
@@ -209,3 +211,13 @@ def test_followup_locates_a_broken_memo_in_the_language(
     _, out, _ = _run(capsys, "followup", "--lang", language, str(tmp_path))
     (line,) = [line for line in out.splitlines() if "HN-D001" in line]
     assert said in line
+
+
+def test_the_command_lines_kinds_of_file_are_the_words_validate_uses() -> None:
+    # Two places say what a special file is (the catalogue, for a file given to
+    # convert or import; validate's words, for the rest): they must not drift apart.
+    kinds = {**_common._KINDS, "special file": "cli.kind.special"}
+    assert set(kinds) == set(validation._SPECIAL_KINDS)
+    for kind, id in kinds.items():
+        words = tuple(message(id).render(language) for language in ("fi", "sv", "en"))
+        assert words == validation._SPECIAL_KINDS[kind]
