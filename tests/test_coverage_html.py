@@ -956,6 +956,5 @@ def test_the_command_writes_the_page_to_a_file_whole(
     # Never overwritten unasked.
     assert main([*arguments, "--out", str(out)]) == 2
     assert capsys.readouterr().err == (
-        f"hyvaneuvottelu: {out}: tiedosto on jo olemassa; sitä ei korvata "
-        "(korvaa --force-valitsimella)\n"
+        f"hyvaneuvottelu: {out}: on jo olemassa; ei korvattu (korvaa se valitsimella --force)\n"
     )
