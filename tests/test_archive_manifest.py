@@ -49,7 +49,7 @@ def test_parse_round_trips() -> None:
         (lambda d: d.replace(b'"size": 4', b'"size":  4'), "not in the canonical form"),
         (lambda d: d.replace(b"SHA-256", b"SHA-512"), 'expected algorithm "SHA-256"'),
         (lambda d: d.replace(b'"version": 1', b'"version": 2'), "not a manifest of format"),
-        (lambda d: d.replace(b'"files"', b'"filez"'), 'expected "files" (list)'),
+        (lambda d: d.replace(b'"files"', b'"filez"'), 'expected "files" (a list)'),
         (lambda d: d.replace(b"08:00:00Z", b"08:00:00"), '"created": expected a UTC time'),
         (lambda d: d[:-3], "not a JSON document"),
         (lambda d: d.replace(b'"sha256": "e', b'"sha256": "E'), "64 lower-case hex digits"),

@@ -108,8 +108,8 @@ def test_the_settings_version_decides_what_the_memo_may_say(tmp_path: Path, crim
         (
             '{"organisation": "x",\n',
             [
-                "hyvaneuvottelu: {f}: not a JSON document: Expecting property name enclosed in "
-                "double quotes: line 2 column 1 (char 22)"
+                "hyvaneuvottelu: {f}: not a JSON document: line 2, column 1: something other "
+                "than a name in double quotes where a key should be"
             ],
         ),
     ],

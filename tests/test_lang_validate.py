@@ -163,18 +163,21 @@ def test_memos_with_different_settings_beside_them(
     [
         (
             "fi",
-            "settings.json: ei JSON-asiakirja: järjestelmän virheilmoitus: Expecting value: "
-            "line 1 column 1 (char 0)",
+            "settings.json: ei JSON-asiakirja: rivi 1, sarake 1: arvon paikalla jotain muuta",
         ),
         (
             "sv",
-            "settings.json: inget JSON-dokument: systemets felmeddelande: Expecting value: "
-            "line 1 column 1 (char 0)",
+            "settings.json: inget JSON-dokument: rad 1, kolumn 1: något annat där ett värde "
+            "skulle stå",
         ),
-        ("en", "settings.json: not a JSON document: Expecting value: line 1 column 1 (char 0)"),
+        (
+            "en",
+            "settings.json: not a JSON document: line 1, column 1: something else where a "
+            "value should be",
+        ),
     ],
 )
-def test_the_json_decoders_words_about_settings_are_framed(
+def test_the_json_decoders_words_about_settings_are_said_in_words(
     capsys: pytest.CaptureFixture[str],
     criminal: Path,
     monkeypatch: pytest.MonkeyPatch,

@@ -34,6 +34,8 @@ __all__ = [
     "Language",
     "Location",
     "Message",
+    "byte_error",
+    "json_error",
     "localized_location",
     "message",
     "os_error",
@@ -248,6 +250,26 @@ def system_text(text: str) -> Message:
     framed as the system's message in each language but English."""
     id = _strerrors().get(text)
     return Message(id) if id is not None else Message("system.text", (("text", text),))
+
+
+def json_error(msg: str, line: int, column: int) -> Message:
+    """The JSON decoder's complaint (``JSONDecodeError.msg``, ``.lineno``, ``.colno``)
+    in words of each language, at its line and column; a complaint the
+    catalogue does not know is framed as the parser's."""
+    found = recognise(msg, "found")
+    what = found if isinstance(found, Message) else Message("system.parser", (("text", msg),))
+    return message("json.at", location=Location(f"line {line}, column {column}"), found=what)
+
+
+def byte_error(error: UnicodeDecodeError) -> Message:
+    """A byte that is not UTF-8, in words of each language, at its line and column
+    (and byte offset, from 0), as the memo readers locate it."""
+    before = error.object[: error.start]
+    line = before.count(b"\n") + 1
+    column = error.start - (before.rfind(b"\n") + 1) + 1
+    where = Location(f"line {line}, column {column} (byte {error.start})")
+    byte = f"0x{error.object[error.start]:02x}"
+    return message("json.at", location=where, found=message("found.byte", byte=byte))
 
 
 def os_error(error: OSError) -> Message:

@@ -205,6 +205,7 @@ MESSAGES: Final[dict[str, str]] = {
     "settings.missing": "missing transfer setting {key} (give {option} or set it in {file})",
     "settings.no_file": "{name}: no such settings file",
     "settings.not_json": "{name}: not a JSON document: {reason}",
+    "json.at": "{location}: {found}",
     "settings.not_object": "{name}: expected a JSON object of settings",
     "settings.unknown": "{name}: unknown setting {key} (known: {known})",
     "settings.type": "{name}: setting {key}: expected {what}, found {value}",
@@ -239,6 +240,26 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "verify.no_manifest": "missing: the package has no manifest",
     "verify.manifest_size": "{n} bytes; a manifest holds at most {limit} bytes",
+    "manifest.not_json": "not a JSON document: {reason}",
+    "manifest.too_deep": (
+        "expected JSON nested 3 deep (a manifest), found JSON nested deeper than the reader follows"
+    ),
+    "manifest.format": 'not a manifest of format "{format}" version {version}',
+    "manifest.algorithm": 'expected algorithm "{algorithm}"',
+    "manifest.not_canonical": "not in the canonical form this release writes (altered?)",
+    "manifest.created": (
+        '"created": expected a UTC time such as 2025-03-01T12:00:00Z, found {found}'
+    ),
+    "manifest.integer": (
+        "expected an integer of at most {limit} digits, found one of {digits} digits"
+    ),
+    "manifest.whole": "expected whole numbers only, found {found}",
+    "manifest.field": 'expected "{name}" ({kind})',
+    "manifest.a_string": "a string",
+    "manifest.an_integer": "an integer",
+    "manifest.a_list": "a list",
+    "manifest.sha256": '"{path}": expected a SHA-256 of 64 lower-case hex digits',
+    "manifest.size": '"{path}": expected a size of 0 bytes or more, found {size}',
     "verify.memo_size": "not a valid memo: {n} bytes; a memo's XML holds at most {limit} bytes",
     "verify.listed_twice": "lists {path} more than once",
     "verify.missing_file": "listed in the manifest but missing from the package",

@@ -207,6 +207,7 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "settings.no_file": "{name}: asetustiedostoa ei ole",
     "settings.not_json": "{name}: ei JSON-asiakirja: {reason}",
+    "json.at": "{location}: {found}",
     "settings.not_object": "{name}: odotettiin asetusten JSON-objektia",
     "settings.unknown": "{name}: tuntematon asetus {key} (tunnetut: {known})",
     "settings.type": "{name}: asetus {key}: odotettiin {what}, löytyi {value}",
@@ -247,6 +248,29 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "verify.no_manifest": "puuttuu: paketissa ei ole tiedostoluetteloa",
     "verify.manifest_size": "{n} tavua; tiedostoluettelossa saa olla enintään {limit} tavua",
+    "manifest.not_json": "ei JSON-asiakirja: {reason}",
+    "manifest.too_deep": (
+        "odotettiin kolmen tason syvyistä JSONia (tiedostoluettelo), löytyi syvempää kuin "
+        "lukija seuraa"
+    ),
+    "manifest.format": 'ei tiedostoluettelo, jonka muoto on "{format}" ja versio {version}',
+    "manifest.algorithm": 'odotettiin tiivistealgoritmia "{algorithm}"',
+    "manifest.not_canonical": ("ei siinä vakiomuodossa, jonka tämä versio kirjoittaa (muutettu?)"),
+    "manifest.created": (
+        '"created": odotettiin UTC-aikaa, kuten 2025-03-01T12:00:00Z, löytyi {found}'
+    ),
+    "manifest.integer": (
+        "odotettiin enintään {limit}-numeroista kokonaislukua, löytyi {digits}-numeroinen"
+    ),
+    "manifest.whole": "odotettiin vain kokonaislukuja, löytyi {found}",
+    "manifest.field": 'odotettiin kenttää "{name}" ({kind})',
+    "manifest.a_string": "merkkijono",
+    "manifest.an_integer": "kokonaisluku",
+    "manifest.a_list": "luettelo",
+    "manifest.sha256": (
+        '"{path}": odotettiin SHA-256-tiivistettä, 64 heksadesimaalinumeroa pienin kirjaimin'
+    ),
+    "manifest.size": '"{path}": odotettiin kokoa 0 tavua tai enemmän, löytyi {size}',
     "verify.memo_size": (
         "muistio ei kelpaa: {n} tavua; muistion XML:ssä saa olla enintään {limit} tavua"
     ),

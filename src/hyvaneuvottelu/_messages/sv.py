@@ -192,6 +192,7 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "settings.no_file": "{name}: inställningsfilen finns inte",
     "settings.not_json": "{name}: inget JSON-dokument: {reason}",
+    "json.at": "{location}: {found}",
     "settings.not_object": "{name}: väntade ett JSON-objekt med inställningar",
     "settings.unknown": "{name}: okänd inställning {key} (kända: {known})",
     "settings.type": "{name}: inställningen {key}: väntade {what}, hittade {value}",
@@ -230,6 +231,24 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "verify.no_manifest": "saknas: paketet har ingen filförteckning",
     "verify.manifest_size": "{n} byte; en filförteckning får vara högst {limit} byte",
+    "manifest.not_json": "inget JSON-dokument: {reason}",
+    "manifest.too_deep": (
+        "väntade JSON i tre nivåer (en filförteckning), hittade djupare nivåer än läsaren följer"
+    ),
+    "manifest.format": 'ingen filförteckning av formatet "{format}" version {version}',
+    "manifest.algorithm": 'väntade hashalgoritmen "{algorithm}"',
+    "manifest.not_canonical": "inte i den standardform som denna version skriver (ändrad?)",
+    "manifest.created": ('"created": väntade en UTC-tid som 2025-03-01T12:00:00Z, hittade {found}'),
+    "manifest.integer": (
+        "väntade ett heltal med högst {limit} siffror, hittade ett med {digits} siffror"
+    ),
+    "manifest.whole": "väntade endast heltal, hittade {found}",
+    "manifest.field": 'väntade fältet "{name}" ({kind})',
+    "manifest.a_string": "en sträng",
+    "manifest.an_integer": "ett heltal",
+    "manifest.a_list": "en lista",
+    "manifest.sha256": ('"{path}": väntade en SHA-256-hash med 64 hexadecimala siffror i gemener'),
+    "manifest.size": '"{path}": väntade en storlek på 0 byte eller mer, hittade {size}',
     "verify.memo_size": (
         "ingen giltig promemoria: {n} byte; en promemorias XML får vara högst {limit} byte"
     ),

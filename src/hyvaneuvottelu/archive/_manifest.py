@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from .. import limits
+from .._messages import Message, byte_error, json_error, message
 from ._contents import PackageFile
 
 __all__ = ["MANIFEST_FILE", "Manifest", "ManifestEntry", "ManifestError", "build_manifest"]
@@ -27,10 +28,23 @@ _FORMAT = "hyvaneuvottelu-archive-manifest"
 _VERSION = 1
 _ALGORITHM = "SHA-256"
 _HEX = re.compile(r"[0-9a-f]{64}")
+#: What a field holds, by the type read: the message that names it.
+_KINDS = {str: "manifest.a_string", int: "manifest.an_integer", list: "manifest.a_list"}
 
 
 class ManifestError(ValueError):
-    """The manifest is not a manifest this release writes."""
+    """The manifest is not a manifest this release writes.
+
+    ``text`` says why as a message of the catalogues; ``str()`` is its English.
+    """
+
+    def __init__(self, text: Message) -> None:
+        self.text = text
+        super().__init__(text.render("en"))
+
+    def render(self, language: str = "en") -> str:
+        """Why, in ``language`` (``fi``, ``sv`` or ``en``)."""
+        return self.text.render(language)
 
 
 @attrs.frozen(kw_only=True)
@@ -66,29 +80,29 @@ class Manifest:
         """
         if len(data) > limits.MAX_MANIFEST_BYTES:
             raise ManifestError(
-                f"{len(data)} bytes; a manifest holds at most {limits.MAX_MANIFEST_BYTES} bytes"
+                message("verify.manifest_size", n=len(data), limit=limits.MAX_MANIFEST_BYTES)
             )
         try:
             document = json.loads(
                 data, parse_int=_integer, parse_float=_no_number, parse_constant=_no_number
             )
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ManifestError(f"not a JSON document ({exc})") from None
+        except json.JSONDecodeError as exc:
+            reason = json_error(exc.msg, exc.lineno, exc.colno)
+            raise ManifestError(message("manifest.not_json", reason=reason)) from None
+        except UnicodeDecodeError as exc:
+            raise ManifestError(message("manifest.not_json", reason=byte_error(exc))) from None
         except RecursionError:
-            raise ManifestError(
-                "expected JSON nested 3 deep (a manifest), found JSON nested deeper "
-                "than the reader follows"
-            ) from None
+            raise ManifestError(message("manifest.too_deep")) from None
         manifest = cls(
             created=_parse_timestamp(_field(document, "created", str)),
             entries=tuple(_entry(item) for item in _field(document, "files", list)),
         )
         if _field(document, "format", str) != _FORMAT or _field(document, "version", int) != 1:
-            raise ManifestError(f'not a manifest of format "{_FORMAT}" version {_VERSION}')
+            raise ManifestError(message("manifest.format", format=_FORMAT, version=_VERSION))
         if _field(document, "algorithm", str) != _ALGORITHM:
-            raise ManifestError(f'expected algorithm "{_ALGORITHM}"')
+            raise ManifestError(message("manifest.algorithm", algorithm=_ALGORITHM))
         if manifest.render() != data:
-            raise ManifestError("not in the canonical form this release writes (altered?)")
+            raise ManifestError(message("manifest.not_canonical"))
         return manifest
 
 
@@ -108,28 +122,25 @@ def _parse_timestamp(text: str) -> datetime:
     try:
         return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     except ValueError:
-        raise ManifestError(
-            f'"created": expected a UTC time such as 2025-03-01T12:00:00Z, found {text!r}'
-        ) from None
+        raise ManifestError(message("manifest.created", found=repr(text))) from None
 
 
 def _integer(text: str) -> int:
     digits = len(text.lstrip("-"))
     if digits > limits.MAX_INTEGER_DIGITS:
         raise ManifestError(
-            f"expected an integer of at most {limits.MAX_INTEGER_DIGITS} digits, "
-            f"found one of {digits} digits"
+            message("manifest.integer", limit=limits.MAX_INTEGER_DIGITS, digits=digits)
         )
     return int(text)
 
 
 def _no_number(text: str) -> Any:
-    raise ManifestError(f"expected whole numbers only, found {text[:20]}")
+    raise ManifestError(message("manifest.whole", found=text[:20]))
 
 
 def _field(document: Any, name: str, kind: type) -> Any:
     if type(document) is not dict or type(document.get(name)) is not kind:
-        raise ManifestError(f'expected "{name}" ({kind.__name__})')
+        raise ManifestError(message("manifest.field", name=name, kind=message(_KINDS[kind])))
     return document[name]
 
 
@@ -137,8 +148,8 @@ def _entry(item: Any) -> ManifestEntry:
     path = _field(item, "path", str)
     sha256 = _field(item, "sha256", str)
     if not _HEX.fullmatch(sha256):
-        raise ManifestError(f'"{path}": expected a SHA-256 of 64 lower-case hex digits')
+        raise ManifestError(message("manifest.sha256", path=path))
     size = _field(item, "size", int)
     if size < 0:
-        raise ManifestError(f'"{path}": expected a size of 0 bytes or more, found {size}')
+        raise ManifestError(message("manifest.size", path=path, size=size))
     return ManifestEntry(path=path, size=size, sha256=sha256)

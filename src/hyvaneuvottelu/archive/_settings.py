@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from .._messages import Message, message, os_error, system_text
+from .._messages import Message, byte_error, json_error, message, os_error
 from ..errors import HyvaneuvotteluError
 from ._vocabulary import Sahke2Version
 
@@ -144,8 +144,11 @@ def load_settings(path: str | Path) -> dict[str, Any]:
     except OSError as exc:
         reason = os_error(exc)
         raise SettingsError(message("cli.cannot_read", name=str(path), reason=reason)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        reason = system_text(str(exc))
+    except json.JSONDecodeError as exc:
+        reason = json_error(exc.msg, exc.lineno, exc.colno)
+        raise SettingsError(message("settings.not_json", name=str(path), reason=reason)) from None
+    except UnicodeDecodeError as exc:
+        reason = byte_error(exc)
         raise SettingsError(message("settings.not_json", name=str(path), reason=reason)) from None
     if type(document) is not dict:
         raise SettingsError(message("settings.not_object", name=str(path)))

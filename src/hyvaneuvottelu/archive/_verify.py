@@ -191,7 +191,8 @@ def _read_manifest(check: _Verification, entry: PackageEntry | None) -> Manifest
     try:
         return Manifest.parse(content.data)
     except ManifestError as exc:
-        check.report(Section.MANIFEST, MANIFEST_FILE, str(exc))
+        said = tuple((language, exc.render(language)) for language in ("fi", "sv"))
+        check.report(Section.MANIFEST, MANIFEST_FILE, str(exc), translations=said)
     return None
 
 
