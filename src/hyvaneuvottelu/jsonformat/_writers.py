@@ -117,20 +117,38 @@ class _Generator(CodeGenerator[str | None]):
         return f"{hook}({var})"
 
 
+@attrs.frozen
+class _Document:
+    """The variant of a root's text writer that writes a whole document: ``key``
+    and its string ``value`` first, a final newline last.
+    """
+
+    key: str
+    value: str
+
+
 _lock = threading.Lock()
 _compiled: dict[Any, tuple[dict[Any, Any], dict[Any, str]]] = {}
 
 
-def _compile(root: type, kind: str = "dict") -> tuple[dict[Any, Any], dict[Any, str]]:
-    """The writers of ``kind`` ("dict", "compact" or "indented") for documents of ``root``."""
+def _compile(
+    root: type, kind: str = "dict", head: tuple[str, str] | None = None
+) -> tuple[dict[Any, Any], dict[Any, str]]:
+    """The writers of ``kind`` ("dict", "compact" or "indented") for documents of ``root``;
+    a text writer of ``root`` writes documents with ``head`` first.
+    """
     with _lock:
-        done = _compiled.get((root, kind))
+        done = _compiled.get((root, kind, head))
         if done is not None:
             return done
-        generator: CodeGenerator[str | None] = (
-            _Generator() if kind == "dict" else _TextGenerator(indented=kind == "indented")
-        )
-        generator.function(root, None)
+        generator: CodeGenerator[Any]
+        if kind == "dict":
+            generator = _Generator()
+            generator.function(root, None)
+        else:
+            generator = _TextGenerator(indented=kind == "indented")
+            assert head is not None
+            generator.function(root, _Document(*head))
         generator.run()
         source = "\n\n".join(generator.sources.values())
         label = "JSON writers" if kind == "dict" else f"{kind} JSON text writers"
@@ -143,18 +161,18 @@ def _compile(root: type, kind: str = "dict") -> tuple[dict[Any, Any], dict[Any, 
         writers: dict[Any, Any] = {}
         sources: dict[Any, str] = {}
         for (target, tag), name in generator.names.items():
-            if tag is None:
+            if tag is None or isinstance(tag, _Document):
                 writers[target] = namespace[name]
             # A member of a tagged union is shown as it is written there.
             if tag is None or target not in sources:
                 sources[target] = generator.sources[name]
-        done = _compiled[(root, kind)] = (writers, sources)
+        done = _compiled[(root, kind, head)] = (writers, sources)
         return done
 
 
 def fast_writer(root: type) -> Any:
     """The generated writer of ``root`` (compiled on first use, once)."""
-    compiled = _compiled.get((root, "dict")) or _compile(root)
+    compiled = _compiled.get((root, "dict", None)) or _compile(root)
     return compiled[0][root]
 
 
@@ -166,16 +184,10 @@ def write_text(obj: Any, root: type, indent: int | None, head: tuple[str, str]) 
     Raises ValueError for an integer the standard library cannot write either.
     """
     kind = "compact" if indent is None else "indented"
-    compiled = _compiled.get((root, kind)) or _compile(root, kind)
-    if indent is None:
-        text = compiled[0][root](obj)
-        first = f"{{{encode_basestring(head[0])}:{encode_basestring(head[1])},"
-    else:
-        step = " " * indent
-        text = compiled[0][root](obj, "\n", step)
-        first = f"{{\n{step}{encode_basestring(head[0])}: {encode_basestring(head[1])},"
-    # The root has required fields: its text is "{" and the first of them.
-    return f"{first}{text[1:]}\n"
+    compiled = _compiled.get((root, kind, head)) or _compile(root, kind, head)
+    writer = compiled[0][root]
+    text: str = writer(obj) if indent is None else writer(obj, "\n", " " * indent)
+    return text
 
 
 def writer_source(cls: type, root: type | None = None, kind: str = "dict") -> str:
@@ -187,14 +199,18 @@ def writer_source(cls: type, root: type | None = None, kind: str = "dict") -> st
         from ..model import Negotiation  # noqa: PLC0415 - the model is imported already
 
         root = Negotiation
-    compiled = _compiled.get((root, kind)) or _compile(root, kind)
-    return compiled[1][cls]
+    head = None
+    if kind != "dict":
+        from . import _VERSION_KEY, SCHEMA_VERSION  # noqa: PLC0415 - the package imports this module
+
+        head = (_VERSION_KEY, SCHEMA_VERSION)
+    return _compile(root, kind, head)[1][cls]
 
 
 # JSON text, written directly -------------------------------------------------
 
 
-class _TextGenerator(CodeGenerator[str | None]):
+class _TextGenerator(CodeGenerator[str | _Document | None]):
     """Writes functions that return the JSON text of an object.
 
     The same keys, order and values as the dict writers above followed by
@@ -216,6 +232,7 @@ class _TextGenerator(CodeGenerator[str | None]):
                 "_str": encode_basestring,
                 "_int": int.__repr__,
                 "_BOUND": _BOUND,
+                "_LOW": -_BOUND,
                 "_too_long": _too_long,
                 "_bools": {True: "true", False: "false"},
                 "_null": "null",
@@ -230,11 +247,18 @@ class _TextGenerator(CodeGenerator[str | None]):
         #: How deep arrays nest where the function being written is, and at most.
         self.depth = 0
         self.max_depth = 0
+        #: The constant naming the escaped texts of each code list (an enum).
+        self.codes: dict[type, str] = {}
         #: Whether the object being written has no required field.
         self.may_be_empty = False
 
-    def function(self, target: Any, variant: str | None = None) -> str:
-        """The name of the text writer of ``target``, writing ``variant`` as its tag if given."""
+    def function(self, target: Any, variant: str | _Document | None = None) -> str:
+        """The name of the text writer of ``target``, writing ``variant`` as its tag if
+        given, or writing a document.
+        """
+        if isinstance(variant, _Document) and (target, variant) not in self.names:
+            self.names[(target, variant)] = f"document_{target.__name__}"
+            self.pending.append((target, variant))
         return super().function(target, variant)
 
     def params(self) -> str:
@@ -258,13 +282,15 @@ class _TextGenerator(CodeGenerator[str | None]):
             f"    return {self.call(union, 'obj', 'nl')}\n"
         )
 
-    def class_code(self, name: str, cls: type, variant: str | None) -> str:
+    def class_code(self, name: str, cls: type, variant: str | _Document | None) -> str:
         self.depth = self.max_depth = 0
         hints = typing.get_type_hints(cls)
         fields = attrs.fields(cls)
         required = [f for f in fields if f.default is attrs.NOTHING]
         pieces = [repr("{")]
-        if variant:
+        if isinstance(variant, _Document):
+            pieces += [*self.key(variant.key, True), repr(encode_basestring(variant.value))]
+        elif variant:
             pieces += [*self.key(TAG_KEY, True), repr(encode_basestring(variant))]
         for field in required:
             pieces += self.key(wire_name(field.name), len(pieces) == 1)
@@ -272,12 +298,21 @@ class _TextGenerator(CodeGenerator[str | None]):
         # Without a required field, the object may be empty, "{}"; otherwise
         # it opens with the first field present.
         empty = self.may_be_empty = len(pieces) == 1
-        body = [f"s = {_code(pieces) if not empty else repr('')}"]
-        for field in fields:
-            if field.default is not attrs.NOTHING:
+        close = ["nl", repr("}")] if self.indented else [repr("}")]
+        if isinstance(variant, _Document):
+            close.append(repr("\n"))
+        optional = [field for field in fields if field.default is not attrs.NOTHING]
+        if not optional:
+            # Nothing to add: the object is written in one expression.
+            body = [f"return {_code([*pieces, *close]) if not empty else repr('{}')}"]
+        else:
+            body = [f"s = {_code(pieces) if not empty else repr('')}"]
+            for field in optional:
                 body += self.optional_lines(field, hints[field.name], empty and body == ["s = ''"])
-        close = "nl + '}'" if self.indented else "'}'"
-        body.append(f"return s + {close} if s else '{{}}'" if empty else f"return s + {close}")
+            if empty:
+                body += ["if not s:", "    return '{}'"]
+            # Closed in place, as the fields were added: s is the only reference to its text.
+            body += [f"s += {_code(close)}", "return s"]
         lines = [f"def {name}({self.params()}):", f"    # {cls.__module__}.{cls.__qualname__}"]
         if self.indented:
             lines.append("    n = nl + st")
@@ -300,41 +335,55 @@ class _TextGenerator(CodeGenerator[str | None]):
         that may be empty, where an object opens with the first field present.
         """
         default = field.default
-        inner = optional_of(hint)
-        got = f"(v := obj.{field.name})"
+        # Read again where present rather than kept in a variable: most optional
+        # fields are absent, and a test alone is the fewest steps.
+        attribute = f"obj.{field.name}"
         if default is None:
-            test = f"{got} is not None"
+            test = f"{attribute} is not None"
         elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # attrs types Factory as a function
             factory: Any = default
             made = self.constant("factory", factory.factory)
-            test = f"{got} != {made}({'obj' if factory.takes_self else ''})"
+            test = f"{attribute} != {made}({'obj' if factory.takes_self else ''})"
         elif default == () and typing.get_origin(hint) is tuple:
             # The model holds tuples: an empty one is the default.
-            test = got[1:-1]
+            test = attribute
         else:
-            test = f"{got} != {self.constant('default', default)}"
-        value = self.value(inner if default is None and inner else hint, "v", "n")
+            test = f"{attribute} != {self.constant('default', default)}"
+        inner = optional_of(hint)
+        if default is None and inner:
+            hint = inner
+        lines = [f"if {test}:"]
+        value = self.value(hint, attribute, "n")
+        if len(re.findall(rf"\b{re.escape(attribute)}\b", _code(value))) > 1:
+            # Read more than once (an integer's bounds): read once.
+            lines.append(f"    v = {attribute}")
+            value = self.value(hint, "v", "n")
         wire = wire_name(field.name)
         opening = _code([repr("{"), *self.key(wire, True), *value])
         if first:
-            return [f"if {test}:", f"    s = {opening}"]
+            return [*lines, f"    s = {opening}"]
         if self.may_be_empty:
             following = _code(["s", *self.key(wire, False), *value])
-            return [f"if {test}:", f"    s = {following} if s else {opening}"]
+            return [*lines, f"    s = {following} if s else {opening}"]
         # Added in place: s is the only reference to its text.
-        return [f"if {test}:", f"    s += {_code([*self.key(wire, False), *value])}"]
+        return [*lines, f"    s += {_code([*self.key(wire, False), *value])}"]
 
     def value(self, hint: Any, var: str, n: str) -> list[str]:
         """The pieces of the JSON text of ``var``, of type ``hint``, on a line indented by ``n``."""
-        if hint is str or (
-            isinstance(hint, type) and issubclass(hint, Enum) and issubclass(hint, str)
-        ):
+        if hint is str:
             return [f"_str({var})"]
+        if isinstance(hint, type) and issubclass(hint, Enum) and issubclass(hint, str):
+            # A code: its text escaped once, here, looked up when written.
+            codes = self.codes.get(hint)
+            if codes is None:
+                escaped = _Escaped({code: encode_basestring(code) for code in hint})
+                codes = self.codes[hint] = self.constant("codes", escaped)
+            return [f"{codes}[{var}]"]
         if hint is bool:
             return [f"_bools[{var}]"]
         if hint is int:
             # An integer the readers would refuse raises: to_json then says where.
-            return [f"(_int({var}) if -_BOUND < {var} < _BOUND else _too_long({var}))"]
+            return [f"(_int({var}) if _LOW < {var} < _BOUND else _too_long({var}))"]
         if hint is date or hint is datetime:
             return [repr('"'), f"{var}.isoformat()", repr('"')]
         if hint is time:
@@ -361,14 +410,26 @@ class _TextGenerator(CodeGenerator[str | None]):
         self.depth -= 1
         # Each item's text, joined once; map() where one function writes an item.
         one_call = _ONE_CALL.fullmatch(each)
-        items = f"map({one_call[1]}, {var})" if one_call else f"[{each} for i in {var}]"
+        if one_call:
+            function = f"{one_call[1]}.__getitem__" if one_call[2] else one_call[1]
+            items = f"map({function}, {var})"
+        else:
+            items = f"[{each} for i in {var}]"
         if self.indented:
             return [f"_array({items}, {m}, {n})"]
         return [repr("["), f"_join({items})", repr("]")]
 
 
-#: An item written by one call of a function of it alone: map() can call it.
-_ONE_CALL = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\(i\)")
+class _Escaped(dict[str, str]):
+    """Texts as JSON strings, by text: any text missing is escaped when looked up."""
+
+    def __missing__(self, text: str) -> str:
+        return encode_basestring(text)
+
+
+#: An item written by one call of a function of it alone, or looked up in a
+#: table: map() can call the function, or the table's ``__getitem__``.
+_ONE_CALL = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\(i\)|(\[i\]))")
 
 
 def _merged(pieces: list[str]) -> list[str]:
