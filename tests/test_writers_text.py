@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from enum import StrEnum
 from typing import Any
@@ -16,6 +17,7 @@ import hyvaneuvottelu.jsonformat as jsonformat
 from hyvaneuvottelu import examples
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.errors import LimitError
+from hyvaneuvottelu.jsonformat import _writers
 from hyvaneuvottelu.jsonformat._codec import encode_stdlib
 from hyvaneuvottelu.jsonformat._converter import fast_converter
 from hyvaneuvottelu.jsonformat._writers import _compiled, _Escaped, writer_source
@@ -95,34 +97,136 @@ def test_the_text_writer_can_be_read() -> None:
         "    # hyvaneuvottelu.model._content.Paragraph\n"
         '    return f\'{{"type":"paragraph","text":{json_LocalizedText(obj.text)}}}\'\n'
     )
-    # A code is looked up, escaped already; an integer read twice is read once.
-    source = writer_source(m.AttendanceGroup, kind="compact")
-    assert "    if obj.organisation_kind is not None:\n" in source
-    assert '        s += f\',"organisationKind":{_codes' in source
-    assert "[obj.organisation_kind]}'\n" in source
-    assert (
-        "    if obj.count is not None:\n"
-        "        v = obj.count\n"
-        "        s += f',\"count\":{(_int(v) if _LOW < v < _BOUND else _too_long(v))}'\n"
-    ) in source
-    assert source.endswith("    s += '}'\n    return s\n")
-    # No required field: the object opens with the first field present, or is "{}".
-    assert writer_source(m.LocalizedText, kind="indented") == (
+    # A few optional fields: each tested once, one expression for each combination.
+    assert writer_source(m.SourceRef, kind="compact") == (
+        "def json_SourceRef(obj):\n"
+        "    # hyvaneuvottelu.model._outcomes.SourceRef\n"
+        "    if obj.point is not None:\n"
+        "        if obj.sentence is not None:\n"
+        '            return f\'{{"section":{_str(obj.section)},"point":{_str(obj.point)},'
+        '"sentence":{_ints[obj.sentence]}}}\'\n'
+        '        return f\'{{"section":{_str(obj.section)},"point":{_str(obj.point)}}}\'\n'
+        "    if obj.sentence is not None:\n"
+        '        return f\'{{"section":{_str(obj.section)},"sentence":{_ints[obj.sentence]}}}\'\n'
+        "    return f'{{\"section\":{_str(obj.section)}}}'\n"
+    )
+    # No required field: "{}" where none is present.
+    source = writer_source(m.LocalizedText, kind="indented")
+    assert source.startswith(
         "def json_LocalizedText(obj, nl, st):\n"
         "    # hyvaneuvottelu.model._text.LocalizedText\n"
         "    n = nl + st\n"
-        "    s = ''\n"
         "    if obj.fi is not None:\n"
-        "        s = f'{{{n}\"fi\": {_str(obj.fi)}'\n"
-        "    if obj.sv is not None:\n"
-        "        s = f'{s},{n}\"sv\": {_str(obj.sv)}' if s else f'{{{n}\"sv\": {_str(obj.sv)}'\n"
+        "        if obj.sv is not None:\n"
+        "            if obj.en is not None:\n"
+        '                return f\'{{{n}"fi": {_str(obj.fi)},{n}"sv": {_str(obj.sv)},'
+        '{n}"en": {_str(obj.en)}{nl}}}\'\n'
+    )
+    assert source.endswith(
         "    if obj.en is not None:\n"
-        "        s = f'{s},{n}\"en\": {_str(obj.en)}' if s else f'{{{n}\"en\": {_str(obj.en)}'\n"
-        "    if not s:\n"
-        "        return '{}'\n"
-        "    s += f'{nl}}}'\n"
+        "        return f'{{{n}\"en\": {_str(obj.en)}{nl}}}'\n"
+        "    return '{}'\n"
+    )
+    # Many optional fields: a few at a time, added in place; codes looked up.
+    source = writer_source(m.Participant, kind="compact")
+    assert source.startswith(
+        "def json_Participant(obj):\n"
+        "    # hyvaneuvottelu.model._parties.Participant\n"
+        "    if obj.name is not None:\n"
+        "        if obj.title is not None:\n"
+        "            if obj.organisation is not None:\n"
+        '                s = f\'{{"id":{_str(obj.id)},"name":{_str(obj.name)},'
+    )
+    assert (
+        "    if obj.leadership is not None:\n"
+        "        if obj.roles:\n"
+        "            if obj.presence is not None:\n"
+        '                s += f\',"leadership":{_codes'
+    ) in source
+    assert ',"roles":[{_join(map(_codes' in source
+    assert source.endswith(
+        "    if obj.municipality_group is not None:\n"
+        "        s += f',\"municipalityGroup\":{_str(obj.municipality_group)}}}'\n"
+        "    else:\n"
+        "        s += '}'\n"
         "    return s\n"
     )
+    # An object that may be empty, with many optional fields: one at a time.
+    source = writer_source(m.RecordMetadata, kind="compact")
+    assert source.startswith(
+        "def json_RecordMetadata(obj):\n"
+        "    # hyvaneuvottelu.model._record.RecordMetadata\n"
+        "    s = ''\n"
+        "    if obj.identifier is not None:\n"
+        "        s = f'{{\"identifier\":{_str(obj.identifier)}'\n"
+        "    if obj.case_id is not None:\n"
+        "        s = f'{s},\"caseId\":{_str(obj.case_id)}' if s else "
+        "f'{{\"caseId\":{_str(obj.case_id)}'\n"
+    )
+    assert source.endswith("    if not s:\n        return '{}'\n    s += '}'\n    return s\n")
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_every_combination_of_optional_fields_is_written_as_before(indent: int | None) -> None:
+    # A tree of three fields, and three groups of them (seven fields): all 7 + 128.
+    texts = [
+        m.LocalizedText(**{k: v for k, v in zip(("fi", "sv", "en"), values, strict=True) if v})
+        for values in itertools.product(("", "ä"), ("", "å"), ("", "e"))
+        if any(values)  # the model holds no text without a language
+    ]
+    participants = [
+        m.Participant(
+            id="p",
+            **{
+                name: value
+                for name, value, present in zip(_PARTICIPANT, _VALUES, bits, strict=True)
+                if present
+            },
+        )
+        for bits in itertools.product((False, True), repeat=len(_PARTICIPANT))
+    ]
+    memo = attrs.evolve(examples.load(), objectives=tuple(texts), participants=tuple(participants))
+    assert hn.to_json(memo, indent=indent) == _reference(memo, indent)
+
+
+_PARTICIPANT = [
+    "name",
+    "title",
+    "organisation",
+    "leadership",
+    "roles",
+    "presence",
+    "municipality_group",
+]
+_VALUES: list[Any] = [
+    "N",
+    m.LocalizedText(fi="T"),
+    "o",
+    next(iter(m.LeadershipKind)),
+    tuple(m.MeetingRole),
+    next(iter(m.Presence)),
+    "g",
+]
+
+
+def test_integers_past_the_limit_are_refused_and_the_table_stays_small(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_writers, "_KEPT_INTEGERS", 3)
+    table = _writers._Integers()
+    assert [table[i] for i in (7, -7, 10**MAX_INTEGER_DIGITS - 1, 8, 7)] == [
+        "7",
+        "-7",
+        "9" * MAX_INTEGER_DIGITS,
+        "8",
+        "7",
+    ]
+    assert table == {7: "7", -7: "-7", 10**MAX_INTEGER_DIGITS - 1: "9" * MAX_INTEGER_DIGITS}
+    for refused in (10**MAX_INTEGER_DIGITS, -(10**MAX_INTEGER_DIGITS)):
+        with pytest.raises(
+            ValueError, match=f"^an integer of more than {MAX_INTEGER_DIGITS} digits$"
+        ):
+            table[refused]
 
 
 def test_the_document_writer_writes_the_version_first_and_a_newline_last() -> None:
@@ -130,11 +234,14 @@ def test_the_document_writer_writes_the_version_first_and_a_newline_last() -> No
     assert source.startswith(
         "def document_Negotiation(obj):\n"
         "    # hyvaneuvottelu.model._negotiation.Negotiation\n"
-        '    s = f\'{{"schemaVersion":"1.1","kind":{_codes'
+        "    if obj.legal_basis:\n"
+        "        if obj.other_organisations:\n"
+        "            if obj.participants:\n"
+        '                s = f\'{{"schemaVersion":"1.1","kind":{_codes'
     )
-    assert source.endswith("    s += '}\\n'\n    return s\n")
+    assert source.endswith("        else:\n            s += '}\\n'\n    return s\n")
     assert writer_source(m.Negotiation, kind="indented").endswith(
-        "    s += nl + '}\\n'\n    return s\n"
+        "        else:\n            s += f'{nl}}}\\n'\n    return s\n"
     )
 
 

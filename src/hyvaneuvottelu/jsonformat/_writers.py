@@ -14,6 +14,7 @@ import linecache
 import re
 import threading
 import typing
+from collections.abc import Callable
 from datetime import date, datetime, time
 from enum import Enum
 from json.encoder import encode_basestring
@@ -230,10 +231,7 @@ class _TextGenerator(CodeGenerator[str | _Document | None]):
         super().__init__(
             {
                 "_str": encode_basestring,
-                "_int": int.__repr__,
-                "_BOUND": _BOUND,
-                "_LOW": -_BOUND,
-                "_too_long": _too_long,
+                "_ints": _INTEGERS,
                 "_bools": {True: "true", False: "false"},
                 "_null": "null",
                 "_time": unstructure_time,
@@ -249,8 +247,6 @@ class _TextGenerator(CodeGenerator[str | _Document | None]):
         self.max_depth = 0
         #: The constant naming the escaped texts of each code list (an enum).
         self.codes: dict[type, str] = {}
-        #: Whether the object being written has no required field.
-        self.may_be_empty = False
 
     def function(self, target: Any, variant: str | _Document | None = None) -> str:
         """The name of the text writer of ``target``, writing ``variant`` as its tag if
@@ -297,20 +293,31 @@ class _TextGenerator(CodeGenerator[str | _Document | None]):
             pieces += self.value(hints[field.name], f"obj.{field.name}", "n")
         # Without a required field, the object may be empty, "{}"; otherwise
         # it opens with the first field present.
-        empty = self.may_be_empty = len(pieces) == 1
+        empty = len(pieces) == 1
         close = ["nl", repr("}")] if self.indented else [repr("}")]
         if isinstance(variant, _Document):
             close.append(repr("\n"))
-        optional = [field for field in fields if field.default is not attrs.NOTHING]
-        if not optional:
-            # Nothing to add: the object is written in one expression.
-            body = [f"return {_code([*pieces, *close]) if not empty else repr('{}')}"]
+        # Each optional field: the test that it is present, its key, its value.
+        optional = [
+            self.present(field, hints[field.name])
+            for field in fields
+            if field.default is not attrs.NOTHING
+        ]
+        if len(optional) <= _MAX_TREE_FIELDS:
+            # A few optional fields (or none): one expression for each combination.
+            def returned(pieces: list[str]) -> list[str]:
+                return [
+                    f"return {_code([*pieces, *close]) if pieces != [repr('{')] else repr('{}')}"
+                ]
+
+            body = self.tree(pieces, optional, returned, returns=True)
+        elif not empty:
+            body = self.grouped(pieces, close, optional)
         else:
-            body = [f"s = {_code(pieces) if not empty else repr('')}"]
-            for field in optional:
-                body += self.optional_lines(field, hints[field.name], empty and body == ["s = ''"])
-            if empty:
-                body += ["if not s:", "    return '{}'"]
+            body = ["s = ''"]
+            for test, wire, value in optional:
+                body += self.optional_lines(test, wire, value, first=body == ["s = ''"])
+            body += ["if not s:", "    return '{}'"]
             # Closed in place, as the fields were added: s is the only reference to its text.
             body += [f"s += {_code(close)}", "return s"]
         lines = [f"def {name}({self.params()}):", f"    # {cls.__module__}.{cls.__qualname__}"]
@@ -330,14 +337,58 @@ class _TextGenerator(CodeGenerator[str | _Document | None]):
             return [repr(comma), "n", repr(encode_basestring(wire) + ": ")]
         return [repr(comma + encode_basestring(wire) + ":")]
 
-    def optional_lines(self, field: attrs.Attribute[Any], hint: Any, first: bool) -> list[str]:
-        """Lines that add the field when it is not its default; ``first`` in an object
-        that may be empty, where an object opens with the first field present.
+    def grouped(
+        self, pieces: list[str], close: list[str], optional: list[tuple[str, str, list[str]]]
+    ) -> list[str]:
+        """Lines that write an object with many optional fields (after the ``pieces``
+        of its required ones) a few fields at a time, each group added in one step.
+        """
+        size = _MAX_TREE_FIELDS
+        groups = [optional[i : i + size] for i in range(0, len(optional), size)]
+        lines = self.tree(pieces, groups[0], lambda pieces: [f"s = {_code(pieces)}"], False)
+        for group in groups[1:-1]:
+            lines += self.tree([], group, _added, returns=False)
+        lines += self.tree([], groups[-1], lambda pieces: _added([*pieces, *close]), False)
+        return [*lines, "return s"]
+
+    def tree(
+        self,
+        pieces: list[str],
+        optional: list[tuple[str, str, list[str]]],
+        leaf: Callable[[list[str]], list[str]],
+        returns: bool,
+    ) -> list[str]:
+        """Lines that test each of the few ``optional`` fields once, and then, for each
+        combination of them present, the ``leaf`` lines of the pieces so far and theirs;
+        ``returns``: the leaf lines return.
+        """
+        if not optional:
+            return leaf(pieces)
+        (test, wire, value), rest = optional[0], optional[1:]
+        present = [*pieces, *self.key(wire, pieces == [repr("{")]), *value]
+        absent = self.tree(pieces, rest, leaf, returns)
+        return [
+            f"if {test}:",
+            *("    " + line for line in self.tree(present, rest, leaf, returns)),
+            *(absent if returns else ["else:", *("    " + line for line in absent or ["pass"])]),
+        ]
+
+    def present(self, field: attrs.Attribute[Any], hint: Any) -> tuple[str, str, list[str]]:
+        """The test that the optional ``field`` is not its default, its key, and the
+        pieces of its value where it is.
         """
         default = field.default
         # Read again where present rather than kept in a variable: most optional
         # fields are absent, and a test alone is the fewest steps.
         attribute = f"obj.{field.name}"
+        inner = optional_of(hint)
+        if default is None and inner:
+            hint = inner
+        value = self.value(hint, attribute, "n")
+        if len(re.findall(rf"\b{re.escape(attribute)}\b", _code(value))) > 1:
+            # Read more than once (an integer's bounds): read once, where tested.
+            value = self.value(hint, f"v_{field.name}", "n")
+            attribute = f"(v_{field.name} := {attribute})"
         if default is None:
             test = f"{attribute} is not None"
         elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # attrs types Factory as a function
@@ -349,24 +400,17 @@ class _TextGenerator(CodeGenerator[str | _Document | None]):
             test = attribute
         else:
             test = f"{attribute} != {self.constant('default', default)}"
-        inner = optional_of(hint)
-        if default is None and inner:
-            hint = inner
-        lines = [f"if {test}:"]
-        value = self.value(hint, attribute, "n")
-        if len(re.findall(rf"\b{re.escape(attribute)}\b", _code(value))) > 1:
-            # Read more than once (an integer's bounds): read once.
-            lines.append(f"    v = {attribute}")
-            value = self.value(hint, "v", "n")
-        wire = wire_name(field.name)
+        return test, wire_name(field.name), value
+
+    def optional_lines(self, test: str, wire: str, value: list[str], first: bool) -> list[str]:
+        """Lines that add a field when ``test`` shows it is not its default, in an object
+        that may be empty; ``first``: where the object opens with the first field present.
+        """
         opening = _code([repr("{"), *self.key(wire, True), *value])
         if first:
-            return [*lines, f"    s = {opening}"]
-        if self.may_be_empty:
-            following = _code(["s", *self.key(wire, False), *value])
-            return [*lines, f"    s = {following} if s else {opening}"]
-        # Added in place: s is the only reference to its text.
-        return [*lines, f"    s += {_code([*self.key(wire, False), *value])}"]
+            return [f"if {test}:", f"    s = {opening}"]
+        following = _code(["s", *self.key(wire, False), *value])
+        return [f"if {test}:", f"    s = {following} if s else {opening}"]
 
     def value(self, hint: Any, var: str, n: str) -> list[str]:
         """The pieces of the JSON text of ``var``, of type ``hint``, on a line indented by ``n``."""
@@ -382,8 +426,9 @@ class _TextGenerator(CodeGenerator[str | _Document | None]):
         if hint is bool:
             return [f"_bools[{var}]"]
         if hint is int:
-            # An integer the readers would refuse raises: to_json then says where.
-            return [f"(_int({var}) if _LOW < {var} < _BOUND else _too_long({var}))"]
+            # Looked up, written on a miss; an integer the readers would refuse
+            # raises: to_json then says where.
+            return [f"_ints[{var}]"]
         if hint is date or hint is datetime:
             return [repr('"'), f"{var}.isoformat()", repr('"')]
         if hint is time:
@@ -427,6 +472,15 @@ class _Escaped(dict[str, str]):
         return encode_basestring(text)
 
 
+def _added(pieces: list[str]) -> list[str]:
+    """Lines that add ``pieces`` to s, in place: s is the only reference to its text."""
+    return [f"s += {_code(pieces)}"] if pieces else []
+
+
+#: A class with at most this many optional fields is written by a tree of tests,
+#: one expression for each combination of them present (2**n).
+_MAX_TREE_FIELDS = 3
+
 #: An item written by one call of a function of it alone, or looked up in a
 #: table: map() can call the function, or the table's ``__getitem__``.
 _ONE_CALL = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\(i\)|(\[i\]))")
@@ -447,6 +501,7 @@ def _merged(pieces: list[str]) -> list[str]:
 def _code(pieces: list[str]) -> str:
     """One expression for ``pieces``: an f-string where it can be written as one
     (Python 3.11 allows no quote or backslash in its expressions), else a sum.
+    Literal pieces are escaped as in any string literal.
     """
     pieces = _merged(pieces)
     if len(pieces) == 1:
@@ -455,9 +510,7 @@ def _code(pieces: list[str]) -> str:
     for piece in pieces:
         if _LITERAL.fullmatch(piece):
             text = ast.literal_eval(piece)
-            if any(c in text for c in "'\\\n\r"):
-                break
-            parts.append(text.replace("{", "{{").replace("}", "}}"))
+            parts.append(_in_literal(text).replace("{", "{{").replace("}", "}}"))
         elif any(c in piece for c in "'\"\\"):
             break
         else:
@@ -465,6 +518,13 @@ def _code(pieces: list[str]) -> str:
     else:
         return "f'" + "".join(parts) + "'"
     return " + ".join(pieces)
+
+
+def _in_literal(text: str) -> str:
+    """``text`` as it is written between single quotes in a string literal."""
+    return "".join(
+        "\\'" if c == "'" else c if c.isprintable() and c != "\\" else repr(c)[1:-1] for c in text
+    )
 
 
 def _indented_array(items: Any, inner: str, outer: str) -> str:
@@ -480,8 +540,24 @@ _LITERAL = re.compile(r"'[^'\\]*(?:\\.[^'\\]*)*'|\"[^\"\\]*(?:\\.[^\"\\]*)*\"")
 _BOUND = 10**MAX_INTEGER_DIGITS
 
 
-def _too_long(value: int) -> str:
-    raise ValueError(f"an integer of more than {MAX_INTEGER_DIGITS} digits")
+class _Integers(dict[int, str]):
+    """Integers' texts, by integer: one missing is written when looked up, and
+    kept while fewer than :data:`_KEPT_INTEGERS` are (years, counts and numbers
+    of sentences recur from memo to memo).
+    """
+
+    def __missing__(self, value: int) -> str:
+        if not -_BOUND < value < _BOUND:
+            raise ValueError(f"an integer of more than {MAX_INTEGER_DIGITS} digits")
+        text = int.__repr__(value)
+        if len(self) < _KEPT_INTEGERS:
+            self[value] = text
+        return text
+
+
+#: How many integers' texts are kept at most: a few tens of KiB.
+_KEPT_INTEGERS = 1024
+_INTEGERS = _Integers()
 
 
 def _dumps_compact(value: Any) -> str:
