@@ -182,7 +182,8 @@ def write_text(obj: Any, root: type, indent: int | None, head: tuple[str, str]) 
     :func:`fast_writer`, with the key and string value ``head`` first, and a
     final newline: written directly, in one pass.
 
-    Raises ValueError for an integer the standard library cannot write either.
+    Raises ValueError for an integer of more than
+    :data:`~hyvaneuvottelu.limits.MAX_INTEGER_DIGITS` digits, which the readers refuse.
     """
     kind = "compact" if indent is None else "indented"
     compiled = _compiled.get((root, kind, head)) or _compile(root, kind, head)
@@ -216,10 +217,15 @@ class _TextGenerator(CodeGenerator[str | _Document | None]):
 
     The same keys, order and values as the dict writers above followed by
     ``json.dumps(ensure_ascii=False)``, byte for byte: strings are escaped by
-    the standard library's own C function. Each function builds its text in
-    a few f-strings. Compact (``indented`` false), a function takes ``obj``;
-    indented, ``(obj, nl, st)``: the newline and indent of the object's own
-    line, and one level's indent.
+    the standard library's own C function, codes once (a table by code).
+    Each optional field is tested once; a class of at most
+    :data:`_MAX_TREE_FIELDS` optional fields returns one f-string for each
+    combination of them present, a class of more adds them that many at a
+    time: few steps per object, and no text built and then copied again in
+    the object. The root's writer writes the whole document (schema version
+    first, newline last). Compact (``indented`` false), a function takes
+    ``obj``; indented, ``(obj, nl, st)``: the newline and indent of the
+    object's own line, and one level's indent.
 
     Code is made of pieces: string literals (as ``repr`` writes them) and
     expressions giving strings.
