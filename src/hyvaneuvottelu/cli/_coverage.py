@@ -20,7 +20,6 @@ from ..coverage import (
     text_lines,
 )
 from ..refdata import counties
-from ..rules import UNREADABLE_FILE
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, write_output
 from ._output import add_language_option, for_people, json_text, language_of, say, write_utf8
 from ._style import Style, add_style_options
@@ -244,17 +243,18 @@ def _emit(text: str, args: argparse.Namespace, *, to_file: bool) -> None:
 
 
 class _Tally:
-    """Counts, while entries stream past, those that could not be read at all."""
+    """Counts, while entries stream past, those that could not be read at all.
+
+    As in validate: an I/O error is exit 2; a file too large, like a memo in
+    error, is invalid input (exit 1), though both are ``HN-D002``.
+    """
 
     def __init__(self) -> None:
         self.unreadable = 0
 
     def count(self, entries: Iterator[MemoEntry]) -> Iterator[MemoEntry]:
         for entry in entries:
-            if entry.memo is None and any(
-                f.code == UNREADABLE_FILE.code for f in entry.report.findings
-            ):
-                self.unreadable += 1
+            self.unreadable += not entry.readable
             yield entry
 
 

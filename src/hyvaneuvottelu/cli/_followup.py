@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .._messages import message
 from ..collection import MemoEntry, QueryError, Reasons, read_memos
-from ..followup import ErrorKind, FollowupResult, csv_rows, followup, json_document, text_lines
+from ..followup import FollowupResult, csv_rows, followup, json_document, text_lines
 from ..followup._words import word
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, write_output
 from ._output import add_language_option, for_people, json_text, language_of, say, write_utf8
@@ -94,9 +94,10 @@ def _followup(args: argparse.Namespace) -> int:
     entries = read_memos(
         args.paths, jobs=args.jobs, progress=terminal.progress, skipped=terminal.skipped
     )
+    tally = _Tally()
     try:
         result = followup(
-            _without_report(entries, args.out, terminal),
+            tally.count(_without_report(entries, args.out, terminal)),
             county=args.county,
             municipality=args.municipality,
             as_of=as_of,
@@ -106,7 +107,7 @@ def _followup(args: argparse.Namespace) -> int:
     finally:
         terminal.clear()
     _write(result, args, language)
-    return _exit_code(result)
+    return _exit_code(result, unreadable=tally.unreadable)
 
 
 def _without_report(
@@ -172,12 +173,28 @@ def _csv_text(result: FollowupResult, language: str) -> str:
     return buffer.getvalue()
 
 
-def _exit_code(result: FollowupResult) -> int:
-    if any(error.kind is ErrorKind.UNREADABLE for error in result.errors):
+def _exit_code(result: FollowupResult, *, unreadable: int) -> int:
+    if unreadable:
         return EXIT_USAGE
     if result.errors or result.overdue:
         return EXIT_INVALID
     return EXIT_OK
+
+
+class _Tally:
+    """Counts, while entries stream past, those that could not be read at all.
+
+    As in validate: an I/O error is exit 2; a file too large, though listed
+    as ``unreadable`` (``HN-D002``) like it, is invalid input (exit 1).
+    """
+
+    def __init__(self) -> None:
+        self.unreadable = 0
+
+    def count(self, entries: Iterator[MemoEntry]) -> Iterator[MemoEntry]:
+        for entry in entries:
+            self.unreadable += not entry.readable
+            yield entry
 
 
 class _Terminal:

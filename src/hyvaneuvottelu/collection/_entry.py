@@ -20,6 +20,10 @@ class MemoEntry:
     path joined with the memo's path in it (``"out/pk.zip/case-001/memo.xml"``),
     and ``package`` is the package's path. ``memo`` is None when the file could
     not be read as a memo: ``report`` then says why (``HN-D001``, ``HN-D002``).
+    ``readable`` is False when the file, folder or package could not be read at
+    all (an I/O error, as in :class:`~hyvaneuvottelu.validation.FileResult`); a
+    file refused for its size, or a package that is damaged, was read and is
+    invalid.
 
     When :func:`read_memos` was given ``extract``, ``value`` is what it
     returned for the memo, ``extracted`` is True, and ``memo`` is None: the
@@ -32,6 +36,7 @@ class MemoEntry:
     memo: Negotiation | None
     value: Any = None
     extracted: bool = False
+    readable: bool = True
 
     @property
     def ok(self) -> bool:

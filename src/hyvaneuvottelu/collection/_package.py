@@ -37,13 +37,18 @@ class PackageMemo:
 
 @attrs.frozen(kw_only=True)
 class PackageProblem:
-    """Why a package, or a memo in it, could not be read: in Finnish, Swedish and English."""
+    """Why a package, or a memo in it, could not be read: in Finnish, Swedish and English.
+
+    ``readable`` is False when the package could not be opened at all (an
+    I/O error, as for verify); a damaged package, or a memo in it, is invalid.
+    """
 
     path: str
     package: str
     fi: str
     sv: str
     en: str
+    readable: bool = True
 
 
 @attrs.frozen(kw_only=True)
@@ -74,7 +79,8 @@ def package_memos(
         with open_package(path) as source:
             yield from _memos(source, path, named=named)
     except HyvaneuvotteluError as exc:
-        yield _opening_problem(path, str(exc))
+        # The reader raises only when the package cannot be opened at all.
+        yield attrs.evolve(_opening_problem(path, str(exc)), readable=False)
 
 
 def _memos(

@@ -126,7 +126,9 @@ def _items(paths: Iterable[str], profile: Profile, skipped: Skip) -> Iterator[_I
         elif item == "-":
             # Standard input is this process's: read here, checked there.
             result, memo = read_file_checked(item, profile)
-            yield MemoEntry(path=item, package=None, report=result.report, memo=memo)
+            yield MemoEntry(
+                path=item, package=None, report=result.report, memo=memo, readable=result.readable
+            )
         else:
             yield item
 
@@ -149,15 +151,19 @@ def _read(item: _Item, profile: Profile) -> MemoEntry:
     if isinstance(item, UnreadableFolder):
         finding = _finding(UNREADABLE_FILE.code, "", **_folder_error_words(item.error))
         report = Report(profile=profile, findings=(finding,))
-        return MemoEntry(path=item.path, package=None, report=report, memo=None)
+        return MemoEntry(path=item.path, package=None, report=report, memo=None, readable=False)
     if isinstance(item, PackageProblem):
         words = _in_languages("reason", fi=item.fi, sv=item.sv, en=item.en)
         report = Report(profile=profile, findings=(_finding(UNREADABLE_FILE.code, "", **words),))
-        return MemoEntry(path=item.path, package=item.package, report=report, memo=None)
+        return MemoEntry(
+            path=item.path, package=item.package, report=report, memo=None, readable=item.readable
+        )
     if isinstance(item, PackageMemo):
         return _package_entry(item, profile)
     result, memo = read_file_checked(item, profile)
-    return MemoEntry(path=item, package=None, report=result.report, memo=memo)
+    return MemoEntry(
+        path=item, package=None, report=result.report, memo=memo, readable=result.readable
+    )
 
 
 def _package_entry(found: PackageMemo, profile: Profile) -> MemoEntry:
