@@ -3,29 +3,19 @@ the command line prints, its quoted messages are the catalogue's, and it holds n
 
 from __future__ import annotations
 
-import os
-import re
-import shlex
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from hyvaneuvottelu._messages import message
 
+from .docs_console import blocks, kinds, run_console_examples
 from .documents import REPO
 
 PAGE = (REPO / "docs" / "arkistointi.md").read_text(encoding="utf-8")
-_BLOCK = re.compile(r"^```(\w+)\n(.*?)^```$", re.M | re.S)
-
-
-def _blocks(kind: str) -> list[list[str]]:
-    return [body.splitlines() for lang, body in _BLOCK.findall(PAGE) if lang == kind]
 
 
 def test_the_guide_holds_no_python() -> None:
-    kinds = {lang for lang, _ in _BLOCK.findall(PAGE)}
-    assert kinds <= {"console", "text", "json"}
+    assert kinds(PAGE) <= {"console", "text", "json"}
     assert ">>>" not in PAGE
     assert "import " not in PAGE
 
@@ -42,36 +32,15 @@ def test_the_console_examples_are_what_the_command_line_prints(tmp_path: Path) -
     memos.mkdir()
     for name in ("lohja-archive-example.json", "archive-settings.json"):
         shutil.copy(REPO / "examples" / name, memos)
-    env = {"PATH": os.environ.get("PATH", ""), "LANG": "fi_FI.UTF-8"}
-    ran = 0
-    for block in _blocks("console"):
-        commands: list[tuple[str, list[str]]] = []
-        for line in block:
-            if line.startswith("$ "):
-                commands.append((line[2:], []))
-            else:
-                commands[-1][1].append(line)
-        for command, shown in commands:
-            argv = shlex.split(command)
-            assert argv[0] == "hyvaneuvottelu"
-            result = subprocess.run(
-                [sys.executable, "-m", "hyvaneuvottelu", *argv[1:]],
-                cwd=tmp_path,
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=300,
-                check=False,
-            )
-            printed = (result.stdout + result.stderr).splitlines()
-            assert printed[: len(shown)] == shown, command
-            ran += 1
-    assert ran >= 5
+    assert len(run_console_examples(PAGE, tmp_path)) >= 5
 
 
 def test_the_quoted_messages_are_the_catalogues() -> None:
     lines = [
-        line for block in _blocks("text") for line in block if line.startswith("hyvaneuvottelu")
+        line
+        for block in blocks(PAGE, "text")
+        for line in block
+        if line.startswith("hyvaneuvottelu")
     ]
     settings = "muistiot/archive-settings.json"
     assert lines == [

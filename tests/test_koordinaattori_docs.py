@@ -4,32 +4,17 @@ screenshot is there, and it holds no Python."""
 
 from __future__ import annotations
 
-import os
-import re
-import shlex
 import subprocess
-import sys
 from pathlib import Path
 
 from lxml import html
 from PIL import Image
 
 from . import coverage_set
+from .docs_console import blocks, finnish_environment, kinds, run_console_examples
 from .documents import REPO
 
 PAGE = (REPO / "docs" / "koordinaattori.md").read_text(encoding="utf-8")
-_BLOCK = re.compile(r"^```(\S+)\n(.*?)^```$", re.M | re.S)
-
-
-def _blocks(kind: str) -> list[list[str]]:
-    return [body.splitlines() for lang, body in _BLOCK.findall(PAGE) if lang == kind]
-
-
-def _environment() -> dict[str, str]:
-    # The interpreter's own bin folder first, so that the script's
-    # ``hyvaneuvottelu`` is this installation's.
-    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
-    return {"PATH": path, "LANG": "fi_FI.UTF-8"}
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -38,8 +23,7 @@ def _folder(tmp_path: Path) -> Path:
 
 
 def test_the_guide_holds_no_python() -> None:
-    kinds = {lang for lang, _ in _BLOCK.findall(PAGE)}
-    assert kinds == {"console", "text", "sh"}
+    assert kinds(PAGE) == {"console", "text", "sh"}
     assert ">>>" not in PAGE
     assert "import " not in PAGE
 
@@ -70,35 +54,8 @@ def test_the_console_examples_are_what_the_command_line_prints(tmp_path: Path) -
     ``muistiot``, in a Finnish locale; the lines shown after it are the first lines of
     what it prints (nothing shown: it prints nothing)."""
     cwd = _folder(tmp_path)
-    ran = []
-    for block in _blocks("console"):
-        commands: list[tuple[str, list[str]]] = []
-        for line in block:
-            if line.startswith("$ "):
-                commands.append((line[2:], []))
-            else:
-                commands[-1][1].append(line)
-        for command, shown in commands:
-            argv = shlex.split(command)
-            assert argv[0] == "hyvaneuvottelu"
-            result = subprocess.run(
-                [sys.executable, "-m", "hyvaneuvottelu", *argv[1:]],
-                cwd=cwd,
-                env=_environment(),
-                capture_output=True,
-                text=True,
-                timeout=300,
-                check=False,
-            )
-            printed = (result.stdout + result.stderr).splitlines()
-            if shown:
-                assert printed[: len(shown)] == shown, command
-            else:
-                assert printed == [], command
-            assert "Traceback" not in result.stderr
-            ran.append((argv[1], result.returncode))
     # Gaps (1), an unknown county (2), a file not overwritten (2).
-    assert ran == [
+    assert run_console_examples(PAGE, cwd) == [
         ("coverage", 1),
         ("coverage", 1),
         ("coverage", 2),
@@ -116,11 +73,11 @@ def test_the_console_examples_are_what_the_command_line_prints(tmp_path: Path) -
 
 def test_the_script_tells_the_exit_status(tmp_path: Path) -> None:
     cwd = _folder(tmp_path)
-    (script,) = _blocks("sh")
+    (script,) = blocks(PAGE, "sh")
     result = subprocess.run(
         ["bash", "-c", "\n".join(script)],
         cwd=cwd,
-        env=_environment(),
+        env=finnish_environment(),
         capture_output=True,
         text=True,
         timeout=300,
