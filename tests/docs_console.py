@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-__all__ = ["blocks", "finnish_environment", "kinds", "run_console_examples"]
+__all__ = ["blocks", "kinds", "run", "run_console_examples"]
 
 #: A fenced block: its language (``console``, ``text``, ``sh``...) and its body.
 _BLOCK = re.compile(r"^```(\S+)\n(.*?)^```$", re.M | re.S)
@@ -30,7 +30,7 @@ def blocks(page: str, kind: str) -> list[list[str]]:
     return [body.splitlines() for found, body in _BLOCK.findall(page) if found == kind]
 
 
-def finnish_environment() -> dict[str, str]:
+def _finnish_environment() -> dict[str, str]:
     """A Finnish locale, and this interpreter's bin folder first on the path.
 
     The bin folder first, so that a script's ``hyvaneuvottelu`` is this
@@ -38,6 +38,19 @@ def finnish_environment() -> dict[str, str]:
     """
     path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
     return {"PATH": path, "LANG": "fi_FI.UTF-8"}
+
+
+def run(argv: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``argv`` in ``cwd`` in :func:`_finnish_environment`, its output captured as text."""
+    return subprocess.run(
+        argv,
+        cwd=cwd,
+        env=_finnish_environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def run_console_examples(page: str, cwd: Path) -> list[tuple[str, int]]:
@@ -59,15 +72,7 @@ def run_console_examples(page: str, cwd: Path) -> list[tuple[str, int]]:
         for command, shown in commands:
             argv = shlex.split(command)
             assert argv[0] == "hyvaneuvottelu", command
-            result = subprocess.run(
-                [sys.executable, "-m", "hyvaneuvottelu", *argv[1:]],
-                cwd=cwd,
-                env=finnish_environment(),
-                capture_output=True,
-                text=True,
-                timeout=300,
-                check=False,
-            )
+            result = run([sys.executable, "-m", "hyvaneuvottelu", *argv[1:]], cwd)
             printed = (result.stdout + result.stderr).splitlines()
             if shown:
                 assert printed[: len(shown)] == shown, command

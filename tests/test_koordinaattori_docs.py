@@ -4,14 +4,13 @@ screenshot is there, and it holds no Python."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from lxml import html
 from PIL import Image
 
 from . import coverage_set
-from .docs_console import blocks, finnish_environment, kinds, run_console_examples
+from .docs_console import blocks, kinds, run, run_console_examples
 from .documents import REPO
 
 PAGE = (REPO / "docs" / "koordinaattori.md").read_text(encoding="utf-8")
@@ -74,15 +73,7 @@ def test_the_console_examples_are_what_the_command_line_prints(tmp_path: Path) -
 def test_the_script_tells_the_exit_status(tmp_path: Path) -> None:
     cwd = _folder(tmp_path)
     (script,) = blocks(PAGE, "sh")
-    result = subprocess.run(
-        ["bash", "-c", "\n".join(script)],
-        cwd=cwd,
-        env=finnish_environment(),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    result = run(["bash", "-c", "\n".join(script)], cwd)
     assert result.stdout == (
         "Neuvotteluja puuttuu tai muistioissa on virheitä: katso kattavuus.txt\n"
     )
