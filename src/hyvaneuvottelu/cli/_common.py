@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._files import FileTooLargeError, NotRegularFileError, read_limited, write_atomic
 from .._messages import Message, message, render
 from ..errors import HyvaneuvotteluError, OutputError
+
+if TYPE_CHECKING:
+    from ..collection import MemoEntry
 
 __all__ = [
     "EXIT_INVALID",
     "EXIT_OK",
     "EXIT_USAGE",
     "CommandError",
+    "UnreadableCount",
     "read_input",
     "write_output",
 ]
@@ -45,6 +50,23 @@ class CommandError(HyvaneuvotteluError):
         self.texts: tuple[str | Message, ...] = texts
         super().__init__("; ".join(render(text, "en") for text in texts))
         self.code = code
+
+
+class UnreadableCount:
+    """Counts, while a collection's entries stream past, those that could not be read at all.
+
+    As in validate: one such entry (an I/O error) makes the exit code 2; a
+    file too large or a damaged package, though ``HN-D002`` too, is invalid
+    input (exit 1).
+    """
+
+    def __init__(self) -> None:
+        self.unreadable = 0
+
+    def count(self, entries: Iterator[MemoEntry]) -> Iterator[MemoEntry]:
+        for entry in entries:
+            self.unreadable += not entry.readable
+            yield entry
 
 
 def read_input(name: str) -> bytes:

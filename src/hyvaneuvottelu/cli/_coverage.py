@@ -6,10 +6,10 @@ import argparse
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from .._messages import message
-from ..collection import MemoEntry, Reasons, read_memos
+from ..collection import Reasons, read_memos
 from ..coverage import (
     CoverageQueryError,
     CoverageResult,
@@ -20,7 +20,14 @@ from ..coverage import (
     text_lines,
 )
 from ..refdata import counties
-from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, write_output
+from ._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    UnreadableCount,
+    write_output,
+)
 from ._output import add_language_option, for_people, json_text, language_of, say, write_utf8
 from ._style import Style, add_style_options
 
@@ -166,7 +173,7 @@ def _coverage(args: argparse.Namespace) -> int:
             text = Reasons.words(reason, language)
             progress.say(for_people(f"hyvaneuvottelu: {words['note']}: {path}: {text}"))
 
-    tally = _Tally()
+    tally = UnreadableCount()
     entries = tally.count(
         read_memos(
             args.paths,
@@ -240,22 +247,6 @@ def _emit(text: str, args: argparse.Namespace, *, to_file: bool) -> None:
         write_output(args.out, text.encode("utf-8"), force=args.force)
     else:
         write_utf8(text)
-
-
-class _Tally:
-    """Counts, while entries stream past, those that could not be read at all.
-
-    As in validate: an I/O error is exit 2; a file too large, like a memo in
-    error, is invalid input (exit 1), though both are ``HN-D002``.
-    """
-
-    def __init__(self) -> None:
-        self.unreadable = 0
-
-    def count(self, entries: Iterator[MemoEntry]) -> Iterator[MemoEntry]:
-        for entry in entries:
-            self.unreadable += not entry.readable
-            yield entry
 
 
 class _Progress:

@@ -16,7 +16,14 @@ from .._messages import message
 from ..collection import MemoEntry, QueryError, Reasons, read_memos
 from ..followup import FollowupResult, csv_rows, followup, json_document, text_lines
 from ..followup._words import word
-from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, write_output
+from ._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    UnreadableCount,
+    write_output,
+)
 from ._output import add_language_option, for_people, json_text, language_of, say, write_utf8
 
 __all__ = ["register"]
@@ -94,7 +101,7 @@ def _followup(args: argparse.Namespace) -> int:
     entries = read_memos(
         args.paths, jobs=args.jobs, progress=terminal.progress, skipped=terminal.skipped
     )
-    tally = _Tally()
+    tally = UnreadableCount()
     try:
         result = followup(
             tally.count(_without_report(entries, args.out, terminal)),
@@ -179,22 +186,6 @@ def _exit_code(result: FollowupResult, *, unreadable: int) -> int:
     if result.errors or result.overdue:
         return EXIT_INVALID
     return EXIT_OK
-
-
-class _Tally:
-    """Counts, while entries stream past, those that could not be read at all.
-
-    As in validate: an I/O error is exit 2; a file too large, though listed
-    as ``unreadable`` (``HN-D002``) like it, is invalid input (exit 1).
-    """
-
-    def __init__(self) -> None:
-        self.unreadable = 0
-
-    def count(self, entries: Iterator[MemoEntry]) -> Iterator[MemoEntry]:
-        for entry in entries:
-            self.unreadable += not entry.readable
-            yield entry
 
 
 class _Terminal:
