@@ -31,43 +31,22 @@ __all__ = ["FITTING_STATUSES", "sentence_count"]
 
 _S = OutcomeStatus
 
+#: What is built (a structure, a model, a flow): it exists or is planned.
+_BUILT = frozenset(
+    {_S.EXISTING, _S.CONTINUES, _S.NEW, _S.PLANNED, _S.PROPOSED, _S.AGREED, _S.ENDED}
+)
+#: What binds (an agreement, an interface plan): as what is built, or pending.
+_BINDING = _BUILT | {_S.PENDING}
+
 #: The statuses each outcome type can have. A structure, a model or a flow
 #: exists or is planned; a challenge is open or solved; a matter to agree is
 #: proposed, open or agreed; a decision is proposed, pending or decided.
 FITTING_STATUSES: dict[type, frozenset[OutcomeStatus]] = {
-    CooperationStructure: frozenset(
-        {_S.EXISTING, _S.CONTINUES, _S.NEW, _S.PLANNED, _S.PROPOSED, _S.AGREED, _S.ENDED}
-    ),
-    OperatingModel: frozenset(
-        {_S.EXISTING, _S.CONTINUES, _S.NEW, _S.PLANNED, _S.PROPOSED, _S.AGREED, _S.ENDED}
-    ),
-    InformationFlow: frozenset(
-        {_S.EXISTING, _S.CONTINUES, _S.NEW, _S.PLANNED, _S.PROPOSED, _S.AGREED, _S.ENDED}
-    ),
-    Agreement: frozenset(
-        {
-            _S.PLANNED,
-            _S.PROPOSED,
-            _S.PENDING,
-            _S.AGREED,
-            _S.NEW,
-            _S.EXISTING,
-            _S.CONTINUES,
-            _S.ENDED,
-        }
-    ),
-    InterfacePlan: frozenset(
-        {
-            _S.PLANNED,
-            _S.PROPOSED,
-            _S.PENDING,
-            _S.AGREED,
-            _S.NEW,
-            _S.EXISTING,
-            _S.CONTINUES,
-            _S.ENDED,
-        }
-    ),
+    CooperationStructure: _BUILT,
+    OperatingModel: _BUILT,
+    InformationFlow: _BUILT,
+    Agreement: _BINDING,
+    InterfacePlan: _BINDING,
     Challenge: frozenset({_S.OPEN, _S.CONTINUES, _S.DONE}),
     MatterToAgree: frozenset({_S.PROPOSED, _S.OPEN, _S.PENDING, _S.AGREED}),
     FollowUpAction: frozenset({_S.PROPOSED, _S.PLANNED, _S.AGREED, _S.OPEN, _S.PENDING, _S.DONE}),
@@ -107,8 +86,13 @@ def _points(ctx: Context) -> dict[tuple[str, str], Point]:
     return found
 
 
-def _kind(outcome: Outcome, language: str) -> str:
-    return _KIND_NAMES[type(outcome)][language]
+def _in_languages(name: str, fi: str, sv: str, en: str) -> dict[str, str]:
+    """A message argument in each language: ``name`` in Finnish, ``name@sv``, ``name@en``."""
+    return {name: fi, f"{name}@sv": sv, f"{name}@en": en}
+
+
+def _kind(outcome: Outcome) -> dict[str, str]:
+    return _in_languages("kind", **_KIND_NAMES[type(outcome)])
 
 
 _KIND_NAMES: dict[type, dict[str, str]] = {
@@ -149,9 +133,7 @@ def statuses_fit(ctx: Context) -> Iterator[Hit]:
                 {
                     "outcome": outcome.id,
                     **label("status", outcome.status),
-                    "kind": _kind(outcome, "fi"),
-                    "kind@sv": _kind(outcome, "sv"),
-                    "kind@en": _kind(outcome, "en"),
+                    **_kind(outcome),
                 },
             )
 
@@ -345,10 +327,7 @@ def _missing_file_facts(index: int, attachment: Attachment) -> Iterator[Hit]:
     for wire, name, fi, sv, en in _FILE_FACTS:
         if getattr(attachment, name) is None:
             path: Path = ("attachments", index, wire)
-            yield (
-                path,
-                {"attachment": attachment.id, "missing": fi, "missing@sv": sv, "missing@en": en},
-            )
+            yield path, {"attachment": attachment.id, **_in_languages("missing", fi, sv, en)}
 
 
 @rule(
