@@ -20,14 +20,7 @@ from ..coverage import (
     text_lines,
 )
 from ..refdata import counties
-from ._common import (
-    EXIT_INVALID,
-    EXIT_OK,
-    EXIT_USAGE,
-    CommandError,
-    UnreadableCount,
-    write_output,
-)
+from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, UnreadableCount, write_output
 from ._output import add_language_option, for_people, json_text, language_of, say, write_utf8
 from ._style import Style, add_style_options
 

@@ -16,14 +16,7 @@ from .._messages import message
 from ..collection import MemoEntry, QueryError, Reasons, read_memos
 from ..followup import FollowupResult, csv_rows, followup, json_document, text_lines
 from ..followup._words import word
-from ._common import (
-    EXIT_INVALID,
-    EXIT_OK,
-    EXIT_USAGE,
-    CommandError,
-    UnreadableCount,
-    write_output,
-)
+from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, UnreadableCount, write_output
 from ._output import add_language_option, for_people, json_text, language_of, say, write_utf8
 
 __all__ = ["register"]
