@@ -9,8 +9,6 @@ import csv
 import io
 import json
 import os
-import pty
-import subprocess
 import sys
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from hyvaneuvottelu.cli import main
 from . import coverage_set
 from .coverage_set import BROKEN, FOREIGN_MEMO, MISSING_2025_2029
 from .documents import REPO
+from .terminal import stderr_on_a_terminal
 
 _AS_OF = ("--as-of", "2026-11-30")
 
@@ -389,33 +388,9 @@ def test_progress_on_a_terminal(folder: Path) -> None:
         for number in range(60):
             source = folder / "2025-2029" / "2025-10-02-lohja.json"
             (many / f"{number:03d}.json").write_bytes(source.read_bytes())
-    leader, follower = pty.openpty()
-    try:
-        process = subprocess.run(
-            [sys.executable, "-m", "hyvaneuvottelu", "coverage", str(many), *_AS_OF],
-            stdout=subprocess.DEVNULL,
-            stderr=follower,
-            env={**os.environ, "LANG": "en_US.UTF-8"},
-            timeout=120,
-            check=False,
-        )
-        os.close(follower)
-        follower = -1
-        seen = b""
-        while True:
-            try:
-                chunk = os.read(leader, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            seen += chunk
-    finally:
-        if follower != -1:
-            os.close(follower)
-        os.close(leader)
-    assert process.returncode == 1
-    assert seen == b"\rread 50\r\x1b[K"
+    command = [sys.executable, "-m", "hyvaneuvottelu", "coverage", str(many), *_AS_OF]
+    shown = stderr_on_a_terminal(command, env={**os.environ, "LANG": "en_US.UTF-8"})
+    assert shown == (1, "\rread 50\r\x1b[K")
 
 
 def test_a_memo_inside_an_archive_package_counts(

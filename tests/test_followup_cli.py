@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from hyvaneuvottelu import examples, from_json, to_xml
 from hyvaneuvottelu.cli import main
 
 from .followup_set import follows, memo, outcome, write_memo, write_set
+from .terminal import stderr_on_a_terminal
 
 
 @pytest.fixture
@@ -418,34 +418,7 @@ def test_progress_shows_on_a_terminal_only_and_never_when_quiet(tmp_path: Path) 
     piped = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert (piped.returncode, piped.stderr) == (0, "")
     for extra, expected in (([], "\rread 50\r\033[K"), (["-q"], "")):
-        leader, follower = pty.openpty()
-        try:
-            process = subprocess.run(
-                [*command, *extra],
-                stdout=subprocess.DEVNULL,
-                stderr=follower,
-                timeout=120,
-                check=False,
-            )
-            os.close(follower)
-            shown = _read_all(leader)
-        finally:
-            os.close(leader)
-        assert process.returncode == 0
-        assert shown == expected
-
-
-def _read_all(descriptor: int) -> str:
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(descriptor, 65536)
-        except OSError:  # EIO: the other end is closed
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    return b"".join(chunks).decode()
+        assert stderr_on_a_terminal([*command, *extra]) == (0, expected)
 
 
 def test_a_memo_in_xml_takes_its_place_in_the_chain(
