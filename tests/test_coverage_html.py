@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from lxml import html
-from PIL import Image  # installed with reportlab, a test dependency
+from PIL import Image
 from pypdf import PdfReader
 
 from hyvaneuvottelu import refdata
