@@ -14,7 +14,15 @@ from pathlib import Path
 import attrs
 import pytest
 
-from hyvaneuvottelu import HyvaneuvotteluError, Negotiation, OutputError, examples, from_xml, to_xml
+from hyvaneuvottelu import (
+    HyvaneuvotteluError,
+    Negotiation,
+    OutputError,
+    examples,
+    from_xml,
+    limits,
+    to_xml,
+)
 from hyvaneuvottelu.archive import (
     MANIFEST_FILE,
     SAHKE2_FILE,
@@ -23,6 +31,7 @@ from hyvaneuvottelu.archive import (
     Sahke2Version,
     TransferTooLargeError,
     _package,
+    verify_package,
     write_package,
 )
 from hyvaneuvottelu.archive._attachments import SourceFile
@@ -33,6 +42,7 @@ from hyvaneuvottelu.model import PersonalDataClass
 
 from .archive_support import ROOT, completed_memo, ready_memo, settings
 from .generated_memos import numbered_memos
+from .test_archive_verify_limits import nodes
 
 CREATED = datetime(2025, 2, 5, 8, 0, tzinfo=UTC)
 
@@ -361,6 +371,29 @@ def test_the_metadata_file_never_exceeds_what_the_reader_accepts(
     with pytest.raises(TransferTooLargeError):
         write_package(memos(), tmp_path / "early", settings(), created=CREATED)
     assert taken == [1, 2]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["exactly", "measured"]
+
+
+def test_the_metadata_never_hold_more_nodes_than_verify_parses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_package(numbered_memos(2), tmp_path / "measured", settings(), created=CREATED)
+    data = (tmp_path / "measured" / SAHKE2_FILE).read_bytes()
+    # Archive counts as verify does (elements, attributes, namespace declarations),
+    # and the XML declaration's "<" and two "=" besides.
+    assert data.startswith(b"<?xml version='1.0' encoding='UTF-8'?>\n")
+    counted = nodes(data) + 3
+    monkeypatch.setattr(_package, "MAX_SAHKE2_NODES", counted)
+    monkeypatch.setattr(limits, "MAX_SAHKE2_NODES", counted)
+    write_package(numbered_memos(2), tmp_path / "exactly", settings(), created=CREATED)
+    assert verify_package(tmp_path / "exactly").problems == ()
+    monkeypatch.setattr(_package, "MAX_SAHKE2_NODES", counted - 1)
+    with pytest.raises(TransferTooLargeError) as caught:
+        write_package(numbered_memos(2), tmp_path / "over", settings(), created=CREATED)
+    assert str(caught.value) == (
+        f"sahke2.xml would hold more than {counted - 1} elements, attributes and namespace "
+        f"declarations, more than a package reader accepts; {SPLIT}"
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["exactly", "measured"]
 
 

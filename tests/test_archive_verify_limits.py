@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lxml import etree
 
 from hyvaneuvottelu import limits
 from hyvaneuvottelu.archive import SAHKE2_FILE, verify_package, write_package
@@ -26,6 +27,7 @@ from .test_archive_verify_hostile import forge
 from .zip_support import RawEntry, raw_zip
 
 MiB = 1024 * 1024
+NAMESPACE = b"http://www.arkisto.fi/skeemat/Sahke2/2019/08/29"
 CREATED = datetime(2025, 2, 5, 8, 0, tzinfo=UTC)
 #: Address space allowed to the measured process: far below what a
 #: verifier that held the files would need, far above what streaming needs.
@@ -264,3 +266,98 @@ def test_too_many_case_files_are_not_checked_one_by_one(package: Path, tmp_path:
         f"sahke2.xml: {limits.MAX_PACKAGE_MEMOS + 1} CaseFile elements; a package holds at "
         f"most {limits.MAX_PACKAGE_MEMOS} memos; its cases were not checked"
     ]
+
+
+# --- what parsing sahke2.xml would hold ---------------------------------------------------
+
+
+def nodes(data: bytes) -> int:
+    """Elements, attributes and namespace declarations, counted on lxml's whole tree."""
+    count = 0
+    for element in etree.fromstring(data).iter():
+        parent = element.getparent()
+        inherited = set(parent.nsmap.items()) if parent is not None else set()
+        count += 1 + len(element.attrib) + len(set(element.nsmap.items()) - inherited)
+    return count
+
+
+def test_sahke2_at_the_node_limit_is_checked_and_one_node_past_it_is_not(
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    limit = nodes((package / SAHKE2_FILE).read_bytes())
+    monkeypatch.setattr(limits, "MAX_SAHKE2_NODES", limit)
+    assert sahke2_problems(package, sahke2_schema_dir=schema_folder()) == []
+    monkeypatch.setattr(limits, "MAX_SAHKE2_NODES", limit - 1)
+    (problem,) = verify_package(package, sahke2_schema_dir=schema_folder()).problems
+    # The last element of the file, the record approver's name, is the one past it.
+    where = "/Metadata/CaseFile[1]/Action[1]/Record[1]/Agent[2]/Name[1]"
+    lines = (package / SAHKE2_FILE).read_text("utf-8").splitlines()
+    line = lines.index("          <Name>ESIMERKKI Muistion Hyväksyjä</Name>")
+    assert [problem.render(language) for language in ("fi", "sv", "en")] == [
+        f"sahke2.xml: rivi {line + 1}: {where}: odotettiin paketin SÄHKE2-metatietoihin enintään "
+        f"{limit - 1} elementtiä, attribuuttia ja nimiavaruuden määrittelyä, löytyi enemmän; "
+        "jätetty tarkistamatta",
+        f"sahke2.xml: rad {line + 1}: {where}: högst {limit - 1} element, attribut och "
+        "namnrymdsdeklarationer förväntades i ett pakets SÄHKE2-metadata, fler hittades; "
+        "kontrollerades inte",
+        f"sahke2.xml: line {line + 1}: {where}: expected at most {limit - 1} elements, "
+        "attributes and namespace declarations in the SÄHKE2 metadata of a package, found "
+        "more; not checked",
+    ]
+
+
+def test_a_start_tag_of_too_many_attributes_is_found_before_it_is_parsed(
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A parser holds a whole start tag before it tells of it: the bytes say first.
+    monkeypatch.setattr(limits, "MAX_SAHKE2_NODES", 1000)
+    text = (package / SAHKE2_FILE).read_text("utf-8")
+    attributes = " ".join(f'a{i}=""' for i in range(1001))
+    forge(package, SAHKE2_FILE, text.replace("<Title>", f"<Title {attributes}>", 1).encode())
+    assert sahke2_problems(package, sahke2_schema_dir=schema_folder()) == [
+        "sahke2.xml: line 5: .../Title: expected at most 1000 elements, attributes and "
+        "namespace declarations in the SÄHKE2 metadata of a package, found more; not checked"
+    ]
+
+
+#: verify in a fresh process under an address-space limit: its problems and its peak
+#: memory. The peak is the process's own (VmHWM): ru_maxrss would count the memory of
+#: the test process it was started from as well.
+_REFUSING = """
+import json, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}))
+from hyvaneuvottelu.archive import verify_package
+report = verify_package(sys.argv[1])
+with open("/proc/self/status", encoding="ascii") as status:
+    (peak,) = [int(line.split()[1]) for line in status if line.startswith("VmHWM:")]
+print(json.dumps({{"peak_kib": peak, "problems": [str(p) for p in report.problems]}}))
+"""
+
+
+def test_sahke2_of_tiny_elements_is_refused_in_bounded_memory(
+    small_package: Path, tmp_path: Path
+) -> None:
+    # 32 MiB of <a/>: 8 million elements, a tree of about 1.2 GB had it been parsed.
+    package = tmp_path / "package"
+    shutil.copytree(small_package, package)
+    head = b'<?xml version="1.0" encoding="UTF-8"?>\n<Metadata xmlns="' + NAMESPACE + b'">'
+    tail = b"</Metadata>\n"
+    count = (limits.MAX_SAHKE2_BYTES - len(head) - len(tail)) // len(b"<a/>")
+    forge(package, SAHKE2_FILE, head + b"<a/>" * count + tail)
+    result = subprocess.run(
+        [sys.executable, "-c", _REFUSING.format(limit=400 * MiB), str(package)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    measured = json.loads(result.stdout)
+    # Metadata and its namespace declaration are two; each <a/> one more.
+    assert measured["problems"] == [
+        f"sahke2.xml: line 2: /Metadata/a[{limits.MAX_SAHKE2_NODES - 1}]: expected at most "
+        f"{limits.MAX_SAHKE2_NODES} elements, attributes and namespace declarations in the "
+        "SÄHKE2 metadata of a package, found more; not checked"
+    ]
+    # The file itself, read whole, is 32 MiB of it.
+    assert measured["peak_kib"] < 160 * 1024, measured["peak_kib"]

@@ -26,6 +26,7 @@ __all__ = [
     "MAX_PACKAGE_TOTAL_BYTES",
     "MAX_PROBLEMS",
     "MAX_SAHKE2_BYTES",
+    "MAX_SAHKE2_NODES",
     "MAX_TEXT",
     "MAX_XML_BYTES",
 ]
@@ -62,6 +63,13 @@ MAX_PACKAGE_FILE_BYTES = 64 * MiB
 MAX_PACKAGE_TOTAL_BYTES = 2048 * MiB
 #: The SÄHKE2 metadata file of a package, which describes every memo.
 MAX_SAHKE2_BYTES = 32 * MiB
+#: Elements, attributes and namespace declarations in the SÄHKE2 metadata of a
+#: package, counted before they are parsed: parsed, each takes 150 to 450
+#: bytes, so that these take at most about 250 MB, where 32 MiB of tiny
+#: elements would take 1 GB. A memo's case file has about 120 (105 elements in
+#: about 5,400 bytes); 500 for each memo of a full transfer leaves room for
+#: memos with many topics, parties and attachments.
+MAX_SAHKE2_NODES = 500 * MAX_PACKAGE_MEMOS
 #: The manifest of a package: about 200 bytes for each of its entries.
 MAX_MANIFEST_BYTES = 4 * MiB
 

@@ -578,6 +578,10 @@ MESSAGES: Final[dict[str, str]] = {
         "{where}: {path}: Format missing; the memo {memo} says {media}"
     ),
     "verify.sahke2.not_attachment": "{where}: {path} is not an attachment of the memo {memo}",
+    "verify.sahke2.nodes": (
+        "{where}: expected at most {limit} elements, attributes and namespace declarations "
+        "in the SÄHKE2 metadata of a package, found more; not checked"
+    ),
 }
 
 #: Texts of Python's JSON decoder, by the message that says the same in words.

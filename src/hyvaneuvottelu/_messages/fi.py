@@ -634,4 +634,8 @@ MESSAGES: Final[dict[str, str]] = {
         "{where}: {path}: Format puuttuu; muistion {memo} mukaan {media}"
     ),
     "verify.sahke2.not_attachment": "{where}: {path} ei ole muistion {memo} liite",
+    "verify.sahke2.nodes": (
+        "{where}: odotettiin paketin SÄHKE2-metatietoihin enintään {limit} elementtiä, "
+        "attribuuttia ja nimiavaruuden määrittelyä, löytyi enemmän; jätetty tarkistamatta"
+    ),
 }

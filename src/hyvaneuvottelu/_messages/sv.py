@@ -586,4 +586,8 @@ MESSAGES: Final[dict[str, str]] = {
         "{where}: {path}: Format saknas; enligt promemorian {memo} {media}"
     ),
     "verify.sahke2.not_attachment": "{where}: {path} är ingen bilaga till promemorian {memo}",
+    "verify.sahke2.nodes": (
+        "{where}: högst {limit} element, attribut och namnrymdsdeklarationer förväntades "
+        "i ett pakets SÄHKE2-metadata, fler hittades; kontrollerades inte"
+    ),
 }

@@ -27,6 +27,7 @@ from . import _vocabulary as v
 from ._attachments import ATTACHMENTS_FOLDER, record_attachments
 from ._findings import Findings, Section
 from ._mapping import agreed_values
+from ._nodes import first_node_past
 from ._package import SAHKE2_FILE
 from ._schemas import required_structure_problems, sahke2_schema, schema_errors
 from ._vocabulary import Sahke2Version
@@ -78,6 +79,12 @@ def describe(
 ) -> Described:
     """The plan of ``sahke2.xml`` (its bytes), with its problems reported."""
     described = Described()
+    past = first_node_past(data, limits.MAX_SAHKE2_NODES)
+    if past is not None:
+        where = Location(f"line {past.line}: {past.path}")
+        text = message("verify.sahke2.nodes", where=where, limit=limits.MAX_SAHKE2_NODES)
+        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
+        return described
     root = _parse(data, findings)
     if root is None:
         return described

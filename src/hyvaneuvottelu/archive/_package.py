@@ -30,6 +30,7 @@ from ..limits import (
     MAX_PACKAGE_MEMOS,
     MAX_PACKAGE_TOTAL_BYTES,
     MAX_SAHKE2_BYTES,
+    MAX_SAHKE2_NODES,
     MAX_XML_BYTES,
 )
 from ..model import Negotiation
@@ -39,6 +40,7 @@ from ._attachments import SourceFile, attachment_files
 from ._contents import ArchivedMemo, PackageFile, Representation
 from ._manifest import MANIFEST_FILE, SAHKE2_FILE, Manifest, ManifestEntry
 from ._mapping import record_of
+from ._nodes import markup_bound
 from ._requirements import sahke2_problems
 from ._sahke2 import SAHKE2_END, RecordDigest, case_file_xml, sahke2_head
 from ._settings import TransferSettings
@@ -232,6 +234,8 @@ class _Transfer:
         self.latest: datetime | None = None
         self.file_bytes = 0
         self.case_bytes = 0
+        #: What the case files hold for verify to parse, counted as verify counts.
+        self.case_nodes = 0
 
     def take(self, item: Negotiation | Refusal, name: str, folder: Path | None = None) -> None:
         """Check one memo and, while none is refused, write its files."""
@@ -271,9 +275,13 @@ class _Transfer:
                 raise _too_large(f"the memos' files are more than {MAX_PACKAGE_ENTRIES - 2}")
         if self.file_bytes > MAX_PACKAGE_TOTAL_BYTES:
             raise _too_large(f"the memos' files take more than {_mib(MAX_PACKAGE_TOTAL_BYTES)}")
-        self.case_bytes += self.cases.write(case_file_xml(memo, self.settings))
+        case = case_file_xml(memo, self.settings)
+        self.case_bytes += self.cases.write(case)
+        self.case_nodes += markup_bound(case)
         if self.case_bytes > MAX_SAHKE2_BYTES:
             raise _too_large(f"{SAHKE2_FILE} would take more than {_mib(MAX_SAHKE2_BYTES)}")
+        if self.case_nodes > MAX_SAHKE2_NODES:
+            raise _too_many_nodes()
 
     def finish(self, given: datetime | None) -> tuple[datetime, list[ManifestEntry]]:
         """Write the metadata and the manifest; the creation time and every entry."""
@@ -285,6 +293,8 @@ class _Transfer:
         head = sahke2_head(self.settings, moment, self.records.hexdigest())
         if len(head) + self.case_bytes + len(SAHKE2_END) > MAX_SAHKE2_BYTES:
             raise _too_large(f"{SAHKE2_FILE} would take more than {_mib(MAX_SAHKE2_BYTES)}")
+        if markup_bound(head) + self.case_nodes + markup_bound(SAHKE2_END) > MAX_SAHKE2_NODES:
+            raise _too_many_nodes()
         self.cases.seek(0)
         self.entries.append(self.add(SAHKE2_FILE, _pieces(head, self.cases, SAHKE2_END)))
         manifest = Manifest(created=moment, entries=tuple(sorted(self.entries, key=_path)))
@@ -307,6 +317,13 @@ def _too_large(what: str) -> TransferTooLargeError:
     return TransferTooLargeError(
         f"{what}, more than a package reader accepts; split the memos into several "
         "transfers; nothing was written"
+    )
+
+
+def _too_many_nodes() -> TransferTooLargeError:
+    return _too_large(
+        f"{SAHKE2_FILE} would hold more than {MAX_SAHKE2_NODES} elements, attributes and "
+        "namespace declarations"
     )
 
 
