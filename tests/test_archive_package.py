@@ -36,7 +36,8 @@ from hyvaneuvottelu.archive import (
 )
 from hyvaneuvottelu.archive._attachments import SourceFile
 from hyvaneuvottelu.archive._contents import ArchivedMemo
-from hyvaneuvottelu.archive._package import package_files, resolve_created
+from hyvaneuvottelu.archive._created import resolve_created
+from hyvaneuvottelu.archive._package import package_files
 from hyvaneuvottelu.limits import MAX_PACKAGE_MEMOS, MAX_SAHKE2_BYTES
 from hyvaneuvottelu.model import PersonalDataClass
 

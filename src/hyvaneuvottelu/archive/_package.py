@@ -15,14 +15,13 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import IO
 
 import attrs
 
-from .._strings import ascii_digits
 from ..errors import HyvaneuvotteluError
 from ..limits import (
     MAX_PACKAGE_ENTRIES,
@@ -38,10 +37,11 @@ from . import _formats
 from . import _vocabulary as v
 from ._attachments import SourceFile, attachment_files
 from ._contents import ArchivedMemo, PackageFile, Representation
+from ._created import from_records, given_created
 from ._manifest import MANIFEST_FILE, SAHKE2_FILE, Manifest, ManifestEntry
 from ._mapping import record_of
 from ._nodes import markup_bound
-from ._requirements import sahke2_problems
+from ._ready import refusal_reasons
 from ._sahke2 import SAHKE2_END, RecordDigest, case_file_xml, sahke2_head
 from ._settings import TransferSettings
 from ._staging import Staging
@@ -54,7 +54,6 @@ __all__ = [
     "Refusal",
     "TransferTooLargeError",
     "package_files",
-    "resolve_created",
     "write_package",
 ]
 
@@ -150,7 +149,7 @@ def write_package(
     """
     check_target(target, inputs)
     path = package_path(target)
-    given = _given_created(created, os.environ)
+    given = given_created(created, os.environ)
     if isinstance(negotiations, Sequence) and len(negotiations) > MAX_PACKAGE_MEMOS:
         raise TransferTooLargeError.too_many_memos(str(len(negotiations)))
     with Staging(path, zip=zip, force=force) as staging:
@@ -182,7 +181,7 @@ def package_files(
 
     transfer = _Transfer(settings, "fi", add, io.BytesIO(), check=False)
     _take_all(transfer, memos, None, attachment_dirs)
-    transfer.finish(_given_created(created, {}))
+    transfer.finish(given_created(created, {}))
     return tuple(files)
 
 
@@ -244,7 +243,9 @@ class _Transfer:
             self.refusals.append(item)
             return
         reasons = (
-            _reasons(item, name, self.settings, self.language, self.seen) if self.check else ()
+            refusal_reasons(item, name, self.settings, self.language, self.seen)
+            if self.check
+            else ()
         )
         attachments: tuple[SourceFile, ...] = ()
         if not reasons:
@@ -289,7 +290,7 @@ class _Transfer:
             raise HyvaneuvotteluError("no memos to archive")
         if self.refusals:
             raise ArchiveRefusedError(self.refusals)
-        moment = given or _from_records(self.latest)
+        moment = given or from_records(self.latest)
         head = sahke2_head(self.settings, moment, self.records.hexdigest())
         if len(head) + self.case_bytes + len(SAHKE2_END) > MAX_SAHKE2_BYTES:
             raise _too_large(f"{SAHKE2_FILE} would take more than {_mib(MAX_SAHKE2_BYTES)}")
@@ -382,76 +383,3 @@ def _oversize(memo: ArchivedMemo) -> tuple[str, ...]:
                 f"(what a package reader accepts), found {file.size} bytes"
             )
     return tuple(reasons)
-
-
-def _reasons(
-    memo: Negotiation,
-    name: str,
-    settings: TransferSettings,
-    language: str,
-    seen: dict[str, str],
-) -> tuple[str, ...]:
-    """Why ``memo`` cannot be archived; empty if it can. Remembers its identifier."""
-    found = _formats.archive_errors(memo, language, settings.sahke2_version.value)
-    reasons = [line for _, line in found]
-    # The profile says it first; SÄHKE2's own needs add what it does not cover.
-    reasons.extend(
-        p.message
-        for p in sahke2_problems(memo, settings.sahke2_version)
-        if not any(_overlap(p.location, path) for path, _ in found)
-    )
-    identifier = memo.record.identifier if memo.record else None
-    if identifier is not None and identifier in seen:
-        reasons.append(
-            f"/record/identifier: expected an identifier no other memo of the transfer has, "
-            f'found "{identifier}" (also in {seen[identifier]})'
-        )
-    elif identifier is not None:
-        seen[identifier] = name
-    return tuple(dict.fromkeys(reasons))
-
-
-def _overlap(one: str, other: str) -> bool:
-    """Whether two JSON pointers are the same place or one lies within the other."""
-    return one == other or one.startswith(f"{other}/") or other.startswith(f"{one}/")
-
-
-def resolve_created(
-    created: datetime | None,
-    memos: Iterable[Negotiation],
-    environ: Mapping[str, str] | None = None,
-) -> datetime:
-    """The package's creation time, in UTC, to the second."""
-    given = _given_created(created, os.environ if environ is None else environ)
-    if given is not None:
-        return given
-    times = [m.record.created for m in memos if m.record and m.record.created]
-    return _from_records(max(times, default=None))
-
-
-def _given_created(created: datetime | None, environment: Mapping[str, str]) -> datetime | None:
-    """``created``, else ``SOURCE_DATE_EPOCH``, checked; None if neither says."""
-    if created is not None:
-        if created.tzinfo is None or created.utcoffset() is None:
-            raise HyvaneuvotteluError(
-                f"created: expected a date-time with a UTC offset, found {created.isoformat()!r}"
-            )
-        return _second(created)
-    if environment.get("SOURCE_DATE_EPOCH"):
-        text = environment["SOURCE_DATE_EPOCH"]
-        if not ascii_digits(text):
-            raise HyvaneuvotteluError(
-                f"SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01, found {text!r}"
-            )
-        return _second(datetime.fromtimestamp(int(text), UTC))
-    return None
-
-
-def _from_records(latest: datetime | None) -> datetime:
-    if latest is None:
-        raise HyvaneuvotteluError("created: give --created; no memo says when it was created")
-    return _second(latest)
-
-
-def _second(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(microsecond=0)
