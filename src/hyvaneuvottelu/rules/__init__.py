@@ -12,6 +12,7 @@ from __future__ import annotations
 # Importing the rule modules registers their rules, in code order.
 from . import (
     _archive,
+    _archive_memo,
     _fit,
     _genres,
     _legal,
@@ -53,5 +54,5 @@ __all__ = [
     "rule_by_code",
 ]
 
-del _archive, _fit, _genres, _legal, _limits, _outcomes, _parties, _people, _references
-del _structure, _text, _transfer
+del _archive, _archive_memo, _fit, _genres, _legal, _limits, _outcomes, _parties, _people
+del _references, _structure, _text, _transfer
