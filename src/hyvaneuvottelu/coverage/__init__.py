@@ -6,16 +6,9 @@ negotiation every year (612/2021 7 §). The report says, per county and
 period, which municipalities a memo covers and which are missing.
 """
 
-from ._compute import (
-    COUNTED_GENRES,
-    FIRST_WELLBEING_YEAR,
-    CoverageQueryError,
-    MemoLike,
-    county_term,
-    coverage,
-    find_county,
-)
+from ._compute import COUNTED_GENRES, FIRST_WELLBEING_YEAR, MemoLike, coverage
 from ._facts import MemoFacts, facts_of, memo_facts
+from ._query import CoverageQueryError, county_term, find_county
 from ._report import (
     CountyRef,
     CoverageReport,

@@ -13,11 +13,11 @@ from typing import Protocol
 import attrs
 
 from .._messages import localized_location
-from ..errors import HyvaneuvotteluError
 from ..model import DocumentGenre, LocalizedText, Negotiation, NegotiationKind
-from ..refdata import Area, CouncilTerm, council_term, county_term_on, region_table
+from ..refdata import Area, CouncilTerm, county_term_on, region_table
 from ..rules import Report, Severity
 from ._facts import MemoFacts, facts_of
+from ._query import CoverageQueryError, county_term, find_county
 from ._report import (
     CountyRef,
     CoverageReport,
@@ -28,15 +28,7 @@ from ._report import (
 )
 from ._words import day_text, in_languages
 
-__all__ = [
-    "COUNTED_GENRES",
-    "FIRST_WELLBEING_YEAR",
-    "CoverageQueryError",
-    "MemoLike",
-    "county_term",
-    "coverage",
-    "find_county",
-]
+__all__ = ["COUNTED_GENRES", "FIRST_WELLBEING_YEAR", "MemoLike", "coverage"]
 
 #: The genres that record a meeting held, and so count: a notice is of a
 #: meeting planned, a round report sums up meetings that have memos of their
@@ -46,24 +38,6 @@ COUNTED_GENRES = frozenset({DocumentGenre.MEETING_MEMO, DocumentGenre.MINUTES})
 #: The wellbeing and health promotion negotiation is yearly from 2023 on,
 #: when 612/2021 came into force.
 FIRST_WELLBEING_YEAR = 2023
-#: The municipal councils' term, which people name for the first regional
-#: councils' term too (see :func:`county_term`).
-_MUNICIPAL_FIRST = "2021-2025"
-_FIRST_COUNTY_TERM = "2022-2025"
-
-
-class CoverageQueryError(HyvaneuvotteluError, ValueError):
-    """A query that names no county, council term or year the report can be made for.
-
-    ``what`` is ``"county"``, ``"term"``, ``"year"`` or ``"as-of"``; ``value`` is what
-    was given.
-    """
-
-    def __init__(self, what: str, value: object, expected: str) -> None:
-        super().__init__(f"--{what}: expected {expected}, found {value!r}")
-        self.what = what
-        self.value = value
-        self.expected = expected
 
 
 class MemoLike(Protocol):
@@ -80,31 +54,6 @@ class MemoLike(Protocol):
 
     @property
     def ok(self) -> bool: ...
-
-
-def find_county(query: str, *, on: dt.date | None = None) -> Area:
-    """The county by code (``"03"``) or name in Finnish or Swedish; CoverageQueryError if none."""
-    area = region_table(on).county(query)
-    if area is None:
-        raise CoverageQueryError(
-            "county", query, "the code (01-21) or name of a wellbeing services county"
-        )
-    return area
-
-
-def county_term(name: str) -> CouncilTerm:
-    """The regional councils' term named ``name``: ``"2022-2025"``, ``"2025-2029"``, ...
-
-    ``"2021-2025"``, the municipal councils' term, names the first regional
-    councils' term (1.3.2022-31.5.2025) too: it is the term the municipalities
-    of those negotiations sat in, and both ended on 31.5.2025.
-    """
-    found = council_term(_FIRST_COUNTY_TERM if name == _MUNICIPAL_FIRST else name)
-    if found is None or not found.concerns_counties:
-        raise CoverageQueryError(
-            "term", name, "a council term such as 2025-2029 (or 2021-2025 or 2022-2025)"
-        )
-    return found
 
 
 @attrs.frozen
