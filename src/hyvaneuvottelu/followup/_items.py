@@ -150,7 +150,8 @@ class ErrorKind(StrEnum):
 
     #: A memo with error findings: listed, not used.
     INVALID_MEMO = "invalidMemo"
-    #: A file or folder that could not be read at all (``HN-D002``): an I/O error.
+    #: A file, folder or package that could not be read (``HN-D002``): an I/O error, or
+    #: a file too large or a damaged package (the entry's ``readable`` tells which).
     UNREADABLE = "unreadable"
     #: A file read, but not as a memo (``HN-D001``: not JSON, not XML, not the model).
     NOT_A_MEMO = "notAMemo"
