@@ -146,9 +146,11 @@ class _Generator:
             attrs.fields_dict(LocalizedText)[language].default is not None for language in LANGUAGES
         ):
             raise TypeError("LocalizedText: a language's default is not None")
-        lines.append("    " + " = ".join(f"f_{language}" for language in LANGUAGES) + " = None")
+        lines.append(self.building(LocalizedText))
+        lines.append("    " + " = ".join(f"obj.{language}" for language in LANGUAGES) + " = None")
         lines += [
-            "    for _ in _range(_len(el)):",
+            "    n = _len(el)",
+            "    while n:",
             "        c = nxt()",
             "        # The XSD requires xml:lang on a text and allows no other attribute.",
             "        lang = c.values()[0]",
@@ -157,12 +159,9 @@ class _Generator:
             keyword = "if" if index == 0 else "elif"
             lines += [
                 f"        {keyword} lang == {language!r}:",
-                f"            f_{language} = c.text or ''",
+                "            " + self.setter(language, "c.text or ''"),
             ]
-        lines += ["        else:", "            raise _Refused"]
-        lines.append(self.building(LocalizedText))
-        for language in LANGUAGES:
-            lines.append(f"    {self.setter(language, f'f_{language}')}")
+        lines += ["        else:", "            raise _Refused", "        n -= 1"]
         lines.append(self.built(LocalizedText))
         # No __attrs_post_init__ (a text in at least one language): the XSD
         # requires a text element, and each one set a language or was refused.
