@@ -16,7 +16,7 @@ import hyvaneuvottelu as hn
 from hyvaneuvottelu import examples
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.errors import DocumentError
-from hyvaneuvottelu.xmlformat import _reader
+from hyvaneuvottelu.xmlformat import _reader, xml_schema
 from hyvaneuvottelu.xmlformat._fast import _compile, _remembering, fast_read, fast_source
 from hyvaneuvottelu.xmlformat._parse import parse
 
@@ -238,3 +238,18 @@ def test_a_text_one_pattern_matched_is_still_refused_by_another() -> None:
     tree = _tree(data.replace(b"<id>lansi-uusimaa</id>", b"<id>1</id>", 1))
     assert _fast(tree) is None
     assert _detailed(tree) is None
+
+
+def test_a_text_with_another_attribute_is_read_by_its_language() -> None:
+    # An xsi: attribute the XSD lets through, its namespace spelled with a
+    # character reference: the text is Finnish whatever the other attribute says.
+    data = hn.to_xml(examples.load()).replace(
+        b'<text xml:lang="fi">Neuvottelu</text>',
+        b'<text xmlns:x="http&#58;//www.w3.org/2001/XMLSchema-instance"'
+        b' x:noNamespaceSchemaLocation="sv" xml:lang="fi">Neuvottelu</text>',
+        1,
+    )
+    tree = etree.fromstring(data)
+    assert xml_schema().validate(tree)
+    assert _fast(tree) in (None, _detailed(tree))
+    assert _detailed(tree).title == m.LocalizedText(fi="Neuvottelu")

@@ -152,8 +152,9 @@ class _Generator:
             "    n = _len(el)",
             "    while n:",
             "        c = nxt()",
-            "        # The XSD requires xml:lang on a text and allows no other attribute.",
-            "        lang = c.values()[0]",
+            "        # The XSD requires xml:lang on a text and allows no other attribute",
+            "        # but xsi: ones, which the parse refuses: one attribute, else refused.",
+            "        (lang,) = c.values()",
         ]
         for index, language in enumerate(LANGUAGES):
             keyword = "if" if index == 0 else "elif"
