@@ -245,3 +245,16 @@ def test_parse_untrusted_refuses_what_from_xml_refuses(data: bytes, message: str
     with pytest.raises(DocumentError) as caught:
         parse_untrusted(data)
     assert [p.message for p in caught.value.problems] == [message]
+
+
+def test_an_xsi_attribute_whose_namespace_is_spelled_with_character_references_is_refused() -> None:
+    data = _replace(
+        b'<text xml:lang="fi">Neuvottelu</text>',
+        b'<text xmlns:x="http&#58;//www.w3.org/2001/XMLSchema-instance"'
+        b' x:noNamespaceSchemaLocation="sv" xml:lang="fi">Neuvottelu</text>',
+    )
+    assert problems(data) == [
+        "line 5: /negotiation/title/text/@xsi:noNamespaceSchemaLocation: expected no xsi: "
+        "attributes (documents are validated against the format's own XSD only), found "
+        'xsi:noNamespaceSchemaLocation="sv"'
+    ]

@@ -263,7 +263,8 @@ def _check_tree(root: etree._Element, data: bytes, max_depth: int) -> None:
             f"<{local(element.tag)}> at depth {max_depth + 1}",
         )
     # A text has no more characters than the document has bytes, and an xsi:
-    # attribute needs its namespace spelled out: skip the walks when they cannot find anything.
+    # attribute needs its namespace spelled out, or spelled with character
+    # references (&#58; for ":"): skip the walks when they cannot find anything.
     text = _first(_long_text(), root, limit=MAX_TEXT) if len(data) > MAX_TEXT else None
     if text is not None:
         raise _fail(
@@ -271,7 +272,8 @@ def _check_tree(root: etree._Element, data: bytes, max_depth: int) -> None:
             f"a text of at most {MAX_TEXT} characters",
             f"{len(text)} characters",
         )
-    attribute = _first(_xsi_attribute(), root, ns=_XSI) if _XSI.encode() in data else None
+    spelled = _XSI.encode() in data or b"&#" in data
+    attribute = _first(_xsi_attribute(), root, ns=_XSI) if spelled else None
     if attribute is not None:
         raise _fail(
             location(attribute.getparent(), f"@xsi:{attribute.attrname.rpartition('}')[2]}"),
