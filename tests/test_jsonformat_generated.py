@@ -224,3 +224,32 @@ def test_a_class_added_later_is_read_like_the_detailed_path_reads_it(
     assert fast[0] == detailed[0] == ("refused" if expected is None else "read")
     if expected is not None:
         assert fast[1] == detailed[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ({"fi": "x", "sv": None}, m.LocalizedText(fi="x")),
+        ({"fi": None, "sv": None, "en": "y"}, m.LocalizedText(en="y")),
+        ({"fi": "x", "de": None}, None),
+        ({"fi": None, "de": "x", "en": "y"}, None),
+        ({"fi": "x", "sv": "y", "en": "z", "de": "w"}, None),
+    ],
+)
+def test_a_null_does_not_hide_an_unknown_key_from_the_key_count(
+    document: dict[str, Any], expected: m.LocalizedText | None
+) -> None:
+    # The reader counts the keys it reads; a null is read as absent, so the keys decide.
+    fast = _outcome(fast_reader(m.LocalizedText), document)
+    detailed = _outcome(lambda d: detailed_converter.structure(d, m.LocalizedText), document)
+    assert fast[0] == detailed[0] == ("refused" if expected is None else "read")
+    if expected is not None:
+        assert fast[1] == detailed[1] == expected
+
+
+def test_the_generated_source_counts_the_keys_it_reads() -> None:
+    source = reader_source(m.Section)
+    # Two required fields (number, title); kind, content and subsections are optional.
+    assert "    seen = 2\n" in source
+    assert source.count("        seen += 1\n") == 3
+    assert "    if len(value) != seen and not value.keys() <= _keys" in source

@@ -170,18 +170,27 @@ class _Generator(CodeGenerator[bool]):
         keys = frozenset(
             (*(wire_name(a.name) for a in attrs.fields(cls)), *((TAG_KEY,) if tagged else ()))
         )
+        fields = attrs.fields(cls)
+        # The keys read, counted as they are met: one for each required field and the
+        # tag (a missing one raises), one for each optional field present.
+        required = sum(field.default is attrs.NOTHING for field in fields) + tagged
         lines = [
             f"def {name}(value):",
             f"    # {cls.__module__}.{cls.__qualname__}",
             "    if type(value) is not dict:",
             "        raise _Refused",
-            f"    if not value.keys() <= {self.constant('keys', keys)}:",
-            "        raise _Refused",
+            f"    seen = {required}",
             f"    obj = _new({self.constant('cls', cls)})",
         ]
         hints = typing.get_type_hints(cls)
-        for field in attrs.fields(cls):
+        for field in fields:
             lines.extend(self.field_lines(cls, field, hints[field.name]))
+        lines += [
+            "    # Unknown keys: as many keys as were read means none; else (an optional",
+            "    # field given as null, or an unknown key) the keys themselves say.",
+            f"    if len(value) != seen and not value.keys() <= {self.constant('keys', keys)}:",
+            "        raise _Refused",
+        ]
         if hasattr(cls, "__attrs_post_init__"):
             lines.append("    obj.__attrs_post_init__()")
         lines.append("    return obj")
@@ -201,6 +210,7 @@ class _Generator(CodeGenerator[bool]):
                 body += self.validator_lines(field, validator, "v")
                 lines.append(f"    v = value.get({wire!r})")
                 lines.append("    if v is not None:")
+                lines.append("        seen += 1")
                 lines.extend("        " + line for line in body)
                 lines.append(f"    {self.setter(cls, field.name)}")
                 return lines
@@ -231,6 +241,7 @@ class _Generator(CodeGenerator[bool]):
         else:
             lines.append(f"        v = {self.constant('default', default)}")
         lines.append("    else:")
+        lines.append("        seen += 1")
         lines.extend("        " + line for line in body)
         lines.append(f"    {self.setter(cls, field.name)}")
         return lines
