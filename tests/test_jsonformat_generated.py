@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
 import attrs
@@ -14,7 +15,12 @@ from hypothesis import strategies as st
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.jsonformat._converter import detailed_converter
-from hyvaneuvottelu.jsonformat._generated import ReaderRefusedError, fast_reader, reader_source
+from hyvaneuvottelu.jsonformat._generated import (
+    ReaderRefusedError,
+    _remembering,
+    fast_reader,
+    reader_source,
+)
 from hyvaneuvottelu.jsonformat._wire import WireError
 from hyvaneuvottelu.model import _checks
 
@@ -253,3 +259,37 @@ def test_the_generated_source_counts_the_keys_it_reads() -> None:
     assert "    seen = 2\n" in source
     assert source.count("        seen += 1\n") == 3
     assert "    if len(value) != seen and not value.keys() <= _keys" in source
+
+
+def test_a_pattern_remembers_short_texts_it_matched_and_no_others() -> None:
+    matched, mismatch = _remembering(re.compile("[a-z]+").fullmatch)
+    assert mismatch("abc") is False
+    assert mismatch("ABC") is True
+    assert mismatch("a" * 65) is False
+    assert matched == {"abc"}
+    assert mismatch("a" * 64) is False
+    assert matched == {"abc", "a" * 64}
+
+
+def test_a_pattern_forgets_what_it_remembered_once_it_is_full() -> None:
+    matched, mismatch = _remembering(re.compile("[a-z]+").fullmatch)
+    texts = ["".join(chr(97 + (n // 26**k) % 26) for k in range(3)) for n in range(1024)]
+    for text in texts:
+        assert mismatch(text) is False
+    assert matched == set(texts)
+    assert mismatch("zzzz") is False
+    assert matched == {"zzzz"}
+
+
+def test_a_text_remembered_for_one_pattern_is_matched_by_another() -> None:
+    reader = fast_reader(m.Negotiation)
+    document = wire(GOOD)
+    identifier = document["outcomes"][0]["id"]
+    assert reader(document) == GOOD
+    # The outcome's identifier is remembered by the identifiers' pattern: it is no
+    # section of a statute all the same.
+    document["legalBasis"] = [{"statuteNumber": 611, "statuteYear": 2021, "section": identifier}]
+    with pytest.raises(ReaderRefusedError):
+        reader(document)
+    document["legalBasis"][0]["section"] = "4a"
+    assert reader(document).legal_basis[0].section == "4a"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import linecache
 import threading
 import typing
+from collections.abc import Callable
 from datetime import date, datetime, time
 from enum import Enum
 from types import MemberDescriptorType, NoneType, UnionType
@@ -134,6 +135,8 @@ class _Generator(CodeGenerator[bool]):
                 "_time": structure_time,
             }
         )
+        #: The names of each pattern's remembered texts and test, by pattern.
+        self.patterns: dict[str, tuple[str, str]] = {}
 
     def function(self, target: Any, variant: bool = False) -> str:
         """The name of the reader of ``target`` (a class or a tagged union), tagged or not."""
@@ -313,12 +316,27 @@ class _Generator(CodeGenerator[bool]):
             f"{var} = tuple(items)",
         ]
 
+    def remembered(self, validator: Matches) -> tuple[str, str]:
+        """The names of the texts ``validator``'s pattern has matched and of its test."""
+        names = self.patterns.get(validator.pattern)
+        if names is None:
+            matched, mismatch = _remembering(validator._compiled.fullmatch)
+            names = self.patterns[validator.pattern] = (
+                self.constant("matched", matched),
+                self.constant("mismatch", mismatch),
+            )
+        return names
+
     def validator_lines(self, field: attrs.Attribute[Any], validator: Any, var: str) -> list[str]:
         if validator is None:
             return []
         if isinstance(validator, Matches):
-            match = self.constant("match", validator._compiled.fullmatch)
-            return [f"if {match}({var}) is None:", "    raise _Refused"]
+            matched, mismatch = self.remembered(validator)
+            return [
+                "# A pattern: a text matched before (identifiers repeat) is not matched again.",
+                f"if {var} not in {matched} and {mismatch}({var}):",
+                "    raise _Refused",
+            ]
         if isinstance(validator, IntRange):
             test = f"{var} < {validator.minimum}"
             if validator.maximum is not None:
@@ -336,6 +354,29 @@ class _Generator(CodeGenerator[bool]):
 
 
 _UNKNOWN = object()
+#: The texts a pattern has matched are remembered up to this many, each at most
+#: _REMEMBERED_LENGTH characters: at most about 150 KiB a pattern. A bound on a
+#: cache, not on what a document may hold (see hyvaneuvottelu.limits).
+_REMEMBERED = 1024
+_REMEMBERED_LENGTH = 64
+
+
+def _remembering(fullmatch: Callable[[str], Any]) -> tuple[set[str], Callable[[str], bool]]:
+    """A set of the texts matched so far and a test that fills it: whether a text does
+    not match. Bounded: short texts only, and forgotten all at once when it is full.
+    """
+    matched: set[str] = set()
+
+    def mismatch(text: str) -> bool:
+        if fullmatch(text) is None:
+            return True
+        if len(text) <= _REMEMBERED_LENGTH:
+            if len(matched) >= _REMEMBERED:
+                matched.clear()
+            matched.add(text)
+        return False
+
+    return matched, mismatch
 
 
 def _inner_converter(field: attrs.Attribute[Any]) -> Any:
