@@ -180,3 +180,25 @@ def test_the_example_reads_the_same_with_and_without_the_extra(
     memo: m.Negotiation = examples.load()
     for indent in (None, 2):
         assert hn.from_json(hn.to_json(memo, indent=indent)) == memo
+
+
+def _strings(value: Any, *, keys_only: bool = False) -> set[str]:
+    """The keys of every object in ``value``, and (unless ``keys_only``) every text."""
+    if isinstance(value, dict):
+        found = set(value)
+        return found.union(*(_strings(item, keys_only=keys_only) for item in value.values()))
+    if isinstance(value, list):
+        return set().union(*(_strings(item, keys_only=keys_only) for item in value))
+    return {value} if isinstance(value, str) and not keys_only else set()
+
+
+def test_jiter_keeps_the_short_texts_read_in_its_bounded_cache() -> None:
+    jiter: Any = _codec.jiter
+    data = hn.to_json(examples.load())
+    document = json.loads(data)
+    jiter.cache_clear()
+    hn.from_json(data)
+    # The keys, and short texts besides: the identifiers and codes repeated in a memo.
+    assert len(_strings(document, keys_only=True)) < jiter.cache_usage() <= len(_strings(document))
+    jiter.cache_clear()
+    assert jiter.cache_usage() == 0
