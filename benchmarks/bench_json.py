@@ -65,6 +65,7 @@ def measure(title: str, negotiation: hn.Negotiation, peer: Any, goals: dict[str,
             "from_json": lambda: hn.from_json(data),
             "from_json (no extra)": _without_extra(lambda: hn.from_json(data)),
             "json.loads": lambda: json.loads(data),
+            "jiter parse alone (fast_decode)": lambda: _codec.fast_decode(data),
             "structure (generated reader)": lambda: structure(body),
             "orjson.loads (floor)": lambda: orjson.loads(data),
         }
@@ -75,6 +76,8 @@ def measure(title: str, negotiation: hn.Negotiation, peer: Any, goals: dict[str,
     print(runs_row(load, "from_json", "orjson.loads (floor)", 6.0))
     print(runs_row(load, "from_json (no extra)", "pydantic", goals.get("load without")))
     print(runs_row(load, "json.loads", "from_json"))
+    # from_json is about the parse and the reader, one after the other.
+    print(runs_row(load, "jiter parse alone (fast_decode)", "from_json"))
     print(runs_row(load, "structure (generated reader)", "from_json"))
     print(runs_row(load, "orjson.loads (floor)", "pydantic"))
 
