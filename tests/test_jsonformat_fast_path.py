@@ -175,3 +175,22 @@ def test_the_fast_union_hook_refuses_unknown_fields() -> None:
     with pytest.raises(WireError) as caught:
         fast_converter.structure([{**content, "x": 1}], union)
     assert str(caught.value) == "expected known fields, found unknown fields"
+
+
+def test_optional_fields_given_as_null_are_read_by_the_fast_converter_alone(
+    detailed: _Spy,
+) -> None:
+    # A null is read as absent: the reader counts fewer keys than the object has,
+    # and looks at the keys themselves, which it knows.
+    document = good()
+    document["place"] = None
+    document["councilTerm"] = None
+    document["outcomes"][0]["description"] = None
+    expected = attrs.evolve(GOOD, place=None, council_term=None)
+    assert read(document) == expected
+    assert detailed.calls == 0
+    document["outcomes"][0]["colour"] = None
+    with pytest.raises(DocumentError) as caught:
+        read(document)
+    assert detailed.calls == 1
+    assert [str(p) for p in caught.value.problems] == [INVALID["outcome-key"]]
