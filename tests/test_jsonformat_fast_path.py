@@ -194,3 +194,19 @@ def test_optional_fields_given_as_null_are_read_by_the_fast_converter_alone(
         read(document)
     assert detailed.calls == 1
     assert [str(p) for p in caught.value.problems] == [INVALID["outcome-key"]]
+
+
+@pytest.mark.parametrize("version", ["1.0", "1.1", "01.1", "1.01"])
+def test_every_version_this_release_reads_is_read_by_the_fast_converter_alone(
+    version: str, detailed: _Spy
+) -> None:
+    assert read({**good(), "schemaVersion": version}) == GOOD
+    assert detailed.calls == 0
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0", "0.9", "1.", "1", 1.1])
+def test_a_version_this_release_does_not_read_is_refused(version: Any) -> None:
+    with pytest.raises(DocumentError) as caught:
+        read({**good(), "schemaVersion": version})
+    [problem] = caught.value.problems
+    assert problem.location == "/schemaVersion"

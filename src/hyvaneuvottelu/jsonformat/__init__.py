@@ -32,6 +32,9 @@ __all__ = ["SCHEMA_VERSION", "from_json", "structure", "to_json", "unstructure"]
 SCHEMA_VERSION = "1.1"
 _MAJOR, _MINOR = (int(part) for part in SCHEMA_VERSION.split("."))
 _VERSION_KEY = "schemaVersion"
+#: The versions as written ("1.0" to SCHEMA_VERSION): known at a glance, where
+#: _check_version parses any other ("01.1" is read too).
+_VERSIONS = frozenset(f"{_MAJOR}.{minor}" for minor in range(_MINOR + 1))
 
 
 def to_json(negotiation: Negotiation, *, indent: int | None = None) -> bytes:
@@ -101,7 +104,9 @@ def _read(raw: bytes | str) -> Negotiation:
             # The fast parser and reader, accepting only what is valid; on any
             # doubt the document is read again below, which says what and where.
             try:
-                _check_version(document[_VERSION_KEY], True)
+                version = document[_VERSION_KEY]
+                if type(version) is not str or version not in _VERSIONS:
+                    _check_version(version, True)
                 refuse_deep(document)
                 body = dict(document)
                 del body[_VERSION_KEY]
