@@ -146,8 +146,8 @@ def test_error_messages_of_convert_escape_the_name(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.decode() == (
         f"{tmp_path}/\\x1b[2J\\r\\x9b.json: 1 problem in the document\n"
-        "  line 1, column 2: expected JSON, found Expecting property name enclosed in "
-        "double quotes\n"
+        "  line 1, column 2: expected JSON, found something other than a name in double "
+        "quotes where a key should be\n"
     )
 
 

@@ -2,8 +2,8 @@
 
 CPython's decoder (Lib/json/decoder.py and Modules/_json.c, 3.11 to 3.13)
 has a finite set of messages; each is shown in words of each language, with
-the line and the column in that language's words. English keeps the
-decoder's own text, as ``Problem.message`` always has. With the ``fast``
+the line and the column in that language's words. English says them
+in words too, never the decoder's own text. With the ``fast``
 extra, jiter refuses what is broken and the strict reader reads it again, so
 every message is the same byte for byte: the table runs both ways.
 """
@@ -27,34 +27,34 @@ BROKEN = [
         b"",
         "rivi 1, sarake 1: odotettiin JSON-muotoista tekstiä, löytyi arvon paikalla jotain muuta",
         "rad 1, kolumn 1: väntade JSON-text, hittade något annat där ett värde skulle stå",
-        "line 1, column 1: expected JSON, found Expecting value",
+        "line 1, column 1: expected JSON, found something else where a value should be",
     ),
     (
         b'{"a": }',
         "rivi 1, sarake 7: odotettiin JSON-muotoista tekstiä, löytyi arvon paikalla jotain muuta",
         "rad 1, kolumn 7: väntade JSON-text, hittade något annat där ett värde skulle stå",
-        "line 1, column 7: expected JSON, found Expecting value",
+        "line 1, column 7: expected JSON, found something else where a value should be",
     ),
     (
         b'{"a" 1}',
         "rivi 1, sarake 6: odotettiin JSON-muotoista tekstiä, löytyi erottimen ':' paikalla "
         "jotain muuta",
         "rad 1, kolumn 6: väntade JSON-text, hittade något annat där avgränsaren ':' skulle stå",
-        "line 1, column 6: expected JSON, found Expecting ':' delimiter",
+        "line 1, column 6: expected JSON, found something else where the delimiter ':' should be",
     ),
     (
         b'{"a": 1 "b": 2}',
         "rivi 1, sarake 9: odotettiin JSON-muotoista tekstiä, löytyi erottimen ',' paikalla "
         "jotain muuta",
         "rad 1, kolumn 9: väntade JSON-text, hittade något annat där avgränsaren ',' skulle stå",
-        "line 1, column 9: expected JSON, found Expecting ',' delimiter",
+        "line 1, column 9: expected JSON, found something else where the delimiter ',' should be",
     ),
     (
         b"[1 2]",
         "rivi 1, sarake 4: odotettiin JSON-muotoista tekstiä, löytyi erottimen ',' paikalla "
         "jotain muuta",
         "rad 1, kolumn 4: väntade JSON-text, hittade något annat där avgränsaren ',' skulle stå",
-        "line 1, column 4: expected JSON, found Expecting ',' delimiter",
+        "line 1, column 4: expected JSON, found something else where the delimiter ',' should be",
     ),
     (
         b"{a: 1}",
@@ -62,41 +62,41 @@ BROKEN = [
         "muuta kuin lainausmerkeissä oleva nimi",
         "rad 1, kolumn 2: väntade JSON-text, hittade något annat än ett namn inom citattecken "
         "där en nyckel skulle stå",
-        "line 1, column 2: expected JSON, found Expecting property name enclosed in double quotes",
+        "line 1, column 2: expected JSON, found something other than a name in double quotes where a key should be",
     ),
     (
         b'{"a": 1}\n\n  x',
         "rivi 3, sarake 3: odotettiin JSON-muotoista tekstiä, löytyi ylimääräistä tekstiä arvon "
         "jälkeen",
         "rad 3, kolumn 3: väntade JSON-text, hittade överflödig text efter värdet",
-        "line 3, column 3: expected JSON, found Extra data",
+        "line 3, column 3: expected JSON, found more text after the value",
     ),
     (
         b'{"a": "abc',
         "rivi 1, sarake 7: odotettiin JSON-muotoista tekstiä, löytyi merkkijono, jonka "
         "lainausmerkkejä ei suljeta",
         "rad 1, kolumn 7: väntade JSON-text, hittade en sträng vars citattecken aldrig stängs",
-        "line 1, column 7: expected JSON, found Unterminated string starting at",
+        "line 1, column 7: expected JSON, found a string whose quotation marks are never closed",
     ),
     (
         b'{"a": "a\x01b"}',
         "rivi 1, sarake 9: odotettiin JSON-muotoista tekstiä, löytyi ohjausmerkki merkkijonon "
         "sisällä",
         "rad 1, kolumn 9: väntade JSON-text, hittade ett styrtecken inuti en sträng",
-        "line 1, column 9: expected JSON, found Invalid control character at",
+        "line 1, column 9: expected JSON, found a control character inside a string",
     ),
     (
         b'{"a": "\\q"}',
         "rivi 1, sarake 8: odotettiin JSON-muotoista tekstiä, löytyi virheellinen \\-koodinvaihto",
         "rad 1, kolumn 8: väntade JSON-text, hittade en ogiltig \\-escape",
-        "line 1, column 8: expected JSON, found Invalid \\escape",
+        "line 1, column 8: expected JSON, found an invalid \\ escape",
     ),
     (
         b'{"a": "\\u12"}',
         "rivi 1, sarake 9: odotettiin JSON-muotoista tekstiä, löytyi virheellinen "
         "\\uXXXX-koodinvaihto",
         "rad 1, kolumn 9: väntade JSON-text, hittade en ogiltig \\uXXXX-escape",
-        "line 1, column 9: expected JSON, found Invalid \\uXXXX escape",
+        "line 1, column 9: expected JSON, found an invalid \\uXXXX escape",
     ),
     (
         b'{"a": [1,]}',
@@ -106,14 +106,14 @@ BROKEN = [
                 "viimeisen alkion jälkeen",
                 "rad 1, kolumn 9: väntade JSON-text, hittade ett kommatecken efter listans "
                 "sista element",
-                "line 1, column 9: expected JSON, found Illegal trailing comma before end of array",
+                "line 1, column 9: expected JSON, found a comma after the last item of an array",
             )
             if _TRAILING_COMMAS
             else (
                 "rivi 1, sarake 10: odotettiin JSON-muotoista tekstiä, löytyi arvon paikalla "
                 "jotain muuta",
                 "rad 1, kolumn 10: väntade JSON-text, hittade något annat där ett värde skulle stå",
-                "line 1, column 10: expected JSON, found Expecting value",
+                "line 1, column 10: expected JSON, found something else where a value should be",
             )
         ),
     ),
@@ -125,8 +125,7 @@ BROKEN = [
                 "viimeisen jäsenen jälkeen",
                 "rad 1, kolumn 8: väntade JSON-text, hittade ett kommatecken efter objektets "
                 "sista medlem",
-                "line 1, column 8: expected JSON, found Illegal trailing comma before end of "
-                "object",
+                "line 1, column 8: expected JSON, found a comma after the last member of an object",
             )
             if _TRAILING_COMMAS
             else (
@@ -134,8 +133,8 @@ BROKEN = [
                 "jotain muuta kuin lainausmerkeissä oleva nimi",
                 "rad 1, kolumn 9: väntade JSON-text, hittade något annat än ett namn inom "
                 "citattecken där en nyckel skulle stå",
-                "line 1, column 9: expected JSON, found Expecting property name enclosed in "
-                "double quotes",
+                "line 1, column 9: expected JSON, found something other than a name in double quotes "
+                "where a key should be",
             )
         ),
     ),

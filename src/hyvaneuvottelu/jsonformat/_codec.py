@@ -19,6 +19,7 @@ from itertools import islice
 from types import ModuleType
 from typing import Any
 
+from .._messages import recognise_found
 from ..errors import DocumentError, OutputError, Problem
 from ..limits import MAX_DEPTH, MAX_INPUT_BYTES, MAX_INTEGER_DIGITS, MAX_PROBLEMS, MAX_TEXT
 from ._limits import SECTION_SLACK
@@ -133,15 +134,11 @@ def decode(data: bytes | str) -> Any:
             parse_constant=hooks.constant,
         )
     except json.JSONDecodeError as exc:
-        raise DocumentError(
-            [
-                Problem(
-                    location=f"line {exc.lineno}, column {exc.colno}",
-                    expected="JSON",
-                    found=exc.msg,
-                )
-            ]
-        ) from None
+        # The decoder's own words ("Expecting value") are said as the catalogue says
+        # them, in English too; one it does not know is framed as the parser's.
+        found = recognise_found(exc.msg, "JSON")
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise DocumentError([Problem.of(where, "JSON", found)]) from None
     except RecursionError:
         raise DocumentError([_too_deep_in(text)]) from None
     # json.loads joins escaped pairs; a lone half may be escaped, or (in a str) raw.
