@@ -40,7 +40,7 @@ from typing import Any
 
 from hyvaneuvottelu.validation import available_cpus
 
-from ._timing import ratio
+from ._timing import paired_runs, ratio, runs_row
 from .corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -178,7 +178,7 @@ def run(mode: str, folder: Path, jobs: int) -> dict[str, float]:
     before = _children_cpu()
     wall = time.perf_counter()
     output = subprocess.DEVNULL if mode in COMMANDS else subprocess.PIPE
-    with subprocess.Popen(command, cwd=ROOT, stdout=output, text=True) as child:
+    with subprocess.Popen(command, cwd=ROOT, env=_USERS_ENV, stdout=output, text=True) as child:
         peak = 0
         while child.poll() is None:
             peak = max(peak, _tree_rss(child.pid))
@@ -196,6 +196,14 @@ def run(mode: str, folder: Path, jobs: int) -> dict[str, float]:
     return result
 
 
+#: The environment as users have it: bytecode cached, output buffered.
+_USERS_ENV = {
+    name: value
+    for name, value in os.environ.items()
+    if name not in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED")
+}
+
+
 def _children_cpu() -> float:
     """CPU seconds of the children this process has waited for, and of theirs."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -210,8 +218,32 @@ def contenders(jobs_list: list[int]) -> list[tuple[str, int]]:
     ]
 
 
-def measure(folder: Path, repeat: int, jobs_list: list[int]) -> None:
+def paired_in_process(folder: Path, sample: int) -> str:
+    """The floor, ``validate_files`` and the coverage report over ``sample`` memos
+    spread over the corpus, in this process, in interleaved short batches
+    (:func:`benchmarks._timing.paired_runs`): tighter ratios than whole runs."""
+    from hyvaneuvottelu.collection import read_memos  # noqa: PLC0415 - as the child does
+    from hyvaneuvottelu.coverage import coverage, memo_facts  # noqa: PLC0415
+    from hyvaneuvottelu.validation import validate_files  # noqa: PLC0415
+
+    every = read_files(str(folder))
+    files = every[:: max(1, len(every) // sample)][:sample]
+    paths = [name for name, _ in files]
+    contenders = {
+        FLOOR: lambda: floor(files),
+        "validate_files": lambda: sum(1 for _ in validate_files(paths, jobs=1)),
+        "coverage report": lambda: coverage(read_memos(paths, jobs=1, extract=memo_facts)),
+    }
+    runs = paired_runs(contenders)
+    lines = [f"In one process, {len(files)} memos a call, paired batches (medians of 3 runs):"]
+    lines += [runs_row(runs, name, FLOOR, GOAL if name != FLOOR else None) for name in contenders]
+    return "\n".join(lines)
+
+
+def measure(folder: Path, repeat: int, jobs_list: list[int], sample: int = 200) -> None:
     """Run every contender ``repeat`` times in turns, and print the table."""
+    if sample:
+        print(paired_in_process(folder, sample))
     every = contenders(jobs_list)
     runs: dict[tuple[str, int], list[dict[str, float]]] = {c: [] for c in every}
     for turn in range(repeat):
@@ -275,17 +307,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--xml-every", type=int, default=5, help="every Nth memo in XML (0: all JSON)"
     )
+    parser.add_argument(
+        "--sample", type=int, default=200, help="memos a call in one process (0: none)"
+    )
     arguments = parser.parse_args(argv)
     jobs_list = sorted({1, available_cpus()})
     if arguments.folder is not None:
-        measure(arguments.folder, arguments.repeat, jobs_list)
+        measure(arguments.folder, arguments.repeat, jobs_list, arguments.sample)
         return 0
     with tempfile.TemporaryDirectory(prefix="bench-collection-") as temporary:
         folder = Path(temporary) / "corpus"
         started = time.perf_counter()
         write_corpus(folder, arguments.memos, xml_every=arguments.xml_every)
         print(f"corpus written in {time.perf_counter() - started:.1f} s")
-        measure(folder, arguments.repeat, jobs_list)
+        measure(folder, arguments.repeat, jobs_list, arguments.sample)
     return 0
 
 
