@@ -1,6 +1,7 @@
 """A corpus of memos for benchmarks: N memos over the 21 counties, written to a folder.
 
-Run: ``python -m benchmarks.corpus FOLDER [--memos 10000] [--seed 1] [--errors 10]``.
+Run: ``python -m benchmarks.corpus FOLDER [--memos 10000] [--seed 1] [--errors 10]
+[--xml-every 5]``.
 
 The memos are built from the model, deterministically from the seed: each
 county negotiates with the municipalities of its own area (from the shipped
@@ -9,8 +10,8 @@ council term (611/2021 14 §) or for wellbeing and health promotion
 (612/2021 7 §), with a few outcomes each. They pass the ``draft`` profile
 with no error, except ``errors`` of them, which break in one of a few ways
 (a municipality of another county, a file that is not JSON, a memo without
-its municipalities). Every fifth memo is written in XML, the rest in JSON,
-in one subfolder per county.
+its municipalities). Every fifth memo is written in XML (every
+``xml_every``-th; 0 for none), the rest in JSON, in one subfolder per county.
 """
 
 from __future__ import annotations
@@ -92,8 +93,11 @@ def counties() -> tuple[tuple[Area, tuple[Municipality, ...]], ...]:
     )
 
 
-def memos(count: int, *, seed: int = 1, errors: int = 10) -> Iterator[CorpusMemo]:
-    """``count`` memos over the 21 counties in turn; ``errors`` of them, spread out, broken."""
+def memos(
+    count: int, *, seed: int = 1, errors: int = 10, xml_every: int = 5
+) -> Iterator[CorpusMemo]:
+    """``count`` memos over the 21 counties in turn; ``errors`` of them, spread out, broken;
+    every ``xml_every``-th in XML (0: none)."""
     rng = random.Random(seed)
     areas = counties()
     every = count // errors if errors else 0
@@ -115,7 +119,7 @@ def memos(count: int, *, seed: int = 1, errors: int = 10) -> Iterator[CorpusMemo
             negotiation = attrs.evolve(
                 negotiation, municipalities=(), participants=negotiation.participants[:1]
             )
-        xml = number % 5 == 4
+        xml = bool(xml_every) and number % xml_every == xml_every - 1
         data = to_xml(negotiation) if xml else to_json(negotiation)
         if broken == "not-json":
             data, xml = data[: len(data) // 2], False
@@ -231,10 +235,12 @@ def _memo(
     )
 
 
-def write_corpus(folder: Path, count: int, *, seed: int = 1, errors: int = 10) -> int:
+def write_corpus(
+    folder: Path, count: int, *, seed: int = 1, errors: int = 10, xml_every: int = 5
+) -> int:
     """Write the corpus into ``folder`` (one subfolder per county); the number of files."""
     written = 0
-    for memo in memos(count, seed=seed, errors=errors):
+    for memo in memos(count, seed=seed, errors=errors, xml_every=xml_every):
         target = folder / memo.county
         target.mkdir(parents=True, exist_ok=True)
         (target / memo.name).write_bytes(memo.data)
@@ -248,12 +254,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memos", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--errors", type=int, default=10)
+    parser.add_argument(
+        "--xml-every", type=int, default=5, help="every Nth memo in XML (0: all JSON)"
+    )
     arguments = parser.parse_args(argv)
     if arguments.folder.exists() and any(arguments.folder.iterdir()):
         print(f"{arguments.folder}: not empty; not written", file=sys.stderr)
         return 2
     written = write_corpus(
-        arguments.folder, arguments.memos, seed=arguments.seed, errors=arguments.errors
+        arguments.folder,
+        arguments.memos,
+        seed=arguments.seed,
+        errors=arguments.errors,
+        xml_every=arguments.xml_every,
     )
     print(f"{written} memos in {arguments.folder}")
     return 0

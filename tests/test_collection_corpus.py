@@ -58,3 +58,18 @@ def test_the_corpus_is_valid_but_for_the_errors_asked_for(tmp_path: Path) -> Non
     ]
     assert sum(e.path.endswith(".xml") for e in entries) == 60 - 2
     assert all(not e.report.findings for e in entries if e.ok)
+
+
+def test_xml_every_sets_how_many_memos_are_xml() -> None:
+    assert [m.name for m in memos(4, errors=0, xml_every=0)] == [
+        "memo-00000.json",
+        "memo-00001.json",
+        "memo-00002.json",
+        "memo-00003.json",
+    ]
+    assert [m.name for m in memos(4, errors=0, xml_every=2)] == [
+        "memo-00000.json",
+        "memo-00001.xml",
+        "memo-00002.json",
+        "memo-00003.xml",
+    ]

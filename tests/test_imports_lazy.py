@@ -1,5 +1,7 @@
 """Each command imports what it uses: validating memos loads neither multiprocessing
-(with --jobs 1), nor the package writer and verifier, nor the importer."""
+(with --jobs 1), nor the package writer and verifier, nor the importer, nor the
+coverage report; coverage and followup load none of these either (coverage its
+HTML page only for --format html, followup no coverage report)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,13 @@ _NOT_FOR_VALIDATE = [
     "hyvaneuvottelu.archive._zipscan",
     "hyvaneuvottelu.archive._requirements",
     "hyvaneuvottelu.importing",
+    "hyvaneuvottelu.coverage",
+    "hyvaneuvottelu.coverage._compute",
+]
+#: Modules the coverage and followup commands (--jobs 1) have no use for, by hand.
+_NOT_FOR_REPORTS = [
+    *(name for name in _NOT_FOR_VALIDATE if not name.startswith("hyvaneuvottelu.coverage")),
+    "hyvaneuvottelu.coverage._html",
 ]
 _IMPORTED = re.compile(r"^import time:\s+\d+ \|\s+\d+ \|\s*(\S+)$", re.MULTILINE)
 
@@ -73,3 +82,22 @@ def test_validate_with_a_package_among_the_paths_imports_the_verifier(tmp_path: 
     imported = _imported("validate", str(package), "--jobs", "1")
     assert "hyvaneuvottelu.archive._verify" in imported
     assert "multiprocessing" not in imported
+
+
+def test_coverage_with_one_job_imports_what_its_format_needs(tmp_path: Path) -> None:
+    memo = tmp_path / "example.json"
+    memo.write_bytes(hn.to_json(examples.load()))
+    imported = _imported("coverage", str(memo), "--jobs", "1", "--format", "json", code=1)
+    assert {"hyvaneuvottelu.collection", "hyvaneuvottelu.coverage"} <= imported
+    assert sorted(imported & set(_NOT_FOR_REPORTS)) == []
+    out = tmp_path / "coverage.html"
+    imported = _imported("coverage", str(memo), "--format", "html", "--out", str(out), code=1)
+    assert "hyvaneuvottelu.coverage._html" in imported
+
+
+def test_followup_with_one_job_imports_no_coverage_report(tmp_path: Path) -> None:
+    memo = tmp_path / "example.json"
+    memo.write_bytes(hn.to_json(examples.load()))
+    imported = _imported("followup", str(memo), "--jobs", "1", "--format", "json")
+    assert {"hyvaneuvottelu.collection", "hyvaneuvottelu.followup"} <= imported
+    assert sorted(imported & {*_NOT_FOR_REPORTS, "hyvaneuvottelu.coverage"}) == []

@@ -9,6 +9,7 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
+from typing import Protocol
 
 from .errors import OutputError
 from .limits import MAX_INPUT_BYTES
@@ -160,12 +161,42 @@ def _read_regular_file(name: str, limit: int) -> bytes:
     # cannot make a terminal the controlling one, and the type is checked
     # again on the open descriptor before a single byte is read.
     _check_type(name, os.stat(name).st_mode)
-    with open(name, "rb", opener=_open_without_blocking) as stream:
+    # Unbuffered: the bytes go straight into the one object returned.
+    with open(name, "rb", buffering=0, opener=_open_without_blocking) as stream:
         info = os.fstat(stream.fileno())
         _check_type(name, info.st_mode)
         if info.st_size > limit:
             raise _too_large(name, limit)
-        return stream.read(limit + 1)
+        return _read_to_end(stream, info.st_size, limit + 1)
+
+
+#: What is read at a time of a file that turns out larger than it said.
+_CHUNK = 1024 * 1024
+
+
+class _Readable(Protocol):
+    def read(self, size: int, /) -> bytes | None: ...
+
+
+def _read_to_end(stream: _Readable, size: int, most: int) -> bytes:
+    """The bytes of ``stream`` to its end, but at most ``most``.
+
+    Each read asks for what is left of ``size`` (what the file says it
+    holds) and a byte more, to see the end: asking for ``most`` at once
+    would allocate, and free, a buffer that large for every small file of a
+    folder. A file that grew meanwhile is read on, a chunk at a time, until
+    its end or ``most``.
+    """
+    chunks = []
+    total = 0
+    while total < most:
+        wanted = size + 1 - total if total <= size else _CHUNK
+        chunk = stream.read(min(wanted, most - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def _open_without_blocking(path: str, flags: int) -> int:

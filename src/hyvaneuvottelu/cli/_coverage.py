@@ -7,22 +7,17 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .._messages import message
-from ..collection import Reasons, read_memos
-from ..coverage import (
-    CoverageQueryError,
-    CoverageResult,
-    as_csv,
-    as_json,
-    coverage,
-    memo_facts,
-    text_lines,
-)
-from ..refdata import counties
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, UnreadableCount, write_output
 from ._output import add_language_option, for_people, json_text, language_of, say, write_utf8
 from ._style import Style, add_style_options
+
+# The collection and the coverage report are imported when the command runs:
+# every command registers its options here, and the others need neither.
+if TYPE_CHECKING:
+    from ..coverage import CoverageQueryError, CoverageResult
 
 __all__ = ["register"]
 
@@ -149,6 +144,9 @@ def _bad_day(text: str) -> dt.date:
 
 
 def _coverage(args: argparse.Namespace) -> int:
+    from ..collection import Reasons, read_memos  # noqa: PLC0415 - see the imports
+    from ..coverage import CoverageQueryError, coverage, memo_facts  # noqa: PLC0415
+
     language = language_of(args)
     words = _WORDS[language]
     if args.jobs < 1:
@@ -192,6 +190,8 @@ def _coverage(args: argparse.Namespace) -> int:
 
 
 def _query_error(exc: CoverageQueryError, language: str) -> str:
+    from ..refdata import counties  # noqa: PLC0415 - see the imports
+
     words = _WORDS[language]
     if exc.what == "county":
         known = [
@@ -202,6 +202,8 @@ def _query_error(exc: CoverageQueryError, language: str) -> str:
 
 
 def _write(result: CoverageResult, args: argparse.Namespace, language: str) -> None:
+    from ..coverage import as_csv, as_json, text_lines  # noqa: PLC0415 - see the imports
+
     to_file = args.out is not None and args.out != "-"
     if args.format == "json":
         _emit(json_text(as_json(result, language)) + "\n", args, to_file=to_file)

@@ -76,6 +76,8 @@ _WORDS: dict[str, dict[Any, Any]] = {
     },
 }
 _PROGRESS_EVERY = 50
+#: Characters of JSON output gathered before they are written.
+_WRITE_EVERY = 64 * 1024
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -296,8 +298,10 @@ def _write_package(result: PackageResult, language: str, style: Style) -> None:
 def _write_json(
     results: Iterator[FileResult | PackageResult], language: str, tally: _Tally, out: TextIO
 ) -> None:
-    # One JSON document, written entry by entry so that memory stays flat.
-    write_utf8("[", out)
+    # One JSON document, written a few entries at a time so that memory stays
+    # flat, and not one write (a system call) for each of thousands of files.
+    pending = ["["]
+    size = 0
     for index, result in enumerate(results):
         tally.add(result)
         entry = (
@@ -309,8 +313,14 @@ def _write_json(
                 "findings": [f.as_dict(language) for f in result.report.findings],
             }
         )
-        write_utf8(("\n" if index == 0 else ",\n") + json_text(entry), out)
-    write_utf8("\n]\n", out)
+        text = ("\n" if index == 0 else ",\n") + json_text(entry)
+        pending.append(text)
+        size += len(text)
+        if size >= _WRITE_EVERY:
+            write_utf8("".join(pending), out)
+            pending, size = [], 0
+    pending.append("\n]\n")
+    write_utf8("".join(pending), out)
 
 
 def _package_entry(result: PackageResult, language: str) -> dict[str, Any]:
