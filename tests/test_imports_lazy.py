@@ -1,6 +1,6 @@
 """Each command imports what it uses: validating memos loads neither multiprocessing
 (with --jobs 1), nor the package writer and verifier, nor the importer, nor the
-coverage report; coverage and followup load none of these either (coverage its
+coverage report, nor (for JSON memos) the XML format and lxml; coverage and followup load none of these either (coverage its
 HTML page only for --format html, followup no coverage report)."""
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ _NOT_FOR_VALIDATE = [
     "hyvaneuvottelu.importing",
     "hyvaneuvottelu.coverage",
     "hyvaneuvottelu.coverage._compute",
+    # A JSON memo needs no XML reader, writer, XSD or stylesheet.
+    "hyvaneuvottelu.xmlformat",
+    "lxml.etree",
 ]
 #: Modules the coverage and followup commands (--jobs 1) have no use for, by hand.
 _NOT_FOR_REPORTS = [

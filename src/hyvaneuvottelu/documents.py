@@ -11,7 +11,6 @@ from pathlib import Path
 from .errors import HyvaneuvotteluError
 from .jsonformat import from_json, to_json
 from .model import Negotiation
-from .xmlformat import from_xml, to_html, to_xml
 
 __all__ = ["FORMATS", "format_of", "read_bytes", "render", "sniff_format"]
 
@@ -39,6 +38,9 @@ def read_bytes(data: bytes, *, format: str | None = None) -> Negotiation:
     if kind == "json":
         return from_json(data)
     if kind == "xml":
+        # Imported when used: validating JSON needs neither the XSD nor the stylesheet.
+        from .xmlformat import from_xml  # noqa: PLC0415 - see the comment above
+
         return from_xml(data)
     raise HyvaneuvotteluError(f"reading {kind} is not supported")
 
@@ -49,8 +51,8 @@ def render(
     """The negotiation written in ``format``; ``lang`` is the HTML rendition's language."""
     if format == "json":
         return to_json(negotiation, indent=indent)
-    if format == "xml":
-        return to_xml(negotiation)
-    if format == "html":
-        return to_html(negotiation, lang=lang)
+    if format in ("xml", "html"):
+        from .xmlformat import to_html, to_xml  # noqa: PLC0415 - see read_bytes
+
+        return to_xml(negotiation) if format == "xml" else to_html(negotiation, lang=lang)
     raise HyvaneuvotteluError(f"writing {format} is not supported")

@@ -21,7 +21,6 @@ from .._naming import wire_name
 from ..errors import LimitError, OutputError
 from ..limits import MAX_DEPTH, MAX_INTEGER_DIGITS, MAX_TEXT, MAX_XML_BYTES
 from ..model import LocalizedText, Negotiation
-from ..xmlformat import to_xml
 from ._context import Context, Path
 from ._registry import ARCHIVE_ONLY, Hit, Severity, rule
 
@@ -298,6 +297,9 @@ def within_reader_limits(ctx: Context) -> Iterator[Hit]:
 
 def _xml_size(negotiation: Negotiation) -> int | None:
     """The size of the memo's XML if it is larger than the reader accepts, else None."""
+    # Imported here: only a memo near the size limit is written as XML to measure it.
+    from ..xmlformat import to_xml  # noqa: PLC0415 - see the comment above
+
     try:
         to_xml(negotiation)
     except LimitError as exc:
