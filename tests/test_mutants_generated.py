@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import traceback
 from typing import Any
 
 import attrs
@@ -558,6 +559,7 @@ class Later:
     when: dt.time
     at: dt.datetime | None = None
     size: float = 0.5
+    ratio: float | None = None
     sizes: tuple[float, ...] = ()
     days: tuple[dt.date, ...] = attrs.field(factory=tuple)
     levels: tuple[int, ...] = attrs.field(default=(), validator=_checks.Each(_checks.positive))
@@ -575,6 +577,7 @@ LATER = Later(
     when=dt.time(9, 30),
     at=dt.datetime(2025, 2, 3, 10, 0, tzinfo=dt.UTC),
     size=2.5,
+    ratio=0.25,
     sizes=(1.5, 2.0),
     days=(dt.date(2025, 2, 3),),
     levels=(1, 2),
@@ -627,6 +630,7 @@ def _outcome(read: Any, document: dict[str, Any]) -> str:
         {"when": "25:00"},
         {"at": "2025-02-03"},
         {"size": "big"},
+        {"ratio": "big"},
         {"sizes": "x"},
         {"sizes": ["x"]},
         {"days": "2025-02-03"},
@@ -799,3 +803,45 @@ def test_the_generated_xml_reader_refuses_what_the_detailed_reader_locates(
     with pytest.raises(hn.DocumentError) as caught:
         hn.from_xml(data)
     assert [str(p) for p in caught.value.problems] == [problem]
+
+
+# Tracebacks through generated code -------------------------------------------
+# The generated functions are registered with linecache under a name that says
+# what they are, as attrs does for its __init__: a traceback shows their lines.
+
+
+def _last_frames(call: Any, count: int) -> list[tuple[str, str, bool]]:
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - the traceback is the subject
+        call()
+    frames = traceback.extract_tb(caught.value.__traceback__)[-count:]
+    return [(frame.filename, frame.name, bool(frame.line)) for frame in frames]
+
+
+def test_a_traceback_through_a_generated_reader_shows_its_lines() -> None:
+    document = {**wire(FULL), "kind": "x"}
+    assert _last_frames(lambda: fast_reader(m.Negotiation)(document), 1) == [
+        ("<generated JSON readers of Negotiation>", "read_Negotiation", True)
+    ]
+    tree = _tree(hn.to_xml(FULL))
+    tree[0].text = "x"  # the kind
+    assert _last_frames(lambda: fast_read(tree), 1) == [
+        ("<generated XML tree readers>", "xml_Negotiation", True)
+    ]
+
+
+def test_a_traceback_through_a_generated_writer_shows_its_lines() -> None:
+    memo = attrs.evolve(FULL)
+    object.__setattr__(memo, "date", "2025-02-03")  # not a date: it has no isoformat()
+    assert _last_frames(lambda: fast_writer(m.Negotiation)(memo), 1) == [
+        ("<generated JSON writers of Negotiation>", "write_Negotiation", True)
+    ]
+    huge = attrs.evolve(
+        FULL, legal_basis=(m.LegalReference(statute_number=10**5000, statute_year=2021),)
+    )
+    for indent, kind in [(None, "compact"), (2, "indented")]:
+        frames = _last_frames(lambda: write_text(huge, m.Negotiation, indent, ("v", "1")), 2)  # noqa: B023 - called at once
+        assert frames[0] == (
+            f"<generated {kind} JSON text writers of Negotiation>",
+            "json_LegalReference",
+            True,
+        )
