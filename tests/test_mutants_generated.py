@@ -560,6 +560,7 @@ class Later:
     at: dt.datetime | None = None
     size: float = 0.5
     ratio: float | None = None
+    pair: dict[str, int] | None = None
     sizes: tuple[float, ...] = ()
     days: tuple[dt.date, ...] = attrs.field(factory=tuple)
     levels: tuple[int, ...] = attrs.field(default=(), validator=_checks.Each(_checks.positive))
@@ -578,6 +579,7 @@ LATER = Later(
     at=dt.datetime(2025, 2, 3, 10, 0, tzinfo=dt.UTC),
     size=2.5,
     ratio=0.25,
+    pair={"x": 7},
     sizes=(1.5, 2.0),
     days=(dt.date(2025, 2, 3),),
     levels=(1, 2),
@@ -631,6 +633,7 @@ def _outcome(read: Any, document: dict[str, Any]) -> str:
         {"at": "2025-02-03"},
         {"size": "big"},
         {"ratio": "big"},
+        {"pair": {"x": "7"}},
         {"sizes": "x"},
         {"sizes": ["x"]},
         {"days": "2025-02-03"},
