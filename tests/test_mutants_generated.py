@@ -549,6 +549,10 @@ def _stripped(value: str) -> str:
     return value.strip()
 
 
+def _stripped_or_none(value: str | None) -> str | None:
+    return None if value is None else value.strip()
+
+
 def _echo(instance: Any) -> str:
     return str(instance.code)
 
@@ -561,6 +565,9 @@ class Later:
     size: float = 0.5
     ratio: float | None = None
     pair: dict[str, int] | None = None
+    tags: list[str] = attrs.field(factory=list)
+    label: str | None = "-"
+    trimmed: str | None = attrs.field(default=None, converter=_stripped_or_none)
     sizes: tuple[float, ...] = ()
     days: tuple[dt.date, ...] = attrs.field(factory=tuple)
     levels: tuple[int, ...] = attrs.field(default=(), validator=_checks.Each(_checks.positive))
@@ -580,6 +587,9 @@ LATER = Later(
     size=2.5,
     ratio=0.25,
     pair={"x": 7},
+    tags=["p", "q"],
+    label=None,
+    trimmed="x",
     sizes=(1.5, 2.0),
     days=(dt.date(2025, 2, 3),),
     levels=(1, 2),
@@ -610,10 +620,11 @@ def test_a_class_added_later_is_read_and_written_like_cattrs_does(document: str)
         assert text.encode() == encode_stdlib({"v": "1", **data}, indent)
 
 
-def test_a_converter_of_a_class_added_later_is_called_on_what_is_read() -> None:
-    assert fast_reader(Later)({"code": " ab ", "when": "09:30"}) == Later(
-        code="ab", when=dt.time(9, 30), echo="ab"
-    )
+def test_the_converters_of_a_class_added_later_are_called_on_what_is_read() -> None:
+    document = {"code": " ab ", "when": "09:30", "trimmed": " x "}
+    expected = Later(code="ab", when=dt.time(9, 30), echo="ab", trimmed="x")
+    assert fast_reader(Later)(document) == expected
+    assert detailed_converter.structure(document, Later) == expected
 
 
 def _outcome(read: Any, document: dict[str, Any]) -> str:
@@ -648,6 +659,7 @@ def _outcome(read: Any, document: dict[str, Any]) -> str:
         {"kinds": "vitality"},
         {"note": 1},
         {"echo": 1},
+        {"label": 1},
         {"extra": 1},
     ],
 )
