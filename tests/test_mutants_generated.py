@@ -24,7 +24,7 @@ import hyvaneuvottelu as hn
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.jsonformat._codec import encode_stdlib
 from hyvaneuvottelu.jsonformat._converter import detailed_converter, fast_converter
-from hyvaneuvottelu.jsonformat._generated import fast_reader
+from hyvaneuvottelu.jsonformat._generated import fast_reader, reader_source
 from hyvaneuvottelu.jsonformat._writers import fast_writer, write_text
 from hyvaneuvottelu.model import _checks
 from hyvaneuvottelu.xmlformat._fast import fast_read
@@ -568,6 +568,7 @@ class Later:
     tags: list[str] = attrs.field(factory=list)
     label: str | None = "-"
     trimmed: str | None = attrs.field(default=None, converter=_stripped_or_none)
+    since: dt.date | None = dt.date(2020, 1, 1)
     sizes: tuple[float, ...] = ()
     days: tuple[dt.date, ...] = attrs.field(factory=tuple)
     levels: tuple[int, ...] = attrs.field(default=(), validator=_checks.Each(_checks.positive))
@@ -590,6 +591,7 @@ LATER = Later(
     tags=["p", "q"],
     label=None,
     trimmed="x",
+    since=None,
     sizes=(1.5, 2.0),
     days=(dt.date(2025, 2, 3),),
     levels=(1, 2),
@@ -818,6 +820,21 @@ def test_the_generated_xml_reader_refuses_what_the_detailed_reader_locates(
     with pytest.raises(hn.DocumentError) as caught:
         hn.from_xml(data)
     assert [str(p) for p in caught.value.problems] == [problem]
+
+
+def test_the_generated_reader_says_which_field_each_part_reads() -> None:
+    # Printed for debugging: each field's lines open with its name and type as written.
+    comments = [
+        line.strip()
+        for line in reader_source(m.Section).splitlines()
+        if line.strip().startswith(("# subsections:", "# content:", "# number:"))
+    ]
+    assert comments == [
+        "# number: str",
+        "# content: tuple[content.Paragraph | content.PointList | content.Statement"
+        " | content.Finding | content.Quotation, ...]",
+        "# subsections: tuple[content.Section, ...]",
+    ]
 
 
 # Tracebacks through generated code -------------------------------------------
