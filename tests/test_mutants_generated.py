@@ -608,7 +608,9 @@ def test_a_class_added_later_is_read_and_written_like_cattrs_does(document: str)
     later = {
         "full": LATER,
         "least": Later(code="ab", when=dt.time(9, 30)),
-        "some": Later(code="ab", when=dt.time(9, 30), count=3, levels=(4,)),
+        "some": Later(
+            code="ab", when=dt.time(9, 30), count=3, levels=(4,), since=dt.date(2021, 2, 3)
+        ),
     }[document]
     cls = Later
     data = json.loads(json.dumps(fast_converter.unstructure(later, cls)))
