@@ -287,6 +287,12 @@ DROP = object()
 #: One check of the generated readers broken each: the place, the value put there
 #: (or DROP), and what from_json says about it.
 REFUSED = [
+    # As many keys as the object's fields present, one of them unknown.
+    (
+        "/outcomes/0/sources/0/x",
+        1,
+        '/outcomes/0/sources/0/x: expected only the fields "section", "point", "sentence", found the unknown field "x"',
+    ),
     ("/county", 5, "/county: expected an object, found the number 5"),
     (
         "/county/colour",
@@ -570,6 +576,7 @@ class Later:
     label: str | None = "-"
     trimmed: str | None = attrs.field(default=None, converter=_stripped_or_none)
     since: dt.date | None = dt.date(2020, 1, 1)
+    lead: None | int = None  # noqa: RUF036 - written None first on purpose: the readers take it too
     sizes: tuple[float, ...] = ()
     days: tuple[dt.date, ...] = attrs.field(factory=tuple)
     levels: tuple[int, ...] = attrs.field(default=(), validator=_checks.Each(_checks.positive))
@@ -593,6 +600,7 @@ LATER = Later(
     label=None,
     trimmed="x",
     since=None,
+    lead=5,
     sizes=(1.5, 2.0),
     days=(dt.date(2025, 2, 3),),
     levels=(1, 2),
