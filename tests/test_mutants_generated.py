@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 import traceback
 from typing import Any
 
@@ -890,3 +892,20 @@ def test_a_traceback_through_a_generated_writer_shows_its_lines() -> None:
             "json_LegalReference",
             True,
         )
+
+
+def test_the_first_tree_read_in_a_process_is_read_by_the_generated_reader() -> None:
+    # The readers are compiled on the first call: that call must use them too.
+    code = (
+        "import hyvaneuvottelu as hn\n"
+        "from hyvaneuvottelu import examples\n"
+        "from hyvaneuvottelu.xmlformat._fast import fast_read\n"
+        "from hyvaneuvottelu.xmlformat._parse import parse\n"
+        "memo = examples.load()\n"
+        "tree = parse(hn.to_xml(memo), max_bytes=1 << 24, max_depth=100)\n"
+        "print(fast_read(tree) == memo)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert (result.stdout, result.returncode) == ("True\n", 0)
