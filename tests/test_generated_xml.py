@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any, ClassVar
 
@@ -17,7 +16,7 @@ from hyvaneuvottelu import examples
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.errors import DocumentError
 from hyvaneuvottelu.xmlformat import _reader, xml_schema
-from hyvaneuvottelu.xmlformat._fast import _compile, _remembering, fast_read, fast_source
+from hyvaneuvottelu.xmlformat._fast import _compile, fast_read, fast_source
 from hyvaneuvottelu.xmlformat._parse import parse
 
 from .strategies import negotiations
@@ -207,26 +206,6 @@ def test_both_readers_agree_on_trees_missing_an_element(memo: m.Negotiation, at:
     except DocumentError:
         return  # the XSD refuses it: neither reader sees it
     assert _fast(tree) == _detailed(tree)
-
-
-def test_a_pattern_remembers_short_texts_it_matched_and_no_others() -> None:
-    matched, mismatch = _remembering(re.compile("[a-z]+").fullmatch)
-    assert mismatch("abc") is False
-    assert mismatch("ABC") is True
-    assert mismatch("a" * 65) is False
-    assert matched == {"abc"}
-    assert mismatch("a" * 64) is False
-    assert matched == {"abc", "a" * 64}
-
-
-def test_a_pattern_forgets_what_it_remembered_once_it_is_full() -> None:
-    matched, mismatch = _remembering(re.compile("[a-z]+").fullmatch)
-    texts = ["".join(chr(97 + (n // 26**k) % 26) for k in range(3)) for n in range(1024)]
-    for text in texts:
-        assert mismatch(text) is False
-    assert matched == set(texts)
-    assert mismatch("zzzz") is False
-    assert matched == {"zzzz"}
 
 
 def test_a_text_one_pattern_matched_is_still_refused_by_another() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from typing import Any
 
 import attrs
@@ -17,7 +16,6 @@ from hyvaneuvottelu import model as m
 from hyvaneuvottelu.jsonformat._converter import detailed_converter
 from hyvaneuvottelu.jsonformat._generated import (
     ReaderRefusedError,
-    _remembering,
     fast_reader,
     reader_source,
 )
@@ -259,26 +257,6 @@ def test_the_generated_source_counts_the_keys_it_reads() -> None:
     assert "    seen = 2\n" in source
     assert source.count("        seen += 1\n") == 3
     assert "    if len(value) != seen and not value.keys() <= _keys" in source
-
-
-def test_a_pattern_remembers_short_texts_it_matched_and_no_others() -> None:
-    matched, mismatch = _remembering(re.compile("[a-z]+").fullmatch)
-    assert mismatch("abc") is False
-    assert mismatch("ABC") is True
-    assert mismatch("a" * 65) is False
-    assert matched == {"abc"}
-    assert mismatch("a" * 64) is False
-    assert matched == {"abc", "a" * 64}
-
-
-def test_a_pattern_forgets_what_it_remembered_once_it_is_full() -> None:
-    matched, mismatch = _remembering(re.compile("[a-z]+").fullmatch)
-    texts = ["".join(chr(97 + (n // 26**k) % 26) for k in range(3)) for n in range(1024)]
-    for text in texts:
-        assert mismatch(text) is False
-    assert matched == set(texts)
-    assert mismatch("zzzz") is False
-    assert matched == {"zzzz"}
 
 
 def test_a_text_remembered_for_one_pattern_is_matched_by_another() -> None:

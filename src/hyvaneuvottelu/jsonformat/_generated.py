@@ -20,7 +20,6 @@ from __future__ import annotations
 import linecache
 import threading
 import typing
-from collections.abc import Callable
 from datetime import date, datetime, time
 from enum import Enum
 from types import MemberDescriptorType, NoneType, UnionType
@@ -29,7 +28,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from .._naming import wire_name
-from ..model._checks import Each, IntRange, Matches, Optional
+from ..model._checks import Each, IntRange, Matches, Optional, remembering
 from ._converter import TAG_KEY, TAGGED_UNIONS, fast_converter
 from ._wire import structure_date, structure_datetime, structure_int, structure_time
 
@@ -320,7 +319,7 @@ class _Generator(CodeGenerator[bool]):
         """The names of the texts ``validator``'s pattern has matched and of its test."""
         names = self.patterns.get(validator.pattern)
         if names is None:
-            matched, mismatch = _remembering(validator._compiled.fullmatch)
+            matched, mismatch = remembering(validator._compiled.fullmatch)
             names = self.patterns[validator.pattern] = (
                 self.constant("matched", matched),
                 self.constant("mismatch", mismatch),
@@ -354,29 +353,6 @@ class _Generator(CodeGenerator[bool]):
 
 
 _UNKNOWN = object()
-#: The texts a pattern has matched are remembered up to this many, each at most
-#: _REMEMBERED_LENGTH characters: at most about 150 KiB a pattern. A bound on a
-#: cache, not on what a document may hold (see hyvaneuvottelu.limits).
-_REMEMBERED = 1024
-_REMEMBERED_LENGTH = 64
-
-
-def _remembering(fullmatch: Callable[[str], Any]) -> tuple[set[str], Callable[[str], bool]]:
-    """A set of the texts matched so far and a test that fills it: whether a text does
-    not match. Bounded: short texts only, and forgotten all at once when it is full.
-    """
-    matched: set[str] = set()
-
-    def mismatch(text: str) -> bool:
-        if fullmatch(text) is None:
-            return True
-        if len(text) <= _REMEMBERED_LENGTH:
-            if len(matched) >= _REMEMBERED:
-                matched.clear()
-            matched.add(text)
-        return False
-
-    return matched, mismatch
 
 
 def _inner_converter(field: attrs.Attribute[Any]) -> Any:

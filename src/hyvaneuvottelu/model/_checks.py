@@ -17,7 +17,7 @@ the same constraints the model enforces.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
@@ -218,3 +218,31 @@ def wall_time(value: time | None) -> time | None:
 def _temporal(value: Any) -> str:
     """A value of the wrong type, as a message shows it: its kind, and its text."""
     return describe_value(value)
+
+
+#: The texts a pattern has matched are remembered up to this many, each at most
+#: REMEMBERED_LENGTH characters: at most about 150 KiB a pattern. A bound on a
+#: cache, not on what a document may hold (see hyvaneuvottelu.limits).
+REMEMBERED = 1024
+REMEMBERED_LENGTH = 64
+
+
+def remembering(fullmatch: Callable[[str], Any]) -> tuple[set[str], Callable[[str], bool]]:
+    """A set of the texts matched so far and a test that fills it: whether a text does
+    not match. Bounded: short texts only, and forgotten all at once when it is full.
+
+    The generated readers (JSON and XML) check a pattern through it: the example
+    memo matches 120 identifiers, of 44 distinct texts.
+    """
+    matched: set[str] = set()
+
+    def mismatch(text: str) -> bool:
+        if fullmatch(text) is None:
+            return True
+        if len(text) <= REMEMBERED_LENGTH:
+            if len(matched) >= REMEMBERED:
+                matched.clear()
+            matched.add(text)
+        return False
+
+    return matched, mismatch

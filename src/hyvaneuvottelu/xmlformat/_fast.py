@@ -34,7 +34,6 @@ from __future__ import annotations
 import datetime as dt
 import linecache
 import threading
-from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
@@ -43,7 +42,7 @@ from lxml import etree
 
 from ..limits import MAX_INTEGER_DIGITS
 from ..model import LANGUAGES, LocalizedText
-from ..model._checks import Each, IntRange, Matches, Optional
+from ..model._checks import Each, IntRange, Matches, Optional, remembering
 from ..model._guard import _own_converter as own_converter
 from ._plan import PLANS, ROOT, ClassPlan, FieldPlan, Scalar, TextValue, UnionValue
 
@@ -269,7 +268,7 @@ class _Generator:
         """The names of the texts ``validator``'s pattern has matched and of its test."""
         names = self.patterns.get(validator.pattern)
         if names is None:
-            matched, mismatch = _remembering(validator._compiled.fullmatch)
+            matched, mismatch = remembering(validator._compiled.fullmatch)
             names = self.patterns[validator.pattern] = (
                 self.constant("matched", matched),
                 self.constant("mismatch", mismatch),
@@ -313,32 +312,6 @@ class _Generator:
     @staticmethod
     def setter(name: str, var: str) -> str:
         return f"obj.{name} = {var}"
-
-
-#: The texts a pattern has matched are remembered up to this many, each at most
-#: _REMEMBERED_LENGTH characters: at most about 150 KiB a pattern. A bound on a
-#: cache, not on what a document may hold (see hyvaneuvottelu.limits).
-_REMEMBERED = 1024
-_REMEMBERED_LENGTH = 64
-
-
-def _remembering(fullmatch: Callable[[str], Any]) -> tuple[set[str], Callable[[str], bool]]:
-    """A set of the texts matched so far and a test that fills it: whether a text does
-    not match. Bounded: short texts only, and forgotten all at once when it is full.
-    The example memo matches 158 texts, of few distinct identifiers.
-    """
-    matched: set[str] = set()
-
-    def mismatch(text: str) -> bool:
-        if fullmatch(text) is None:
-            return True
-        if len(text) <= _REMEMBERED_LENGTH:
-            if len(matched) >= _REMEMBERED:
-                matched.clear()
-            matched.add(text)
-        return False
-
-    return matched, mismatch
 
 
 def _twin(cls: type) -> type:
