@@ -6,7 +6,7 @@ import os
 import pty
 import subprocess
 
-__all__ = ["stderr_on_a_terminal"]
+__all__ = ["read_all", "stderr_on_a_terminal"]
 
 
 def stderr_on_a_terminal(
@@ -29,14 +29,15 @@ def stderr_on_a_terminal(
         )
         os.close(follower)
         follower = -1
-        return process.returncode, _read_all(leader)
+        return process.returncode, read_all(leader)
     finally:
         if follower != -1:
             os.close(follower)
         os.close(leader)
 
 
-def _read_all(descriptor: int) -> str:
+def read_all(descriptor: int) -> str:
+    """All a pseudo-terminal's leader is sent until the other end closes, decoded."""
     chunks = []
     while True:
         try:

@@ -16,6 +16,7 @@ from hyvaneuvottelu.cli import main
 from hyvaneuvottelu.cli._style import Style, wants_color
 
 from .documents import minimal_document
+from .terminal import read_all
 
 CREATED = "2025-02-05T10:00:00+02:00"
 GREEN, RED, YELLOW, RESET = "\033[32m", "\033[1;31m", "\033[33m", "\033[0m"
@@ -121,7 +122,7 @@ def test_no_color_in_the_environment_wins_over_a_terminal(memos: Path) -> None:
                 env={**environ, "TERM": "xterm", **extra},
             )
             os.close(follower)
-            shown = _read_all(leader)
+            shown = read_all(leader)
         finally:
             os.close(leader)
         assert process.returncode == 0
@@ -146,25 +147,12 @@ def test_progress_shows_on_a_terminal_only_and_never_when_quiet(tmp_path: Path) 
                 check=False,
             )
             os.close(follower)
-            shown = _read_all(leader)
+            shown = read_all(leader)
         finally:
             os.close(leader)
         assert process.returncode == 0
         # The terminal turns \n into \r\n; the count's own \r stays as it is.
         assert shown == expected
-
-
-def _read_all(descriptor: int) -> str:
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(descriptor, 65536)
-        except OSError:  # EIO: the other end is closed
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    return b"".join(chunks).decode()
 
 
 @pytest.fixture
