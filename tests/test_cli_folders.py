@@ -236,3 +236,17 @@ def test_a_zip_in_a_folder_is_named_in_a_note_not_opened(
         f"hyvaneuvottelu: note: {zipped}: skipped: a zip file in a folder is not opened; "
         "name it as a path if it is a transfer package\n"
     )
+
+
+def test_a_package_deeper_in_a_folder_named_with_a_trailing_slash(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deeper = folder / "2025" / "helmikuu"
+    deeper.mkdir(parents=True)
+    shutil.move(folder / "siirto", deeper / "siirto")
+    assert main(["validate", "--lang", "en", f"{folder}/"]) == 0
+    assert capsys.readouterr().out == (
+        f"{folder}/a.json: valid\n"
+        f"{folder}/2025/helmikuu/siirto: package verified (4 files, SÄHKE2 2019)\n"
+        "2 files: 2 valid, 0 invalid\n"
+    )

@@ -155,44 +155,51 @@ def _in_folder(
     if is_package_folder(folder):
         yield Package(path=folder)
         return
-    top = Path(folder)
-    packages: dict[Path, bool] = {}
-    seen: set[Path] = set()
+    # Strings, not Paths: a folder of 10,000 memos pays this once per file.
+    top = os.path.normpath(folder)
+    packages: dict[str, bool] = {}
+    seen: set[str] = set()
     for entry in walk_memos([folder], skipped=skipped):
         if isinstance(entry, UnreadableFolder):
             yield entry
             continue
-        file = Path(entry)
-        package = _package_around(file, top, packages)
+        package = _package_around(os.path.normpath(entry), top, packages)
         if package is not None:
             if package not in seen:
                 seen.add(package)
-                yield Package(path=str(package))
-        elif file.name in _PROJECT_FILES:
-            passed_over(ProjectFile(path=entry, kind=file.name))
+                yield Package(path=package)
+            continue
+        name = os.path.basename(entry)
+        if name in _PROJECT_FILES:
+            passed_over(ProjectFile(path=entry, kind=name))
         else:
             yield entry
     # Zip files, outside the packages: said, not opened. Folders that cannot
     # be listed were reported by the walk above.
     for root, folders, files in os.walk(folder):
-        here = Path(root)
-        folders[:] = sorted(f for f in folders if not _is_package(here / f, packages))
+        folders[:] = sorted(
+            f for f in folders if not _is_package(os.path.normpath(os.path.join(root, f)), packages)
+        )
         for name in sorted(files):
             if name.lower().endswith(".zip"):
                 passed_over(ProjectFile(path=os.path.join(root, name), kind=ZIP))
 
 
-def _package_around(file: Path, top: Path, known: dict[Path, bool]) -> Path | None:
-    """The package folder below ``top`` that holds ``file``, if any (answers cached)."""
-    folder = file.parent
-    while folder != top and top in folder.parents:
+def _package_around(file: str, top: str, known: dict[str, bool]) -> str | None:
+    """The package folder below ``top`` that holds ``file``, if any (answers cached).
+
+    Both are normalised paths; ``file`` lies below ``top``.
+    """
+    below = top if top.endswith(os.sep) else top + os.sep
+    folder = os.path.dirname(file)
+    while folder != top and folder.startswith(below):
         if _is_package(folder, known):
             return folder
-        folder = folder.parent
+        folder = os.path.dirname(folder)
     return None
 
 
-def _is_package(folder: Path, known: dict[Path, bool]) -> bool:
+def _is_package(folder: str, known: dict[str, bool]) -> bool:
     if folder not in known:
         known[folder] = is_package_folder(folder)
     return known[folder]
