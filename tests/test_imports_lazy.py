@@ -34,10 +34,19 @@ _NOT_FOR_VALIDATE = [
     # A JSON memo needs no XML reader, writer, XSD or stylesheet.
     "hyvaneuvottelu.xmlformat",
     "lxml.etree",
+    # Nor the reports across memos.
+    "hyvaneuvottelu.collection",
+    "hyvaneuvottelu.followup",
 ]
 #: Modules the coverage and followup commands (--jobs 1) have no use for, by hand.
 _NOT_FOR_REPORTS = [
-    *(name for name in _NOT_FOR_VALIDATE if not name.startswith("hyvaneuvottelu.coverage")),
+    *(
+        name
+        for name in _NOT_FOR_VALIDATE
+        if not name.startswith(
+            ("hyvaneuvottelu.coverage", "hyvaneuvottelu.collection", "hyvaneuvottelu.followup")
+        )
+    ),
     "hyvaneuvottelu.coverage._html",
 ]
 _IMPORTED = re.compile(r"^import time:\s+\d+ \|\s+\d+ \|\s*(\S+)$", re.MULTILINE)

@@ -11,13 +11,17 @@ import os
 import re
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from .._messages import message
-from ..collection import MemoEntry, QueryError, Reasons, read_memos
-from ..followup import FollowupResult, csv_rows, followup, json_document, text_lines
-from ..followup._words import word
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, UnreadableCount, write_output
 from ._output import add_language_option, for_people, json_text, language_of, say, write_utf8
+
+# The collection and the follow-up report are imported when the command runs:
+# every command registers its options here, and the others need neither.
+if TYPE_CHECKING:
+    from ..collection import MemoEntry
+    from ..followup import FollowupResult
 
 __all__ = ["register"]
 
@@ -82,7 +86,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     command.set_defaults(run=_followup)
 
 
+def word(id: str, language: str, /, **args: object) -> str:
+    """The follow-up report's words (:mod:`hyvaneuvottelu.followup._words`)."""
+    from ..followup._words import word as said  # noqa: PLC0415 - see the imports
+
+    return said(id, language, **args)
+
+
 def _followup(args: argparse.Namespace) -> int:
+    from ..collection import QueryError, read_memos  # noqa: PLC0415 - see the imports
+    from ..followup import followup  # noqa: PLC0415 - see the imports
+
     language = language_of(args)
     if args.jobs < 1:
         raise CommandError(message("cli.jobs"))
@@ -142,6 +156,8 @@ def _place_error(args: argparse.Namespace, language: str) -> str:
 
 
 def _write(result: FollowupResult, args: argparse.Namespace, language: str) -> None:
+    from ..followup import json_document, text_lines  # noqa: PLC0415 - see the imports
+
     to_file = args.out is not None and args.out != "-"
     if args.format == "json":
         data = json_text(json_document(result, language)) + "\n"
@@ -167,6 +183,8 @@ def _write(result: FollowupResult, args: argparse.Namespace, language: str) -> N
 
 
 def _csv_text(result: FollowupResult, language: str) -> str:
+    from ..followup import csv_rows  # noqa: PLC0415 - see the imports
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerows([for_people(cell) for cell in row] for row in csv_rows(result, language))
@@ -203,6 +221,8 @@ class _Terminal:
         if reason == _OWN_REPORT:
             said = word("reason.own_report", self.language)
         else:
+            from ..collection import Reasons  # noqa: PLC0415 - see the imports
+
             said = Reasons.words(reason, self.language)
         self.clear()
         say(
