@@ -161,7 +161,7 @@ def floor(files: list[tuple[str, bytes]], profile: str = "draft") -> int:
     not kept (``validate`` keeps none either); the number of files is returned.
     """
     from hyvaneuvottelu import check, from_json, from_xml  # noqa: PLC0415 - only in the child
-    from hyvaneuvottelu.errors import DocumentError  # noqa: PLC0415
+    from hyvaneuvottelu.errors import DocumentError  # noqa: PLC0415 - as above
 
     for name, data in files:
         try:
@@ -266,8 +266,8 @@ def paired_in_process(folder: Path, sample: int) -> str:
     spread over the corpus, in this process, in interleaved short batches
     (:func:`benchmarks._timing.paired_runs`): tighter ratios than whole runs."""
     from hyvaneuvottelu.collection import read_memos  # noqa: PLC0415 - as the child does
-    from hyvaneuvottelu.coverage import coverage, memo_facts  # noqa: PLC0415
-    from hyvaneuvottelu.validation import validate_files  # noqa: PLC0415
+    from hyvaneuvottelu.coverage import coverage, memo_facts  # noqa: PLC0415 - as above
+    from hyvaneuvottelu.validation import validate_files  # noqa: PLC0415 - as above
 
     every = read_files(str(folder))
     files = every[:: max(1, len(every) // sample)][:sample]

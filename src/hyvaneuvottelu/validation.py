@@ -374,7 +374,7 @@ def _load_pool() -> None:
     """
     if "ProcessPoolExecutor" not in globals():
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - see above
-        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415 - as above
 
         globals().update(
             ProcessPoolExecutor=ProcessPoolExecutor, BrokenProcessPool=BrokenProcessPool

@@ -171,7 +171,7 @@ def _read_memos(
     A function class the settings give no title is warned about, once.
     """
     from ..archive import Refusal  # noqa: PLC0415 - see the imports
-    from ..archive._sahke2 import untitled_functions  # noqa: PLC0415
+    from ..archive._sahke2 import untitled_functions  # noqa: PLC0415 - as above
 
     untitled: set[str] = set()
     for path in files:

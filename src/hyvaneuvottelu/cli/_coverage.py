@@ -145,7 +145,7 @@ def _bad_day(text: str) -> dt.date:
 
 def _coverage(args: argparse.Namespace) -> int:
     from ..collection import Reasons, read_memos  # noqa: PLC0415 - see the imports
-    from ..coverage import CoverageQueryError, coverage, memo_facts  # noqa: PLC0415
+    from ..coverage import CoverageQueryError, coverage, memo_facts  # noqa: PLC0415 - as above
 
     language = language_of(args)
     words = _WORDS[language]

@@ -73,7 +73,7 @@ def package_memos(
     """
     # The package reader is imported when a package is met: memos alone
     # (validate of a folder, say) need none of the archive.
-    from ..archive._reader import open_package  # noqa: PLC0415
+    from ..archive._reader import open_package  # noqa: PLC0415 - see the comment above
 
     try:
         with open_package(path) as source:
