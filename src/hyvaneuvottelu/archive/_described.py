@@ -4,13 +4,13 @@ The SÄHKE2 file is parsed with the hardened parser, validated against the
 official schema in bounded pieces (or its structure checked), and read into
 a plan: for each case file its one memo, and for each file the ``Document``
 that describes it, with its format and hash. The verifier checks files
-against the plan as it reads them, and each memo against what its case says.
+against the plan as it reads them, and each memo against what its case says
+(:mod:`._compared`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import cast
@@ -21,18 +21,24 @@ from lxml import etree
 from .. import limits
 from .._messages import LANGUAGES, Location, Message, message, recognise, system_text
 from ..errors import DocumentError
-from ..model import Negotiation
 from . import _formats
 from . import _vocabulary as v
-from ._attachments import ATTACHMENTS_FOLDER, record_attachments
+from ._attachments import ATTACHMENTS_FOLDER
 from ._findings import Findings, Section
-from ._mapping import agreed_values
 from ._nodes import first_node_past
 from ._package import SAHKE2_FILE
 from ._schemas import required_structure_problems, sahke2_schema, schema_errors
 from ._vocabulary import Sahke2Version
 
-__all__ = ["Described", "DescribedFile", "compare", "describe"]
+__all__ = [
+    "Described",
+    "DescribedFile",
+    "attachment_path",
+    "describe",
+    "parse_again",
+    "report",
+    "texts",
+]
 
 #: What each format of the package is used for (SÄHKE2 UseType).
 _USES = {_formats.XML_FORMAT: v.USE_ARCHIVE, _formats.HTML_FORMAT: v.USE_PUBLICATION}
@@ -83,7 +89,7 @@ def describe(
     if past is not None:
         where = Location(f"line {past.line}: {past.path}")
         text = message("verify.sahke2.nodes", where=where, limit=limits.MAX_SAHKE2_NODES)
-        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
+        report(findings, Section.SAHKE2, SAHKE2_FILE, text)
         return described
     root = _parse(data, findings)
     if root is None:
@@ -92,17 +98,17 @@ def describe(
     version = Sahke2Version.of_namespace(namespace)
     if version is None or etree.QName(root).localname != "Metadata":
         text = message("verify.sahke2.root", element=etree.QName(root).text)
-        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
+        report(findings, Section.SAHKE2, SAHKE2_FILE, text)
         return described
     described.version, described.namespace = version, namespace
     # Validation takes its tree apart, and no more than one tree is held at a time.
     _validate(root, version, schema_dir=schema_dir, findings=findings, notes=notes)
     del root
-    root = _parse_again(data)
+    root = parse_again(data)
     cases = root.findall(f"{{{namespace}}}CaseFile")
     if len(cases) > limits.MAX_PACKAGE_MEMOS:
         text = message("verify.sahke2.cases", n=len(cases), limit=limits.MAX_PACKAGE_MEMOS)
-        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
+        report(findings, Section.SAHKE2, SAHKE2_FILE, text)
         return described
     for index, case in enumerate(cases, start=1):
         _plan_case(described, index, case, findings)
@@ -145,7 +151,7 @@ def _validate(
         problems, complete = schema_errors(schema, root, namespace, limit=limit)
         texts = [_schema_error(version.value, problem) for problem in problems]
     for text in texts:
-        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
+        report(findings, Section.SAHKE2, SAHKE2_FILE, text)
     if not complete:
         findings.stopped(SAHKE2_FILE)
 
@@ -163,7 +169,7 @@ def _schema_error(version: str, problem: str) -> Message:
     )
 
 
-def _report(findings: Findings, section: Section, file: str, text: Message | str) -> None:
+def report(findings: Findings, section: Section, file: str, text: Message | str) -> None:
     """Report ``text`` about ``file``, in English and in each other language."""
     if isinstance(text, str):
         findings.report(section, file, text)
@@ -172,7 +178,7 @@ def _report(findings: Findings, section: Section, file: str, text: Message | str
     findings.report(section, file, text.render("en"), translations=translations)
 
 
-def _parse_again(data: bytes) -> etree._Element:
+def parse_again(data: bytes) -> etree._Element:
     return _formats.parse_xml(data, max_bytes=limits.MAX_SAHKE2_BYTES)
 
 
@@ -181,7 +187,7 @@ def _elements(element: etree._Element, path: str, namespace: str) -> list[etree.
     return cast("list[etree._Element]", _compiled(path, namespace)(element))
 
 
-def _texts(element: etree._Element, path: str, namespace: str) -> tuple[str, ...]:
+def texts(element: etree._Element, path: str, namespace: str) -> tuple[str, ...]:
     return tuple(e.text or "" for e in _elements(element, path, namespace))
 
 
@@ -211,7 +217,7 @@ def _plan_case(described: Described, index: int, case: etree._Element, findings:
         text = message(
             "verify.sahke2.action", where=where, actions=len(actions), records=len(records)
         )
-        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
+        report(findings, Section.SAHKE2, SAHKE2_FILE, text)
     memos = []
     for document in _elements(case, "Action/Record/Document", namespace):
         described_file = _document(document, index, namespace, findings)
@@ -227,7 +233,7 @@ def _plan_case(described: Described, index: int, case: etree._Element, findings:
             format=" ".join(_formats.XML_FORMAT),
             n=len(memos),
         )
-        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
+        report(findings, Section.SAHKE2, SAHKE2_FILE, text)
     for memo in memos[:1]:
         described.memos.setdefault(memo, []).append(index)
 
@@ -238,7 +244,7 @@ def _document(
     where = f"CaseFile[{case}]"
 
     def text(path: str) -> str | None:
-        found = _texts(document, path, namespace)
+        found = texts(document, path, namespace)
         return found[0] if found else None
 
     name = text("File/Name")
@@ -246,10 +252,10 @@ def _document(
     path = f"{folder}/{name}" if folder else name
     if not name or not path or _unsafe(path):
         unusable = message("verify.sahke2.no_file", where=where, path=repr(path))
-        _report(findings, Section.SAHKE2, SAHKE2_FILE, unusable)
+        report(findings, Section.SAHKE2, SAHKE2_FILE, unusable)
         return None
     kind = (text("Format/Name") or "", text("Format/Version") or "")
-    if _attachment_path(path) and kind not in _USES:
+    if attachment_path(path) and kind not in _USES:
         # An attachment: archived as it is, in the format its memo declares.
         if text("UseType") != v.USE_ARCHIVE:
             use = message(
@@ -259,7 +265,7 @@ def _document(
                 found=repr(text("UseType")),
                 expected=repr(v.USE_ARCHIVE),
             )
-            _report(findings, Section.SAHKE2, SAHKE2_FILE, use)
+            report(findings, Section.SAHKE2, SAHKE2_FILE, use)
     elif kind not in _USES:
         named = " ".join(kind).strip()
         formats = {"xml": " ".join(_formats.XML_FORMAT), "html": " ".join(_formats.HTML_FORMAT)}
@@ -268,7 +274,7 @@ def _document(
             if named
             else message("verify.sahke2.no_format", where=where, path=path, **formats)
         )
-        _report(findings, Section.SAHKE2, SAHKE2_FILE, wrong)
+        report(findings, Section.SAHKE2, SAHKE2_FILE, wrong)
     elif text("UseType") != _USES[kind]:
         use = message(
             "verify.sahke2.use_type",
@@ -277,7 +283,7 @@ def _document(
             found=repr(text("UseType")),
             expected=repr(_USES[kind]),
         )
-        _report(findings, Section.SAHKE2, SAHKE2_FILE, use)
+        report(findings, Section.SAHKE2, SAHKE2_FILE, use)
     algorithm = text("HashAlgorithm")
     digest = (text("HashValue") or "").strip().lower()
     if algorithm != v.HASH_ALGORITHM:
@@ -288,12 +294,12 @@ def _document(
             found=repr(algorithm),
             expected=repr(v.HASH_ALGORITHM),
         )
-        _report(findings, Section.SAHKE2, SAHKE2_FILE, hashed)
+        report(findings, Section.SAHKE2, SAHKE2_FILE, hashed)
         digest = ""
     return DescribedFile(path=path, case=case, format=kind, sha256=digest or None)
 
 
-def _attachment_path(path: str) -> bool:
+def attachment_path(path: str) -> bool:
     """Whether ``path`` is where a package keeps a case's attachment: ``case/attachments/name``."""
     parts = PurePosixPath(path).parts
     return len(parts) == 3 and parts[1] == ATTACHMENTS_FOLDER
@@ -311,104 +317,4 @@ def _named_twice(described: Described, findings: Findings) -> None:
     for path, where in cases.items():
         if len(where) > 1:
             text = message("verify.sahke2.twice", path=path, n=len(where), where=", ".join(where))
-            _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
-
-
-def compare(described: Described, memo: Negotiation, memo_name: str, findings: Findings) -> None:
-    """Report where the case files whose memo is ``memo_name`` disagree with it."""
-    expected_values = agreed_values(memo)
-    for index in described.memos.get(memo_name, ()):
-        _compare_attachments(described, index, memo, memo_name, findings)
-        case = _parse_again(described.cases[index - 1])
-        for path, expected in expected_values.items():
-            found = _texts(case, path, described.namespace)
-            if found != expected and not _topic_codes(path, found, memo):
-                text = _differs(f"CaseFile[{index}]", path, found, memo_name, expected)
-                _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
-
-
-def _topic_codes(path: str, found: tuple[str, ...], memo: Negotiation) -> bool:
-    """Whether ``found`` are the memo's topics as codes: packages written before
-    SÄHKE2 subjects were Finnish words hold those, and are no less intact."""
-    return path == "Subject" and found == tuple(topic.value for topic in memo.topics)
-
-
-def _compare_attachments(
-    described: Described, index: int, memo: Negotiation, memo_name: str, findings: Findings
-) -> None:
-    """Each attachment the memo holds as part of its record, and nothing else, in its case."""
-    folder = f"{PurePosixPath(memo_name).parent}/{ATTACHMENTS_FOLDER}/"
-    found = {
-        d.path: d
-        for d in described.documents
-        if d.case == index and d.path.startswith(folder) and _attachment_path(d.path)
-    }
-    expected: set[str] = set()
-    for position, attachment in record_attachments(memo):
-        path = f"{folder}{attachment.file_name}"
-        expected.add(path)
-        document = found.get(path)
-        where = f"CaseFile[{index}]"
-        if document is None:
-            text = message(
-                "verify.sahke2.no_attachment", where=where, path=path, memo=memo_name, n=position
-            )
-            _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
-            continue
-        if document.sha256 is not None and document.sha256 != attachment.sha256:
-            altered = message(
-                "verify.sahke2.attachment_altered",
-                found=document.sha256,
-                file=SAHKE2_FILE,
-                memo=memo_name,
-                expected=str(attachment.sha256),
-            )
-            _report(findings, Section.FILES, path, altered)
-        if document.format[0] != attachment.media_type:
-            said = {
-                "where": where,
-                "path": path,
-                "memo": memo_name,
-                "media": str(attachment.media_type),
-            }
-            wrong = (
-                message("verify.sahke2.attachment_format", format=document.format[0], **said)
-                if document.format[0]
-                else message("verify.sahke2.attachment_no_format", **said)
-            )
-            _report(findings, Section.SAHKE2, SAHKE2_FILE, wrong)
-    for path in sorted(set(found) - expected):
-        text = message(
-            "verify.sahke2.not_attachment", where=f"CaseFile[{index}]", path=path, memo=memo_name
-        )
-        _report(findings, Section.SAHKE2, SAHKE2_FILE, text)
-
-
-def _differs(
-    where: str, path: str, found: tuple[str, ...], memo: str, expected: tuple[str, ...]
-) -> Message:
-    """A value of a case file that is not the memo's (one of them may be missing)."""
-    if not found:
-        return message(
-            "verify.sahke2.differs_missing",
-            where=where,
-            path=path,
-            memo=memo,
-            expected=_shown(expected),
-        )
-    if not expected:
-        return message(
-            "verify.sahke2.differs_none", where=where, path=path, found=_shown(found), memo=memo
-        )
-    return message(
-        "verify.sahke2.differs",
-        where=where,
-        path=path,
-        found=_shown(found),
-        memo=memo,
-        expected=_shown(expected),
-    )
-
-
-def _shown(values: Iterable[str]) -> str:
-    return ", ".join(f'"{value}"' for value in values)
+            report(findings, Section.SAHKE2, SAHKE2_FILE, text)

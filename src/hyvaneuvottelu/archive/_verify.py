@@ -25,7 +25,8 @@ from .._messages import LANGUAGES
 from .._messages import message as catalogued
 from ..errors import DocumentError
 from . import _formats
-from ._described import Described, compare, describe
+from ._compared import compare
+from ._described import Described, describe
 from ._findings import Discrepancy, Findings, Section
 from ._manifest import MANIFEST_FILE, Manifest, ManifestError
 from ._package import SAHKE2_FILE
