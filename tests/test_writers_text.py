@@ -17,10 +17,11 @@ import hyvaneuvottelu.jsonformat as jsonformat
 from hyvaneuvottelu import examples
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.errors import LimitError
-from hyvaneuvottelu.jsonformat import _writers
+from hyvaneuvottelu.jsonformat import _text_runtime
 from hyvaneuvottelu.jsonformat._codec import encode_stdlib
 from hyvaneuvottelu.jsonformat._converter import fast_converter
-from hyvaneuvottelu.jsonformat._writers import _compiled, _Escaped, writer_source
+from hyvaneuvottelu.jsonformat._text_runtime import Escaped
+from hyvaneuvottelu.jsonformat._writers import _compiled, writer_source
 from hyvaneuvottelu.limits import MAX_INTEGER_DIGITS
 
 from .rule_cases import GOOD
@@ -212,8 +213,8 @@ _VALUES: list[Any] = [
 def test_integers_past_the_limit_are_refused_and_the_table_stays_small(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(_writers, "_KEPT_INTEGERS", 3)
-    table = _writers._Integers()
+    monkeypatch.setattr(_text_runtime, "_KEPT_INTEGERS", 3)
+    table = _text_runtime.Integers()
     assert [table[i] for i in (7, -7, 10**MAX_INTEGER_DIGITS - 1, 8, 7)] == [
         "7",
         "-7",
@@ -267,7 +268,7 @@ def test_every_code_is_written_as_the_standard_library_writes_it(kind: str) -> N
 
 
 def test_a_text_missing_from_a_table_of_codes_is_escaped_when_looked_up() -> None:
-    table = _Escaped({"a": '"a"'})
+    table = Escaped({"a": '"a"'})
     assert table["a"] == '"a"'
     assert table['b"\\\n\u00e4'] == '"b\\"\\\\\\n\u00e4"'
     assert list(map(table.__getitem__, ["a", "c"])) == ['"a"', '"c"']
