@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -20,8 +21,8 @@ from hyvaneuvottelu.errors import LimitError
 from hyvaneuvottelu.jsonformat import _text_runtime
 from hyvaneuvottelu.jsonformat._codec import encode_stdlib
 from hyvaneuvottelu.jsonformat._converter import fast_converter
-from hyvaneuvottelu.jsonformat._text_runtime import Escaped
-from hyvaneuvottelu.jsonformat._writers import _compiled, writer_source
+from hyvaneuvottelu.jsonformat._text_runtime import Escaped, escape_controls
+from hyvaneuvottelu.jsonformat._writers import _compiled, write_json, writer_source
 from hyvaneuvottelu.limits import MAX_INTEGER_DIGITS
 
 from .rule_cases import GOOD
@@ -91,6 +92,90 @@ def test_a_lone_surrogate_is_still_refused_where_it_is() -> None:
         )
 
 
+#: Characters the JSON writers escape (every control character, the quote and the
+#: backslash), and some that are written as they are but broke writers elsewhere.
+_JSON_AWKWARD = [
+    *map(chr, range(0x20)),
+    '"',
+    "\\",
+    "/",
+    "\x7f",
+    "\x85",
+    "\u2028",
+    "\u2029",
+    "\U0001f600",
+    "\U0010fffd",
+    "\u00e4",
+    "\ud800",
+    "\udfff",
+]
+_json_texts = st.lists(
+    st.sampled_from(_JSON_AWKWARD) | st.characters(codec="utf-8"), max_size=8
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_json_texts, min_size=6, max_size=6), st.sampled_from([None, 0, 2]))
+def test_any_text_is_written_as_the_standard_library_writes_it(
+    texts: list[str], indent: int | None
+) -> None:
+    # Texts in every kind of place: a localized text, a required and an optional
+    # field of a class of a few optional fields, and of one of many.
+    fi, sv, en, name, id_, author = texts
+    memo = examples.load()
+    participant = attrs.evolve(memo.participants[0], name=name)
+    object.__setattr__(participant, "id", id_)  # any text, past the model's pattern
+    memo = attrs.evolve(
+        memo,
+        title=m.LocalizedText(fi=fi, sv=sv, en=en),
+        participants=(participant, *memo.participants[1:]),
+        record=m.RecordMetadata(author=author, case_id=fi),
+    )
+    if any("\ud800" <= c <= "\udfff" for c in "".join(texts)):
+        with pytest.raises(hn.OutputError, match="lone surrogate"):
+            hn.to_json(memo, indent=indent)
+    else:
+        assert hn.to_json(memo, indent=indent) == _reference(memo, indent)
+
+
+def test_a_raw_text_s_control_characters_are_escaped_as_json_escapes_them() -> None:
+    title = m.LocalizedText(fi="a\x00\x1f\n\t\x7f\u2028", sv='b"\n', en="c\\")
+    written = hn.to_json(attrs.evolve(examples.load(), title=title))
+    assert (
+        b'"title":{"fi":"a\\u0000\\u001f\\n\\t\x7f\xe2\x80\xa8",'
+        b'"sv":"b\\"\\n","en":"c\\\\"},"county"'
+    ) in written
+    assert written.endswith(b"}\n")
+
+
+def test_escape_controls_escapes_control_characters_alone_and_keeps_the_final_newline() -> None:
+    assert escape_controls(b'{"a":"x\ny\x01\x1f\r\x08\x0c","b":"\xc3\xa4"}\n') == (
+        b'{"a":"x\\ny\\u0001\\u001f\\r\\b\\f","b":"\xc3\xa4"}\n'
+    )
+    plain = b'{"a":"\xc3\xa4 \x7f"}\n'
+    assert escape_controls(plain) is plain
+
+
+@attrs.frozen(kw_only=True)
+class _Dated:
+    """A class the model may gain: an optional date of a default, whose text is
+    written with quotes in an expression, beside raw texts."""
+
+    since: date | None = date(2020, 1, 1)
+    note: str | None = None
+    label: str = "-"
+
+
+@pytest.mark.parametrize("text", ["a", 'a"b', "a\\b", "a\nb"])
+@pytest.mark.parametrize("since", [None, date(2021, 2, 3)])
+def test_a_raw_text_beside_an_expression_with_quotes_is_written_whole(
+    text: str, since: date | None
+) -> None:
+    dated = _Dated(since=since, note=text, label=text)
+    expected = encode_stdlib({"v": "1", **fast_converter.unstructure(dated, _Dated)}, None)
+    assert write_json(dated, _Dated, None, ("v", "1")) == expected
+
+
 def test_the_text_writer_can_be_read() -> None:
     # Without an optional field, the object is written in one expression.
     assert writer_source(m.Paragraph, kind="compact") == (
@@ -99,17 +184,22 @@ def test_the_text_writer_can_be_read() -> None:
         '    return f\'{{"type":"paragraph","text":{json_LocalizedText(obj.text)}}}\'\n'
     )
     # A few optional fields: each tested once, one expression for each combination.
+    # A text is written raw where it holds no quote and no backslash; an optional
+    # one is read once, where it is tested.
+    section = '"section":"{t if _q not in (t := obj.section) and _bs not in t else _escaped(t)}"'
+    point = '"point":"{v_point if _q not in v_point and _bs not in v_point else _escaped(v_point)}"'
     assert writer_source(m.SourceRef, kind="compact") == (
         "def json_SourceRef(obj):\n"
         "    # hyvaneuvottelu.model._outcomes.SourceRef\n"
-        "    if obj.point is not None:\n"
+        "    # A text is written raw where it holds no quote and no backslash; "
+        "write_json escapes its control characters.\n"
+        "    if (v_point := obj.point) is not None:\n"
         "        if obj.sentence is not None:\n"
-        '            return f\'{{"section":{_str(obj.section)},"point":{_str(obj.point)},'
-        '"sentence":{_ints[obj.sentence]}}}\'\n'
-        '        return f\'{{"section":{_str(obj.section)},"point":{_str(obj.point)}}}\'\n'
+        f"            return f'{{{{{section},{point},\"sentence\":{{_ints[obj.sentence]}}}}}}'\n"
+        f"        return f'{{{{{section},{point}}}}}'\n"
         "    if obj.sentence is not None:\n"
-        '        return f\'{{"section":{_str(obj.section)},"sentence":{_ints[obj.sentence]}}}\'\n'
-        "    return f'{{\"section\":{_str(obj.section)}}}'\n"
+        f"        return f'{{{{{section},\"sentence\":{{_ints[obj.sentence]}}}}}}'\n"
+        f"    return f'{{{{{section}}}}}'\n"
     )
     # No required field: "{}" where none is present.
     source = writer_source(m.LocalizedText, kind="indented")
@@ -133,10 +223,14 @@ def test_the_text_writer_can_be_read() -> None:
     assert source.startswith(
         "def json_Participant(obj):\n"
         "    # hyvaneuvottelu.model._parties.Participant\n"
-        "    if obj.name is not None:\n"
+        "    # A text is written raw where it holds no quote and no backslash; "
+        "write_json escapes its control characters.\n"
+        "    if (v_name := obj.name) is not None:\n"
         "        if obj.title is not None:\n"
-        "            if obj.organisation is not None:\n"
-        '                s = f\'{{"id":{_str(obj.id)},"name":{_str(obj.name)},'
+        "            if (v_organisation := obj.organisation) is not None:\n"
+        '                s = f\'{{"id":"{t if _q not in (t := obj.id) and _bs not in t '
+        'else _escaped(t)}","name":"{v_name if _q not in v_name and _bs not in v_name '
+        'else _escaped(v_name)}",'
     )
     assert (
         "    if obj.leadership is not None:\n"
@@ -146,24 +240,35 @@ def test_the_text_writer_can_be_read() -> None:
     ) in source
     assert ',"roles":[{_join(map(_codes' in source
     assert source.endswith(
-        "    if obj.municipality_group is not None:\n"
-        "        s += f',\"municipalityGroup\":{_str(obj.municipality_group)}}}'\n"
+        "    if (v_municipality_group := obj.municipality_group) is not None:\n"
+        '        s += f\',"municipalityGroup":"{v_municipality_group if _q not in '
+        "v_municipality_group and _bs not in v_municipality_group "
+        "else _escaped(v_municipality_group)}\"}}'\n"
         "    else:\n"
         "        s += '}'\n"
         "    return s\n"
     )
     # An object that may be empty, with many optional fields: one at a time.
+    # An array of texts (identifiers) is escaped item by item.
     source = writer_source(m.RecordMetadata, kind="compact")
+    identifier = "v_identifier if _q not in v_identifier and _bs not in v_identifier"
+    case = "v_case_id if _q not in v_case_id and _bs not in v_case_id"
     assert source.startswith(
         "def json_RecordMetadata(obj):\n"
         "    # hyvaneuvottelu.model._record.RecordMetadata\n"
+        "    # A text is written raw where it holds no quote and no backslash; "
+        "write_json escapes its control characters.\n"
         "    s = ''\n"
-        "    if obj.identifier is not None:\n"
-        "        s = f'{{\"identifier\":{_str(obj.identifier)}'\n"
-        "    if obj.case_id is not None:\n"
-        "        s = f'{s},\"caseId\":{_str(obj.case_id)}' if s else "
-        "f'{{\"caseId\":{_str(obj.case_id)}'\n"
+        "    if (v_identifier := obj.identifier) is not None:\n"
+        f'        s = f\'{{{{"identifier":"{{{identifier} else _escaped(v_identifier)}}"\'\n'
+        "    if (v_case_id := obj.case_id) is not None:\n"
+        f'        s = f\'{{s}},"caseId":"{{{case} else _escaped(v_case_id)}}"\' if s else '
+        f'f\'{{{{"caseId":"{{{case} else _escaped(v_case_id)}}"\'\n'
     )
+    assert (
+        "    if obj.languages:\n"
+        "        s = f'{s},\"languages\":[{_join(map(_str, obj.languages))}]' if s else "
+    ) in source
     assert source.endswith("    if not s:\n        return '{}'\n    s += '}'\n    return s\n")
 
 
@@ -235,6 +340,8 @@ def test_the_document_writer_writes_the_version_first_and_a_newline_last() -> No
     assert source.startswith(
         "def document_Negotiation(obj):\n"
         "    # hyvaneuvottelu.model._negotiation.Negotiation\n"
+        "    # A text is written raw where it holds no quote and no backslash; "
+        "write_json escapes its control characters.\n"
         "    if obj.legal_basis:\n"
         "        if obj.other_organisations:\n"
         "            if obj.participants:\n"

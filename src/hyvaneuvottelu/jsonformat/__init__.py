@@ -24,7 +24,7 @@ from ._generated import fast_reader
 from ._limits import SECTION_SLACK, refuse_deep_sections, refuse_unreadable
 from ._problems import Tally, pointer, problems_of
 from ._wire import describe
-from ._writers import fast_writer, write_text
+from ._writers import fast_writer, write_json
 
 __all__ = ["SCHEMA_VERSION", "from_json", "structure", "to_json", "unstructure"]
 
@@ -53,7 +53,7 @@ def to_json(negotiation: Negotiation, *, indent: int | None = None) -> bytes:
     if section_depth + SECTION_SLACK <= MAX_DEPTH:
         try:
             head = (_VERSION_KEY, SCHEMA_VERSION)
-            data = write_text(negotiation, Negotiation, indent, head).encode()
+            data = write_json(negotiation, Negotiation, indent, head)
         except ValueError:
             pass  # a lone surrogate, or an integer of more digits than the reader accepts
         else:

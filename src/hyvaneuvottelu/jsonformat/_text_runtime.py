@@ -17,6 +17,8 @@ __all__ = [
     "Integers",
     "dumps_compact",
     "dumps_indented",
+    "escape_controls",
+    "escaped_inside",
     "indented_array",
 ]
 
@@ -72,3 +74,33 @@ def _unrefused(text: str) -> str:
     if re.search(f"[0-9]{{{MAX_INTEGER_DIGITS + 1}}}", text):
         raise ValueError(f"perhaps an integer of more than {MAX_INTEGER_DIGITS} digits")
     return text
+
+
+def escaped_inside(text: str) -> str:
+    """``text`` escaped as a JSON string, without its quotes."""
+    return encode_basestring(text)[1:-1]
+
+
+#: The control characters JSON writes escaped, but the newline, and how each is written.
+_CONTROLS = tuple(code for code in range(0x20) if code != 0x0A)
+_ESCAPES = {code: encode_basestring(chr(code))[1:-1].encode() for code in range(0x20)}
+
+
+def escape_controls(data: bytes) -> bytes:
+    """``data``, a compact JSON document ending in its newline, with the control
+    characters its raw texts hold escaped as the standard library escapes them.
+
+    A compact document is written with no control character but its final
+    newline, and its texts written raw hold no quote and no backslash (see
+    :class:`~._text_writer.TextGenerator`), so each control character found
+    is one of a text, and is escaped where it is. In UTF-8 a byte below 0x20
+    is that character alone. Most documents hold none: a search for each,
+    which ``memchr`` makes quick, finds that.
+    """
+    if not any(map(data.__contains__, _CONTROLS)) and data.find(b"\n", 0, -1) < 0:
+        return data
+    body = data[:-1]
+    for code, escape in _ESCAPES.items():
+        if code in body:
+            body = body.replace(bytes((code,)), escape)
+    return body + b"\n"

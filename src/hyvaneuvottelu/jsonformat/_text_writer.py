@@ -19,7 +19,14 @@ import attrs
 from .._naming import wire_name
 from ._converter import TAG_KEY, fast_converter
 from ._generated import CodeGenerator, optional_of, tags_of
-from ._text_runtime import INTEGERS, Escaped, dumps_compact, dumps_indented, indented_array
+from ._text_runtime import (
+    INTEGERS,
+    Escaped,
+    dumps_compact,
+    dumps_indented,
+    escaped_inside,
+    indented_array,
+)
 from ._wire import unstructure_time
 
 __all__ = ["Document", "TextGenerator"]
@@ -38,9 +45,17 @@ class Document:
 class TextGenerator(CodeGenerator[str | Document | None]):
     """Writes functions that return the JSON text of an object.
 
-    The same keys, order and values as the dict writers above followed by
-    ``json.dumps(ensure_ascii=False)``, byte for byte: strings are escaped by
-    the standard library's own C function, codes once (a table by code).
+    The same keys, order and values as the dict writers followed by
+    ``json.dumps(ensure_ascii=False)``, byte for byte. Codes are escaped once
+    (a table by code). Compact, a text field is written as it is, between
+    quotes, where it holds no quote and no backslash (two searches, where
+    escaping reads and copies every character); else the standard library's
+    own C function escapes it. The control characters a text written so may
+    hold are escaped in the whole document at once, at the end
+    (:func:`~._text_runtime.escape_controls`): none is written raw but in a
+    text. Indented, where new lines are written raw, every text is escaped by
+    the standard library, as are the items of arrays of texts (short
+    identifiers).
     Each optional field is tested once; a class of at most
     :data:`_MAX_TREE_FIELDS` optional fields returns one f-string for each
     combination of them present, a class of more adds them that many at a
@@ -60,6 +75,9 @@ class TextGenerator(CodeGenerator[str | Document | None]):
         super().__init__(
             {
                 "_str": encode_basestring,
+                "_q": '"',
+                "_bs": "\\",
+                "_escaped": escaped_inside,
                 "_ints": INTEGERS,
                 "_bools": {True: "true", False: "false"},
                 "_null": "null",
@@ -76,6 +94,8 @@ class TextGenerator(CodeGenerator[str | Document | None]):
         self.max_depth = 0
         #: The constant naming the escaped texts of each code list (an enum).
         self.codes: dict[type, str] = {}
+        #: Whether the function being written writes a text raw.
+        self.raw = False
 
     def function(self, target: Any, variant: str | Document | None = None) -> str:
         """The name of the text writer of ``target``, writing ``variant`` as its tag if
@@ -109,6 +129,7 @@ class TextGenerator(CodeGenerator[str | Document | None]):
 
     def class_code(self, name: str, cls: type, variant: str | Document | None) -> str:
         self.depth = self.max_depth = 0
+        self.raw = False
         hints = typing.get_type_hints(cls)
         fields = attrs.fields(cls)
         required = [f for f in fields if f.default is attrs.NOTHING]
@@ -150,6 +171,8 @@ class TextGenerator(CodeGenerator[str | Document | None]):
             # Closed in place, as the fields were added: s is the only reference to its text.
             body += [f"s += {_code(close)}", "return s"]
         lines = [f"def {name}({self.params()}):", f"    # {cls.__module__}.{cls.__qualname__}"]
+        if self.raw:
+            lines.append(f"    # {_RAW_COMMENT}")
         if self.indented:
             lines.append("    n = nl + st")
             lines.extend(
@@ -207,17 +230,19 @@ class TextGenerator(CodeGenerator[str | Document | None]):
         pieces of its value where it is.
         """
         default = field.default
-        # Read again where present rather than kept in a variable: most optional
-        # fields are absent, and a test alone is the fewest steps.
-        attribute = f"obj.{field.name}"
         inner = optional_of(hint)
         if default is None and inner:
             hint = inner
-        value = self.value(hint, attribute, "n")
-        if len(re.findall(rf"\b{re.escape(attribute)}\b", _code(value))) > 1:
-            # Read more than once (an integer's bounds): read once, where tested.
-            value = self.value(hint, f"v_{field.name}", "n")
-            attribute = f"(v_{field.name} := {attribute})"
+        name = f"v_{field.name}"
+        value = self.value(hint, name, "n")
+        if len(re.findall(rf"\b{name}\b", _code(value))) > 1:
+            # Read more than once (a text's tests, an integer's bounds): read once, where tested.
+            attribute = f"({name} := obj.{field.name})"
+        else:
+            # Read again where present rather than kept in a variable: most optional
+            # fields are absent, and a test alone is the fewest steps.
+            attribute = f"obj.{field.name}"
+            value = [re.sub(rf"\b{name}\b", attribute, piece) for piece in value]
         if default is None:
             test = f"{attribute} is not None"
         elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # attrs types Factory as a function
@@ -244,7 +269,14 @@ class TextGenerator(CodeGenerator[str | Document | None]):
     def value(self, hint: Any, var: str, n: str) -> list[str]:
         """The pieces of the JSON text of ``var``, of type ``hint``, on a line indented by ``n``."""
         if hint is str:
-            return [f"_str({var})"]
+            if self.indented:
+                return [f"_str({var})"]
+            # Raw where it needs no escaping but of its control characters (see the class).
+            self.raw = True
+            read = var if var.isidentifier() else f"(t := {var})"
+            text = var if var.isidentifier() else "t"
+            test = f"_q not in {read} and _bs not in {text}"
+            return [repr('"'), f"{text} if {test} else _escaped({text})", repr('"')]
         if isinstance(hint, type) and issubclass(hint, Enum) and issubclass(hint, str):
             # A code: its text escaped once, here, looked up when written.
             codes = self.codes.get(hint)
@@ -261,12 +293,14 @@ class TextGenerator(CodeGenerator[str | Document | None]):
         if hint is date or hint is datetime:
             return [repr('"'), f"{var}.isoformat()", repr('"')]
         if hint is time:
-            return [f"_str(_time({var}))"]
+            # Digits and colons: nothing to escape.
+            return [repr('"'), f"_time({var})", repr('"')]
         if (isinstance(hint, type) and attrs.has(hint)) or tags_of(hint) is not None:
             return [self.call(hint, var, n)]
         inner = optional_of(hint)
         if inner is not None:
-            return [f"(_null if {var} is None else {_code(self.value(inner, var, n))})"]
+            code = f"_str({var})" if inner is str else _code(self.value(inner, var, n))
+            return [f"(_null if {var} is None else {code})"]
         args = typing.get_args(hint)
         if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
             return self.array(args[0], var, n)
@@ -280,7 +314,7 @@ class TextGenerator(CodeGenerator[str | Document | None]):
         self.depth += 1
         m = f"m{self.depth}"
         self.max_depth = max(self.max_depth, self.depth)
-        each = _code(self.value(item, "i", m))
+        each = "_str(i)" if item is str else _code(self.value(item, "i", m))
         self.depth -= 1
         # Each item's text, joined once; map() where one function writes an item.
         one_call = _ONE_CALL.fullmatch(each)
@@ -298,6 +332,12 @@ def _added(pieces: list[str]) -> list[str]:
     """Lines that add ``pieces`` to s, in place: s is the only reference to its text."""
     return [f"s += {_code(pieces)}"] if pieces else []
 
+
+#: Said in a function that writes a text raw.
+_RAW_COMMENT = (
+    "A text is written raw where it holds no quote and no backslash; "
+    "write_json escapes its control characters."
+)
 
 #: A class with at most this many optional fields is written by a tree of tests,
 #: one expression for each combination of them present (2**n).
@@ -339,7 +379,8 @@ def _code(pieces: list[str]) -> str:
             parts.append(f"{{{piece}}}")
     else:
         return "f'" + "".join(parts) + "'"
-    return " + ".join(pieces)
+    # A conditional expression binds less tightly than +: in parentheses.
+    return " + ".join(f"({piece})" if " if " in piece else piece for piece in pieces)
 
 
 def _in_literal(text: str) -> str:

@@ -6,7 +6,7 @@ with the standard library only:
 - dict writers (:mod:`._dict_writer`) turn an object into the JSON-ready data
   cattrs' unstructuring gives: :func:`fast_writer`;
 - text writers (:mod:`._text_writer`, calling :mod:`._text_runtime`) write the
-  JSON text of a whole document directly: :func:`write_text`.
+  JSON text of a whole document directly: :func:`write_json`.
 
 ``writer_source(cls)`` shows the code of either.
 """
@@ -19,9 +19,10 @@ from typing import Any
 
 from ._dict_writer import DictGenerator
 from ._generated import CodeGenerator
+from ._text_runtime import escape_controls
 from ._text_writer import Document, TextGenerator
 
-__all__ = ["fast_writer", "write_text", "writer_source"]
+__all__ = ["fast_writer", "write_json", "write_text", "writer_source"]
 
 
 _lock = threading.Lock()
@@ -73,19 +74,28 @@ def fast_writer(root: type) -> Any:
     return compiled[0][root]
 
 
-def write_text(obj: Any, root: type, indent: int | None, head: tuple[str, str]) -> str:
-    """The JSON text :func:`~._codec.encode_stdlib` writes for the data of
+def write_json(obj: Any, root: type, indent: int | None, head: tuple[str, str]) -> bytes:
+    """The JSON document :func:`~._codec.encode_stdlib` writes for the data of
     :func:`fast_writer`, with the key and string value ``head`` first, and a
-    final newline: written directly, in one pass.
+    final newline, in UTF-8: written directly, in one pass.
 
     Raises ValueError for an integer of more than
-    :data:`~hyvaneuvottelu.limits.MAX_INTEGER_DIGITS` digits, which the readers refuse.
+    :data:`~hyvaneuvottelu.limits.MAX_INTEGER_DIGITS` digits, which the readers
+    refuse, and UnicodeEncodeError (a ValueError) for a lone surrogate.
     """
     kind = "compact" if indent is None else "indented"
     compiled = _compiled.get((root, kind, head)) or _compile(root, kind, head)
     writer = compiled[0][root]
-    text: str = writer(obj) if indent is None else writer(obj, "\n", " " * indent)
-    return text
+    if indent is None:
+        # Texts are written raw but for quotes and backslashes: escape the rest.
+        return escape_controls(writer(obj).encode())
+    text: str = writer(obj, "\n", " " * indent)
+    return text.encode()
+
+
+def write_text(obj: Any, root: type, indent: int | None, head: tuple[str, str]) -> str:
+    """:func:`write_json`'s document as text."""
+    return write_json(obj, root, indent, head).decode()
 
 
 def writer_source(cls: type, root: type | None = None, kind: str = "dict") -> str:
