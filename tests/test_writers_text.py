@@ -146,6 +146,11 @@ def test_a_raw_text_s_control_characters_are_escaped_as_json_escapes_them() -> N
         b'"sv":"b\\"\\n","en":"c\\\\"},"county"'
     ) in written
     assert written.endswith(b"}\n")
+    written = hn.to_json(attrs.evolve(examples.load(), title=title), indent=2)
+    assert (
+        b'  "title": {\n    "fi": "a\\u0000\\u001f\\n\\t\x7f\xe2\x80\xa8",\n'
+        b'    "sv": "b\\"\\n",\n    "en": "c\\\\"\n  },\n  "county"'
+    ) in written
 
 
 def test_escape_controls_escapes_control_characters_alone_and_keeps_the_final_newline() -> None:
@@ -154,6 +159,12 @@ def test_escape_controls_escapes_control_characters_alone_and_keeps_the_final_ne
     )
     plain = b'{"a":"\xc3\xa4 \x7f"}\n'
     assert escape_controls(plain) is plain
+    # Indented, newlines are the document's own: a text's were escaped as it was written.
+    assert escape_controls(b'{\n  "a": "x\ty\x00"\n}\n', indented=True) == (
+        b'{\n  "a": "x\\ty\\u0000"\n}\n'
+    )
+    plain = b'{\n  "a": "\xc3\xa4"\n}\n'
+    assert escape_controls(plain, indented=True) is plain
 
 
 @attrs.frozen(kw_only=True)
@@ -202,20 +213,24 @@ def test_the_text_writer_can_be_read() -> None:
         f"    return f'{{{{{section}}}}}'\n"
     )
     # No required field: "{}" where none is present.
+    # Indented, a text holding a newline is escaped too.
+    fi = "v_fi if _q not in v_fi and _bs not in v_fi and _nl not in v_fi else _escaped(v_fi)"
+    en = "v_en if _q not in v_en and _bs not in v_en and _nl not in v_en else _escaped(v_en)"
     source = writer_source(m.LocalizedText, kind="indented")
     assert source.startswith(
         "def json_LocalizedText(obj, nl, st):\n"
         "    # hyvaneuvottelu.model._text.LocalizedText\n"
+        "    # A text is written raw where it holds no quote, no backslash and no newline; "
+        "write_json escapes its other control characters.\n"
         "    n = nl + st\n"
-        "    if obj.fi is not None:\n"
-        "        if obj.sv is not None:\n"
-        "            if obj.en is not None:\n"
-        '                return f\'{{{n}"fi": {_str(obj.fi)},{n}"sv": {_str(obj.sv)},'
-        '{n}"en": {_str(obj.en)}{nl}}}\'\n'
+        "    if (v_fi := obj.fi) is not None:\n"
+        "        if (v_sv := obj.sv) is not None:\n"
+        "            if (v_en := obj.en) is not None:\n"
+        f'                return f\'{{{{{{n}}"fi": "{{{fi}}}",'
     )
     assert source.endswith(
-        "    if obj.en is not None:\n"
-        "        return f'{{{n}\"en\": {_str(obj.en)}{nl}}}'\n"
+        "    if (v_en := obj.en) is not None:\n"
+        f'        return f\'{{{{{{n}}"en": "{{{en}}}"{{nl}}}}}}\'\n'
         "    return '{}'\n"
     )
     # Many optional fields: a few at a time, added in place; codes looked up.

@@ -86,21 +86,22 @@ _CONTROLS = tuple(code for code in range(0x20) if code != 0x0A)
 _ESCAPES = {code: encode_basestring(chr(code))[1:-1].encode() for code in range(0x20)}
 
 
-def escape_controls(data: bytes) -> bytes:
-    """``data``, a compact JSON document ending in its newline, with the control
+def escape_controls(data: bytes, *, indented: bool = False) -> bytes:
+    """``data``, a JSON document ending in its newline, with the control
     characters its raw texts hold escaped as the standard library escapes them.
 
-    A compact document is written with no control character but its final
-    newline, and its texts written raw hold no quote and no backslash (see
-    :class:`~._text_writer.TextGenerator`), so each control character found
-    is one of a text, and is escaped where it is. In UTF-8 a byte below 0x20
-    is that character alone. Most documents hold none: a search for each,
-    which ``memchr`` makes quick, finds that.
+    A document is written with no control character but newlines (compact,
+    its final one alone), and its texts written raw hold no quote, no
+    backslash and, ``indented``, no newline (see
+    :class:`~._text_writer.TextGenerator`), so each other control character
+    found is one of a text, and is escaped where it is. In UTF-8 a byte below
+    0x20 is that character alone. Most documents hold none: a search for
+    each, which ``memchr`` makes quick, finds that.
     """
-    if not any(map(data.__contains__, _CONTROLS)) and data.find(b"\n", 0, -1) < 0:
+    if not any(map(data.__contains__, _CONTROLS)) and (indented or data.find(b"\n", 0, -1) < 0):
         return data
     body = data[:-1]
     for code, escape in _ESCAPES.items():
-        if code in body:
+        if code in body and not (indented and code == 0x0A):
             body = body.replace(bytes((code,)), escape)
     return body + b"\n"

@@ -47,15 +47,14 @@ class TextGenerator(CodeGenerator[str | Document | None]):
 
     The same keys, order and values as the dict writers followed by
     ``json.dumps(ensure_ascii=False)``, byte for byte. Codes are escaped once
-    (a table by code). Compact, a text field is written as it is, between
-    quotes, where it holds no quote and no backslash (two searches, where
-    escaping reads and copies every character); else the standard library's
-    own C function escapes it. The control characters a text written so may
-    hold are escaped in the whole document at once, at the end
-    (:func:`~._text_runtime.escape_controls`): none is written raw but in a
-    text. Indented, where new lines are written raw, every text is escaped by
-    the standard library, as are the items of arrays of texts (short
-    identifiers).
+    (a table by code). A text field is written as it is, between quotes,
+    where it holds no quote, no backslash and, indented, no newline (a
+    search for each, where escaping reads and copies every character); else
+    the standard library's own C function escapes it. The other control
+    characters a text written so may hold are escaped in the whole document
+    at once, at the end (:func:`~._text_runtime.escape_controls`): none is
+    written raw but in a text, and, compact, the final newline. The items of
+    arrays of texts (short identifiers) are escaped by the standard library.
     Each optional field is tested once; a class of at most
     :data:`_MAX_TREE_FIELDS` optional fields returns one f-string for each
     combination of them present, a class of more adds them that many at a
@@ -77,6 +76,7 @@ class TextGenerator(CodeGenerator[str | Document | None]):
                 "_str": encode_basestring,
                 "_q": '"',
                 "_bs": "\\",
+                "_nl": "\n",
                 "_escaped": escaped_inside,
                 "_ints": INTEGERS,
                 "_bools": {True: "true", False: "false"},
@@ -172,7 +172,7 @@ class TextGenerator(CodeGenerator[str | Document | None]):
             body += [f"s += {_code(close)}", "return s"]
         lines = [f"def {name}({self.params()}):", f"    # {cls.__module__}.{cls.__qualname__}"]
         if self.raw:
-            lines.append(f"    # {_RAW_COMMENT}")
+            lines.append(f"    # {_RAW_COMMENT_INDENTED if self.indented else _RAW_COMMENT}")
         if self.indented:
             lines.append("    n = nl + st")
             lines.extend(
@@ -269,13 +269,13 @@ class TextGenerator(CodeGenerator[str | Document | None]):
     def value(self, hint: Any, var: str, n: str) -> list[str]:
         """The pieces of the JSON text of ``var``, of type ``hint``, on a line indented by ``n``."""
         if hint is str:
-            if self.indented:
-                return [f"_str({var})"]
             # Raw where it needs no escaping but of its control characters (see the class).
             self.raw = True
             read = var if var.isidentifier() else f"(t := {var})"
             text = var if var.isidentifier() else "t"
             test = f"_q not in {read} and _bs not in {text}"
+            if self.indented:
+                test += f" and _nl not in {text}"
             return [repr('"'), f"{text} if {test} else _escaped({text})", repr('"')]
         if isinstance(hint, type) and issubclass(hint, Enum) and issubclass(hint, str):
             # A code: its text escaped once, here, looked up when written.
@@ -337,6 +337,10 @@ def _added(pieces: list[str]) -> list[str]:
 _RAW_COMMENT = (
     "A text is written raw where it holds no quote and no backslash; "
     "write_json escapes its control characters."
+)
+_RAW_COMMENT_INDENTED = (
+    "A text is written raw where it holds no quote, no backslash and no newline; "
+    "write_json escapes its other control characters."
 )
 
 #: A class with at most this many optional fields is written by a tree of tests,

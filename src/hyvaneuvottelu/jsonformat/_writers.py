@@ -77,7 +77,8 @@ def fast_writer(root: type) -> Any:
 def write_json(obj: Any, root: type, indent: int | None, head: tuple[str, str]) -> bytes:
     """The JSON document :func:`~._codec.encode_stdlib` writes for the data of
     :func:`fast_writer`, with the key and string value ``head`` first, and a
-    final newline, in UTF-8: written directly, in one pass.
+    final newline, in UTF-8: written directly, in one pass, then searched once
+    for the control characters of texts written raw.
 
     Raises ValueError for an integer of more than
     :data:`~hyvaneuvottelu.limits.MAX_INTEGER_DIGITS` digits, which the readers
@@ -86,11 +87,11 @@ def write_json(obj: Any, root: type, indent: int | None, head: tuple[str, str]) 
     kind = "compact" if indent is None else "indented"
     compiled = _compiled.get((root, kind, head)) or _compile(root, kind, head)
     writer = compiled[0][root]
+    # Texts are written raw but for quotes, backslashes and, indented, newlines:
+    # escape their other control characters.
     if indent is None:
-        # Texts are written raw but for quotes and backslashes: escape the rest.
         return escape_controls(writer(obj).encode())
-    text: str = writer(obj, "\n", " " * indent)
-    return text.encode()
+    return escape_controls(writer(obj, "\n", " " * indent).encode(), indented=True)
 
 
 def write_text(obj: Any, root: type, indent: int | None, head: tuple[str, str]) -> str:
