@@ -18,6 +18,7 @@ import platform
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import jiter
 import orjson
 import pydantic
@@ -25,6 +26,7 @@ import pydantic
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import examples
 from hyvaneuvottelu.jsonformat import _codec, structure, unstructure
+from hyvaneuvottelu.model import LocalizedText
 
 from ._timing import paired_runs, runs_row
 from .large import large_negotiation
@@ -44,6 +46,20 @@ def _without_extra(function: Callable[[], Any]) -> Callable[[], Any]:
             codec.jiter = saved
 
     return call
+
+
+def _texts_changed(value: Any, change: Callable[[str], str]) -> Any:
+    """``value`` with every text of every localized text in it changed."""
+    if isinstance(value, LocalizedText):
+        return LocalizedText(**{lang: change(text) for lang, text in value.items()})
+    if isinstance(value, tuple):
+        return tuple(_texts_changed(item, change) for item in value)
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))
+        return attrs.evolve(
+            value, **{f.name: _texts_changed(getattr(value, f.name), change) for f in fields}
+        )
+    return value
 
 
 def measure(title: str, negotiation: hn.Negotiation, peer: Any, goals: dict[str, float]) -> None:
@@ -81,10 +97,24 @@ def measure(title: str, negotiation: hn.Negotiation, peer: Any, goals: dict[str,
     print(runs_row(load, "structure (generated reader)", "from_json"))
     print(runs_row(load, "orjson.loads (floor)", "pydantic"))
 
+    # Texts to escape: each with a quote (escaped as before), or a newline (written
+    # raw, escaped in the whole document).
+    quoted = _texts_changed(negotiation, lambda text: f'"{text}"')
+    lines = _texts_changed(negotiation, lambda text: f"{text}\n")
+    quoted_peer = peer.model_validate_json(hn.to_json(quoted))
+    lines_peer = peer.model_validate_json(hn.to_json(lines))
     dump = paired_runs(
         {
             "pydantic": lambda: peer_object.model_dump_json(by_alias=True, exclude_defaults=True),
             "to_json": lambda: hn.to_json(negotiation),
+            "pydantic, texts quoted": lambda: quoted_peer.model_dump_json(
+                by_alias=True, exclude_defaults=True
+            ),
+            "to_json, texts quoted": lambda: hn.to_json(quoted),
+            "pydantic, texts of two lines": lambda: lines_peer.model_dump_json(
+                by_alias=True, exclude_defaults=True
+            ),
+            "to_json, texts of two lines": lambda: hn.to_json(lines),
             "to_json, indent 2": lambda: hn.to_json(negotiation, indent=2),
             "unstructure (generated writer)": lambda: unstructure(negotiation),
             "orjson.dumps of the data (floor)": lambda: orjson.dumps(plain),
@@ -94,6 +124,8 @@ def measure(title: str, negotiation: hn.Negotiation, peer: Any, goals: dict[str,
     print(runs_row(dump, "pydantic"))
     print(runs_row(dump, "to_json", "pydantic", 0.7))
     print(runs_row(dump, "to_json, indent 2", "pydantic"))
+    print(runs_row(dump, "to_json, texts quoted", "pydantic, texts quoted"))
+    print(runs_row(dump, "to_json, texts of two lines", "pydantic, texts of two lines"))
     print(runs_row(dump, "unstructure (generated writer)", "to_json"))
     print(runs_row(dump, "orjson.dumps of the data (floor)", "pydantic"))
 
