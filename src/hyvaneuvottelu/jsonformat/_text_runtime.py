@@ -18,7 +18,6 @@ __all__ = [
     "dumps_compact",
     "dumps_indented",
     "escape_controls",
-    "escaped_inside",
     "indented_array",
 ]
 
@@ -74,11 +73,6 @@ def _unrefused(text: str) -> str:
     if re.search(f"[0-9]{{{MAX_INTEGER_DIGITS + 1}}}", text):
         raise ValueError(f"perhaps an integer of more than {MAX_INTEGER_DIGITS} digits")
     return text
-
-
-def escaped_inside(text: str) -> str:
-    """``text`` escaped as a JSON string, without its quotes."""
-    return encode_basestring(text)[1:-1]
 
 
 #: The control characters JSON writes escaped, but the newline, and how each is written.

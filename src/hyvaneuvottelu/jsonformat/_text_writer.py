@@ -24,7 +24,6 @@ from ._text_runtime import (
     Escaped,
     dumps_compact,
     dumps_indented,
-    escaped_inside,
     indented_array,
 )
 from ._wire import unstructure_time
@@ -77,7 +76,6 @@ class TextGenerator(CodeGenerator[str | Document | None]):
                 "_q": '"',
                 "_bs": "\\",
                 "_nl": "\n",
-                "_escaped": escaped_inside,
                 "_ints": INTEGERS,
                 "_bools": {True: "true", False: "false"},
                 "_null": "null",
@@ -276,7 +274,8 @@ class TextGenerator(CodeGenerator[str | Document | None]):
             test = f"_q not in {read} and _bs not in {text}"
             if self.indented:
                 test += f" and _nl not in {text}"
-            return [repr('"'), f"{text} if {test} else _escaped({text})", repr('"')]
+            # Else escaped by the standard library, written between the quotes here.
+            return [repr('"'), f"{text} if {test} else _str({text})[1:-1]", repr('"')]
         if isinstance(hint, type) and issubclass(hint, Enum) and issubclass(hint, str):
             # A code: its text escaped once, here, looked up when written.
             codes = self.codes.get(hint)
