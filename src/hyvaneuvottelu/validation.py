@@ -446,27 +446,36 @@ def _walk(
     errors: deque[OSError] = deque()
     for root, folders, files in os.walk(folder, onerror=errors.append):
         while errors:
-            yield _unreadable(errors.popleft(), folder)
+            yield unreadable_folder(errors.popleft(), folder)
         folders.sort()
         for name in sorted(files):
-            if not name.lower().endswith(MEMO_SUFFIXES):
-                continue
-            path = os.path.join(root, name)
-            try:
-                kind = special_kind(os.stat(path).st_mode)
-            except OSError:
-                # A dangling link or a file gone meanwhile: reading it will
-                # say what is wrong, in the file's own result.
-                kind = None
-            if kind is None:
-                yield path
-            elif skipped is not None:
-                skipped(Skipped(path=path, reason=kind))
+            if name.lower().endswith(MEMO_SUFFIXES):
+                path = memo_path(root, name, skipped)
+                if path is not None:
+                    yield path
     while errors:
-        yield _unreadable(errors.popleft(), folder)
+        yield unreadable_folder(errors.popleft(), folder)
 
 
-def _unreadable(error: OSError, folder: str) -> UnreadableFolder:
+def memo_path(root: str, name: str, skipped: Callable[[Skipped], None] | None) -> str | None:
+    """The path of file ``name``, named like a memo, in folder ``root`` of a walk;
+    None if it is not a regular file (it is passed to ``skipped``, never opened)."""
+    path = os.path.join(root, name)
+    try:
+        kind = special_kind(os.stat(path).st_mode)
+    except OSError:
+        # A dangling link or a file gone meanwhile: reading it will
+        # say what is wrong, in the file's own result.
+        kind = None
+    if kind is None:
+        return path
+    if skipped is not None:
+        skipped(Skipped(path=path, reason=kind))
+    return None
+
+
+def unreadable_folder(error: OSError, folder: str) -> UnreadableFolder:
+    """A folder below ``folder`` that a walk could not list, from the error that said so."""
     return UnreadableFolder(path=str(error.filename or folder), error=error)
 
 
