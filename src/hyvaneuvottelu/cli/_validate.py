@@ -10,12 +10,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .._messages import localized_location, message
-from ..archive import Sahke2Version
-from ..archive._settings import SettingsError, load_settings, settings_from
 from ..rules import Profile, Severity
 from ..validation import FileResult, Skipped
-from ._archive import settings_file
-from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
+from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, Commands
 from ._output import default_language, for_people, json_text, localized, say, write_utf8
 from ._style import Style, add_style_options
 from ._walk import PackageResult, ProjectFile, check_paths
@@ -80,10 +77,9 @@ _PROGRESS_EVERY = 50
 _WRITE_EVERY = 64 * 1024
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: Commands) -> None:
     validate = commands.add_parser(
         "validate",
-        help="check memos against the rule catalogue",
         description=(
             "Check memos against the rules of a profile: draft (structure and domain) or "
             "archive (also the record metadata an archive requires). A folder is searched "
@@ -189,6 +185,12 @@ def _transfer_settings(
         raise CommandError(message("cli.settings_profile"))
     if profile != Profile.ARCHIVE:
         return None, None
+    # The archive profile alone reads transfer settings: memos checked for the
+    # draft profile need none of the archive.
+    from ..archive._settings import SettingsError, load_settings, settings_from  # noqa: PLC0415 - see above
+    from ..archive._vocabulary import Sahke2Version  # noqa: PLC0415 - as above
+    from ._archive import settings_file  # noqa: PLC0415 - as above
+
     path = settings_file(settings, [p for p in paths if p != "-"])
     if path is None:
         return None, None
