@@ -222,10 +222,13 @@ class _Tally:
             problems = len(result.report.problems) if result.report is not None else 1
             self.by_severity[Severity.ERROR] += problems
             return
-        self.invalid += not result.report.valid
+        findings = result.report.findings
+        if findings:
+            # Most memos have no finding: they cost a count.
+            self.invalid += not result.report.valid
+            for finding in findings:
+                self.by_severity[finding.severity] += 1
         self.unreadable += not result.readable
-        for finding in result.report.findings:
-            self.by_severity[finding.severity] += 1
 
     def summary(self, language: str) -> str:
         words = _WORDS[language]
@@ -304,7 +307,8 @@ def _write_json(
     # flat, and not one write (a system call) for each of thousands of files.
     pending = ["["]
     size = 0
-    for index, result in enumerate(results):
+    separator = "\n"
+    for result in results:
         tally.add(result)
         entry = (
             _package_entry(result, language)
@@ -315,7 +319,8 @@ def _write_json(
                 "findings": [f.as_dict(language) for f in result.report.findings],
             }
         )
-        text = ("\n" if index == 0 else ",\n") + json_text(entry)
+        text = separator + json_text(entry)
+        separator = ",\n"
         pending.append(text)
         size += len(text)
         if size >= _WRITE_EVERY:
