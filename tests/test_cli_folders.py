@@ -306,3 +306,23 @@ def test_the_walk_knows_the_archive_s_file_names() -> None:
         _manifest.SAHKE2_FILE,
         _settings.SETTINGS_FILE,
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("muistiot/archive-settings.json", "archive-settings.json"),
+        ("archive-settings.json/", "archive-settings.json"),
+        ("siirto/manifest.json/.", "manifest.json"),
+        ("siirto//sahke2.xml//", "sahke2.xml"),
+        ("muistiot/a.json", "a.json"),
+        ("muistiot/..", ".."),
+    ],
+)
+def test_a_path_named_is_known_by_its_last_part(path: str, name: str) -> None:
+    passed_over: list[_walk.ProjectFile] = []
+    entries = list(_walk.walk_entries([path], print, passed_over.append))
+    if name in ("archive-settings.json", "manifest.json", "sahke2.xml"):
+        assert (entries, passed_over) == ([], [_walk.ProjectFile(path=path, kind=name)])
+    else:
+        assert (entries, passed_over) == ([path], [])

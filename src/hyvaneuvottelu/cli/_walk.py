@@ -153,10 +153,17 @@ def walk_entries(
             yield from _in_folder(path, skipped, passed_over)
         elif path.lower().endswith(".zip") and os.path.isfile(path):
             yield Package(path=path)
-        elif Path(path).name in _PROJECT_FILES:
-            passed_over(ProjectFile(path=path, kind=Path(path).name))
+        elif (name := _name(path)) in _PROJECT_FILES:
+            passed_over(ProjectFile(path=path, kind=name))
         else:
             yield path
+
+
+def _name(path: str) -> str:
+    """``Path(path).name``, without making a Path for each of thousands of files."""
+    name = os.path.basename(path)
+    # Path takes no part from a trailing "/" or "/.": the name is the part before.
+    return name if name not in ("", ".") else Path(path).name
 
 
 def _in_folder(
