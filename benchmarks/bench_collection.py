@@ -69,6 +69,7 @@ imports the whole library, the archive, the XML writer and the HTML page).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -275,12 +276,26 @@ def paired_in_process(folder: Path, sample: int) -> str:
     contenders = {
         FLOOR: lambda: floor(files),
         "validate_files": lambda: sum(1 for _ in validate_files(paths, jobs=1)),
+        "validate command": lambda: _validate_command(paths),
         "coverage report": lambda: coverage(read_memos(paths, jobs=1, extract=memo_facts)),
     }
     runs = paired_runs(contenders)
     lines = [f"In one process, {len(files)} memos a call, paired batches (medians of 3 runs):"]
     lines += [runs_row(runs, name, FLOOR, GOAL if name != FLOOR else None) for name in contenders]
     return "\n".join(lines)
+
+
+def _validate_command(paths: list[str]) -> None:
+    """``hyvaneuvottelu validate PATHS --jobs 1 --format json`` in this process, its
+    output to /dev/null: what the command adds to ``validate_files`` for each file
+    (its parser, made once a call, included)."""
+    from hyvaneuvottelu.cli import main  # noqa: PLC0415 - as the child does
+
+    with (
+        open(os.devnull, "w", encoding="utf-8") as null,
+        contextlib.redirect_stdout(null),
+    ):
+        main(["validate", *paths, "--jobs", "1", "--format", "json"])
 
 
 def measure(folder: Path, repeat: int, jobs_list: list[int], sample: int = 200) -> None:
