@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -11,7 +12,7 @@ import pytest
 
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import documents, examples, schemas
-from hyvaneuvottelu.cli import main
+from hyvaneuvottelu.cli import _parser, main
 from hyvaneuvottelu.limits import MAX_INPUT_BYTES
 
 from .documents import minimal_document
@@ -42,6 +43,35 @@ def test_help_lists_the_commands() -> None:
     assert result.returncode == 0
     for command in (b"example", b"validate", b"convert", b"schema"):
         assert command in result.stdout
+
+
+def test_help_lists_every_command_with_its_help_line_in_order() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    assert result.stdout.decode("utf-8").split("\ncommands:\n")[1] == (
+        "  COMMAND\n"
+        "    example   print the bundled example memo\n"
+        "    new       start a memo from a template\n"
+        "    convert   convert a memo between formats\n"
+        "    schema    print or write the published schema\n"
+        "    validate  check memos against the rule catalogue\n"
+        "    archive   write a SÄHKE2 transfer package of memos\n"
+        "    verify    verify an archive package\n"
+        "    import    import existing memos (text, Word, PDF) into drafts\n"
+        "    coverage  which municipalities each county has negotiated with, per term\n"
+        "              and year\n"
+        "    followup  list follow-up actions and matters to agree across memos, with\n"
+        "              their status\n"
+    )
+
+
+def test_every_command_listed_is_filled_in_by_its_module() -> None:
+    (commands,) = (a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert list(commands.choices) == [a.dest for a in commands._get_subactions()]
+    for name, parser in commands.choices.items():
+        assert parser.prog == f"hyvaneuvottelu {name}"
+        assert parser.description, name
+        assert callable(parser.get_default("run")), name
 
 
 def test_no_command_is_a_usage_error() -> None:

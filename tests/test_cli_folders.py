@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from hyvaneuvottelu import examples
+from hyvaneuvottelu.archive import _manifest, _settings
 from hyvaneuvottelu.cli import _walk, main
 from hyvaneuvottelu.errors import HyvaneuvotteluError
 
@@ -250,3 +253,76 @@ def test_a_package_deeper_in_a_folder_named_with_a_trailing_slash(
         f"{folder}/2025/helmikuu/siirto: package verified (4 files, SÄHKE2 2019)\n"
         "2 files: 2 valid, 0 invalid\n"
     )
+
+
+def test_a_package_inside_a_package_is_verified_in_its_place_too(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # What the walk met before it went through a folder once: the innermost
+    # package around each file, in the place of its first file, once.
+    shutil.copytree(folder / "siirto", folder / "siirto" / "aiempi")
+    (folder / "siirto" / "aiempi" / "b.json").write_bytes(b"{}")
+    assert main(["validate", "--lang", "en", "--format", "json", str(folder)]) == 1
+    entries = json.loads(capsys.readouterr().out)
+    assert [(e["file"], e["valid"]) for e in entries] == [
+        (str(folder / "a.json"), True),
+        # The outer package holds files its manifest does not list.
+        (str(folder / "siirto"), False),
+        (str(folder / "siirto" / "aiempi"), False),
+    ]
+
+
+def test_the_walk_lists_each_folder_once(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("2024", "2025"):
+        (folder / name).mkdir()
+        (folder / name / "b.json").write_bytes(b"{}")
+    folders = [str(p) for p in (folder, *folder.rglob("*")) if p.is_dir()]
+    listed: list[str] = []
+    scandir = os.scandir
+
+    def counted(path: str) -> Iterator[os.DirEntry[str]]:
+        listed.append(os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", counted)
+    passed_over: list[_walk.ProjectFile] = []
+    entries = list(_walk.walk_entries([str(folder)], print, passed_over.append))
+    assert entries == [
+        str(folder / "a.json"),
+        str(folder / "2024" / "b.json"),
+        str(folder / "2025" / "b.json"),
+        _walk.Package(path=str(folder / "siirto")),
+    ]
+    assert [p.path for p in passed_over] == [str(folder / "archive-settings.json")]
+    # Each folder once, not once more to look for zip files; the package's
+    # folders too (a file in them that is no regular file is warned about).
+    assert sorted(listed) == sorted(folders)
+    assert len(folders) > 4
+
+
+def test_the_walk_knows_the_archive_s_file_names() -> None:
+    assert (_walk.MANIFEST_FILE, _walk.SAHKE2_FILE, _walk.SETTINGS_FILE) == (
+        _manifest.MANIFEST_FILE,
+        _manifest.SAHKE2_FILE,
+        _settings.SETTINGS_FILE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("muistiot/archive-settings.json", "archive-settings.json"),
+        ("archive-settings.json/", "archive-settings.json"),
+        ("siirto/manifest.json/.", "manifest.json"),
+        ("siirto//sahke2.xml//", "sahke2.xml"),
+        ("muistiot/a.json", "a.json"),
+        ("muistiot/..", ".."),
+    ],
+)
+def test_a_path_named_is_known_by_its_last_part(path: str, name: str) -> None:
+    passed_over: list[_walk.ProjectFile] = []
+    entries = list(_walk.walk_entries([path], print, passed_over.append))
+    if name in ("archive-settings.json", "manifest.json", "sahke2.xml"):
+        assert (entries, passed_over) == ([], [_walk.ProjectFile(path=path, kind=name)])
+    else:
+        assert (entries, passed_over) == ([path], [])

@@ -16,7 +16,15 @@ from typing import Any, ClassVar
 import attrs
 import pytest
 
-from hyvaneuvottelu import Negotiation, SectionKind, documents, examples, to_json, validation
+from hyvaneuvottelu import (
+    Negotiation,
+    SectionKind,
+    _pool,
+    documents,
+    examples,
+    to_json,
+    validation,
+)
 from hyvaneuvottelu.cli import main
 from hyvaneuvottelu.cli._validate import default_language
 from hyvaneuvottelu.limits import MAX_INPUT_BYTES
@@ -344,7 +352,7 @@ def test_a_worker_that_dies_costs_only_its_own_file(
         return real(name, profile, sahke2_version)
 
     monkeypatch.setattr(validation, "_validate_file", die_on_m4)
-    monkeypatch.setattr(validation, "available_cpus", lambda: 2)
+    monkeypatch.setattr(_pool, "available_cpus", lambda: 2)
     results = list(validation.validate_files(names, jobs=2))
     assert [r.file for r in results] == names
     assert [r.internal_error for r in results] == [None] * 4 + [
@@ -393,8 +401,8 @@ def test_never_more_workers_than_files_or_cpus(
     for name in names:
         Path(name).write_bytes(b"{")
     monkeypatch.setattr(_Pool, "started", [])
-    monkeypatch.setattr(validation, "ProcessPoolExecutor", _Pool)
-    monkeypatch.setattr(validation, "available_cpus", lambda: cpus)
+    monkeypatch.setattr(_pool, "ProcessPoolExecutor", _Pool)
+    monkeypatch.setattr(_pool, "available_cpus", lambda: cpus)
     results = list(validation.validate_files(names, jobs=jobs))
     assert [r.file for r in results] == names
     assert _Pool.started == workers

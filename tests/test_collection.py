@@ -15,7 +15,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from hyvaneuvottelu import Negotiation, from_json, limits, to_json, to_xml, validation
+from hyvaneuvottelu import Negotiation, _pool, from_json, limits, to_json, to_xml
 from hyvaneuvottelu.archive import SETTINGS_FILE, write_package
 from hyvaneuvottelu.collection import MemoEntry, Reasons, read_memos
 from hyvaneuvottelu.rules import Profile, Report
@@ -264,7 +264,7 @@ def _municipalities(entry: MemoEntry) -> tuple[str | None, ...]:
 
 @pytest.fixture
 def two_cpus(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(validation, "available_cpus", lambda: 2)
+    monkeypatch.setattr(_pool, "available_cpus", lambda: 2)
 
 
 @pytest.mark.usefixtures("two_cpus")

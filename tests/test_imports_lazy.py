@@ -1,7 +1,9 @@
 """Each command imports what it uses: validating memos loads neither multiprocessing
 (with --jobs 1), nor the package writer and verifier, nor the importer, nor the
 coverage report, nor (for JSON memos) the XML format and lxml; coverage and followup load none of these either (coverage its
-HTML page only for --format html, followup no coverage report)."""
+HTML page only for --format html, followup no coverage report). A command loads
+its own module of the command line, not the others'; --help loads none of them,
+nor the library."""
 
 from __future__ import annotations
 
@@ -37,15 +39,67 @@ _NOT_FOR_VALIDATE = [
     # Nor the reports across memos.
     "hyvaneuvottelu.collection",
     "hyvaneuvottelu.followup",
+    # Nor the archive at all, for memos checked for the draft profile.
+    "hyvaneuvottelu.archive",
+    "hyvaneuvottelu.archive._manifest",
+    "hyvaneuvottelu.archive._settings",
+    "hyvaneuvottelu.archive._vocabulary",
+    "hyvaneuvottelu.archive._contents",
+    "hashlib",
+    # Nor the other commands' modules.
+    "hyvaneuvottelu.cli._archive",
+    "hyvaneuvottelu.cli._basic",
+    "hyvaneuvottelu.cli._coverage",
+    "hyvaneuvottelu.cli._followup",
+    "hyvaneuvottelu.cli._import",
+    "hyvaneuvottelu.cli._schema",
 ]
+#: The command line's module of each command, by hand.
+_COMMAND_MODULES = [
+    "hyvaneuvottelu.cli._archive",
+    "hyvaneuvottelu.cli._basic",
+    "hyvaneuvottelu.cli._coverage",
+    "hyvaneuvottelu.cli._followup",
+    "hyvaneuvottelu.cli._import",
+    "hyvaneuvottelu.cli._schema",
+    "hyvaneuvottelu.cli._validate",
+]
+#: The library a command line's help has no use for, by hand.
+_NOT_FOR_HELP = [
+    *_COMMAND_MODULES,
+    "hyvaneuvottelu.cli._walk",
+    "hyvaneuvottelu.model",
+    "hyvaneuvottelu.documents",
+    "hyvaneuvottelu.jsonformat",
+    "hyvaneuvottelu.rules",
+    "hyvaneuvottelu.validation",
+    "hyvaneuvottelu.archive",
+    "lxml.etree",
+]
+#: What the collection loads to find and read packages among memos.
+_FOR_READING_PACKAGES = {
+    "hyvaneuvottelu.archive",
+    "hyvaneuvottelu.archive._manifest",
+    "hyvaneuvottelu.archive._settings",
+    "hyvaneuvottelu.archive._vocabulary",
+    "hyvaneuvottelu.archive._contents",
+    "hashlib",
+}
 #: Modules the coverage and followup commands (--jobs 1) have no use for, by hand.
 _NOT_FOR_REPORTS = [
     *(
         name
         for name in _NOT_FOR_VALIDATE
         if not name.startswith(
-            ("hyvaneuvottelu.coverage", "hyvaneuvottelu.collection", "hyvaneuvottelu.followup")
+            (
+                "hyvaneuvottelu.coverage",
+                "hyvaneuvottelu.collection",
+                "hyvaneuvottelu.followup",
+                "hyvaneuvottelu.cli.",
+            )
         )
+        # The collection reads packages: it knows their manifest and settings.
+        and name not in _FOR_READING_PACKAGES
     ),
     "hyvaneuvottelu.coverage._html",
 ]
@@ -102,6 +156,7 @@ def test_coverage_with_one_job_imports_what_its_format_needs(tmp_path: Path) -> 
     imported = _imported("coverage", str(memo), "--jobs", "1", "--format", "json", code=1)
     assert {"hyvaneuvottelu.collection", "hyvaneuvottelu.coverage"} <= imported
     assert sorted(imported & set(_NOT_FOR_REPORTS)) == []
+    assert sorted(imported & set(_COMMAND_MODULES)) == ["hyvaneuvottelu.cli._coverage"]
     out = tmp_path / "coverage.html"
     imported = _imported("coverage", str(memo), "--format", "html", "--out", str(out), code=1)
     assert "hyvaneuvottelu.coverage._html" in imported
@@ -113,3 +168,24 @@ def test_followup_with_one_job_imports_no_coverage_report(tmp_path: Path) -> Non
     imported = _imported("followup", str(memo), "--jobs", "1", "--format", "json")
     assert {"hyvaneuvottelu.collection", "hyvaneuvottelu.followup"} <= imported
     assert sorted(imported & {*_NOT_FOR_REPORTS, "hyvaneuvottelu.coverage"}) == []
+    assert sorted(imported & set(_COMMAND_MODULES)) == ["hyvaneuvottelu.cli._followup"]
+
+
+def test_help_and_usage_errors_load_no_command_and_no_library() -> None:
+    imported = _imported("--help")
+    assert "hyvaneuvottelu.cli" in imported
+    assert sorted(imported & set(_NOT_FOR_HELP)) == []
+    imported = _imported("no-such-command", code=2)
+    assert sorted(imported & set(_NOT_FOR_HELP)) == []
+
+
+def test_a_command_s_help_loads_its_own_module_alone() -> None:
+    imported = _imported("verify", "--help")
+    assert sorted(imported & set(_COMMAND_MODULES)) == ["hyvaneuvottelu.cli._archive"]
+
+
+def test_schema_loads_neither_the_model_nor_the_formats(tmp_path: Path) -> None:
+    imported = _imported("schema", str(tmp_path / "schema.json"))
+    assert "hyvaneuvottelu.schemas" in imported
+    unused = {"hyvaneuvottelu.model", "hyvaneuvottelu.jsonformat", "hyvaneuvottelu.documents"}
+    assert sorted(imported & (unused | set(_COMMAND_MODULES))) == ["hyvaneuvottelu.cli._schema"]

@@ -248,3 +248,62 @@ def test_a_very_long_unknown_argument_is_shown_framed_and_in_bounded_time(
     assert lines[-1] == (
         f"hyvaneuvottelu: virhe: komentorivin jäsentimen ilmoitus: unrecognized arguments: --{long}"
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (
+            ["validate", "--lan", "fi", "--bogus", "m.json"],
+            "hyvaneuvottelu: virhe: tuntemattomat argumentit: --bogus",
+        ),
+        (["validate", "--la=sv"], "hyvaneuvottelu validate: fel: följande argument krävs: PATH"),
+        (
+            ["verify", "--l", "fi"],
+            "hyvaneuvottelu verify: virhe: nämä argumentit puuttuvat: PACKAGE",
+        ),
+        (
+            ["coverage", "memos", "--lan", "sv", "--year", "25"],
+            "hyvaneuvottelu coverage: fel: argumentet --year: väntade ett år i formen ÅÅÅÅ, "
+            "hittade '25'",
+        ),
+    ],
+)
+def test_an_abbreviated_lang_chooses_the_language_as_argparse_takes_it(
+    capsys: pytest.CaptureFixture[str], args: list[str], error: str
+) -> None:
+    # The session's locale is English: the language comes from the abbreviation.
+    assert _usage_error(capsys, *args)[-1] == error
+
+
+def test_an_abbreviation_argparse_refuses_chooses_no_language(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Before the command, --lan is no option of the command's: argparse takes
+    # "fi" for the command.
+    assert _usage_error(capsys, "--lan", "fi", "validate", "m.json")[-1].startswith(
+        "hyvaneuvottelu: error: argument COMMAND: invalid choice: 'fi'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "options", "language"),
+    [
+        (["--lan", "sv"], ["--lang", "--jobs"], "sv"),
+        (["--l=sv", "x"], ["--help", "--lang", "--jobs"], "sv"),
+        (["--lang", "en", "--la", "sv"], ["--lang"], "sv"),
+        # Without the parser's options, only --lang itself.
+        (["--lan", "sv"], None, "fi"),
+        # A prefix of two options is ambiguous: argparse refuses it.
+        (["--la", "sv"], ["--lang", "--large"], "fi"),
+        # No option of the parser's.
+        (["--lan", "sv"], ["--jobs"], "fi"),
+        (["--", "--lan", "sv"], ["--lang"], "fi"),
+        (["-lan", "sv"], ["--lang"], "fi"),
+    ],
+)
+def test_the_language_of_a_command_line_by_the_parser_s_options(
+    arguments: list[str], options: list[str] | None, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "fi_FI.UTF-8")
+    assert usage_language(arguments, options) == language

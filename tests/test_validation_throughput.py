@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import pytest
 
 from hyvaneuvottelu.cli._validate import _Tally, _write_json
 from hyvaneuvottelu.rules import Profile, Report
@@ -44,3 +46,23 @@ def test_json_output_of_many_files_is_written_in_a_few_pieces_and_whole() -> Non
     # 173 KiB, written in three pieces of about 64 KiB, not in one for each file.
     assert (len(written), buffer.writes, tally.files) == (177_003, 3, 3000)
     stdout.close()
+
+
+def test_json_output_makes_no_encoder_for_each_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    results = [
+        FileResult(file=f"memo-{n:04d}.json", report=Report(profile=Profile.DRAFT))
+        for n in range(100)
+    ]
+    made: list[None] = []
+    init = json.JSONEncoder.__init__
+
+    def counted(self: json.JSONEncoder, **options: Any) -> None:
+        made.append(None)
+        init(self, **options)
+
+    monkeypatch.setattr(json.JSONEncoder, "__init__", counted)
+    out = io.StringIO()
+    tally = _Tally()
+    _write_json(iter(results), "en", tally, out)
+    assert made == []
+    assert out.getvalue().count('"valid": true') == tally.files == 100

@@ -1,33 +1,29 @@
-"""Validating files: read each memo, check it, report; folders walked, work spread.
+"""Validating files: read each memo, check it, report; folders walked.
 
 Reading is the formats' business and checking the rules'; this module joins
 them for files, so that a file that is not a memo still gets a report
 (``HN-D001``, ``HN-D002``) and a batch never stops at the first bad file.
+The work is spread over processes by :mod:`hyvaneuvottelu._pool`
+(:func:`map_in_processes`, :func:`available_cpus`, imported from here too).
 """
 
 from __future__ import annotations
 
 import errno
 import functools
-import math
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain, islice
-from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from . import documents
 from ._files import FileTooLargeError, NotRegularFileError, read_limited, special_kind
 from ._messages import os_error, recognise_found, render
+from ._pool import available_cpus, map_in_processes
 from .errors import DocumentError, HyvaneuvotteluError, Problem
 from .model import Negotiation
 from .rules import NOT_A_DOCUMENT, UNREADABLE_FILE, Profile, Report, RuleFinding, check
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
 
 __all__ = [
     "MEMO_SUFFIXES",
@@ -45,10 +41,6 @@ __all__ = [
 
 #: Files a folder walk picks up.
 MEMO_SUFFIXES = (".json", ".xml")
-#: Files a worker process takes at a time, and batches in flight per worker:
-#: enough to keep workers busy, few enough that memory stays flat.
-_BATCH = 32
-_IN_FLIGHT_PER_WORKER = 4
 #: The longest exception message quoted in an internal-error finding.
 _MAX_ERROR_TEXT = 300
 
@@ -244,18 +236,6 @@ def memo_files(
         yield entry
 
 
-def available_cpus() -> int:
-    """The CPUs this process may run on."""
-    counted: int | None
-    if hasattr(os, "process_cpu_count"):  # Python 3.13
-        counted = os.process_cpu_count()
-    elif hasattr(os, "sched_getaffinity"):
-        counted = len(os.sched_getaffinity(0))
-    else:
-        counted = os.cpu_count()
-    return max(1, counted or 1)
-
-
 def validate_files(
     names: Iterable[str | UnreadableFolder],
     profile: Profile | str = Profile.DRAFT,
@@ -282,126 +262,6 @@ def validate_files(
     yield from map_in_processes(check_one, names, jobs=jobs, crashed=crashed)
 
 
-_Item = TypeVar("_Item")
-_Result = TypeVar("_Result")
-
-
-def map_in_processes(
-    function: Callable[[_Item], _Result],
-    items: Iterable[_Item],
-    *,
-    jobs: int,
-    crashed: Callable[[_Item, str], _Result],
-    weight: Callable[[_Item], int] | None = None,
-    max_batch_weight: int = 0,
-) -> Iterator[_Result]:
-    """``function`` of each item, in order, as results become ready.
-
-    With ``jobs`` above 1 the items are taken in several processes: never
-    more than ``jobs``, than the CPUs available, or than there are items.
-    ``function`` must be picklable (a top-level function, or a
-    :func:`functools.partial` of one), and so must the items and results.
-    Only a bounded number of items is in flight (batches of at most
-    ``_BATCH`` items, or of ``max_batch_weight`` by ``weight``, when given),
-    so memory does not grow with their number. A process that dies costs
-    only the item it was working on: that item's result is
-    ``crashed(item, reason)``.
-    """
-    entries = iter(items)
-    workers = min(jobs, available_cpus())
-    batch_size = _BATCH
-    if workers > 1:
-        # Enough items to give each worker a full batch; fewer than that are
-        # all the items there are, shared out among fewer workers in smaller
-        # batches.
-        head = list(islice(entries, workers * _BATCH))
-        if len(head) < workers * _BATCH:
-            workers = min(workers, len(head))
-            batch_size = math.ceil(len(head) / max(workers, 1))
-        entries = chain(head, entries)
-    if workers <= 1:
-        for entry in entries:
-            yield function(entry)
-        return
-    batches = _batches(entries, batch_size, weight, max_batch_weight)
-    yield from _in_processes(batches, function, crashed, workers)
-
-
-def _in_processes(
-    batches: Iterator[list[_Item]],
-    function: Callable[[_Item], _Result],
-    crashed: Callable[[_Item, str], _Result],
-    workers: int,
-) -> Iterator[_Result]:
-    _load_pool()
-    pool = ProcessPoolExecutor(max_workers=workers)
-    pending: deque[tuple[list[_Item], Future[list[_Result]]]] = deque()
-
-    def submit(count: int) -> None:
-        for batch in islice(batches, count):
-            pending.append((batch, pool.submit(_apply_batch, function, batch)))
-
-    try:
-        submit(workers * _IN_FLIGHT_PER_WORKER)
-        while pending:
-            batch, future = pending.popleft()
-            try:
-                results = future.result()
-            except BrokenProcessPool:
-                # A worker died (killed for memory, or a crash in a C
-                # library): which item did it is unknown, and every batch in
-                # flight is lost. Each of their items is taken again in a
-                # process of its own, so that only the culprit is reported as
-                # such, and a new pool takes on the rest.
-                lost = [batch, *(entry for entry, _ in pending)]
-                pending.clear()
-                pool.shutdown(wait=True, cancel_futures=True)
-                for entry in chain.from_iterable(lost):
-                    yield _alone(entry, function, crashed)
-                pool = ProcessPoolExecutor(max_workers=workers)
-                submit(workers * _IN_FLIGHT_PER_WORKER)
-                continue
-            submit(1)
-            yield from results
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _load_pool() -> None:
-    """Import the process pool, once: one process (--jobs 1) needs no multiprocessing.
-
-    The names are this module's, as if imported at the top (a test may replace them).
-    """
-    if "ProcessPoolExecutor" not in globals():
-        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - see above
-        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415 - as above
-
-        globals().update(
-            ProcessPoolExecutor=ProcessPoolExecutor, BrokenProcessPool=BrokenProcessPool
-        )
-
-
-def __getattr__(name: str) -> Any:
-    if name in ("ProcessPoolExecutor", "BrokenProcessPool"):
-        _load_pool()
-        return globals()[name]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def _alone(
-    entry: _Item, function: Callable[[_Item], _Result], crashed: Callable[[_Item, str], _Result]
-) -> _Result:
-    """``function`` of one item in a process of its own; ``crashed`` if the process dies."""
-    _load_pool()
-    with ProcessPoolExecutor(max_workers=1) as pool:
-        try:
-            return pool.submit(function, entry).result()
-        except BrokenProcessPool as exc:
-            return crashed(
-                entry, f"{type(exc).__name__}: the process checking the file ended abruptly"
-            )
-
-
 #: What a check is made with: the profile and the transfer's SÄHKE2 version.
 _How = tuple[Profile, str | None]
 
@@ -416,28 +276,6 @@ def _check_entry(entry: str | UnreadableFolder, how: _How) -> FileResult:
     return validate_file(entry, profile, sahke2_version=sahke2_version)
 
 
-def _apply_batch(function: Callable[[_Item], _Result], batch: list[_Item]) -> list[_Result]:
-    return [function(entry) for entry in batch]
-
-
-def _batches(
-    entries: Iterator[_Item], size: int, weight: Callable[[_Item], int] | None, most: int
-) -> Iterator[list[_Item]]:
-    if weight is None:
-        while batch := list(islice(entries, size)):
-            yield batch
-        return
-    batch, total = [], 0
-    for entry in entries:
-        batch.append(entry)
-        total += weight(entry)
-        if len(batch) >= size or total >= most:
-            yield batch
-            batch, total = [], 0
-    if batch:
-        yield batch
-
-
 def _walk(
     folder: str, skipped: Callable[[Skipped], None] | None
 ) -> Iterator[str | UnreadableFolder]:
@@ -446,27 +284,36 @@ def _walk(
     errors: deque[OSError] = deque()
     for root, folders, files in os.walk(folder, onerror=errors.append):
         while errors:
-            yield _unreadable(errors.popleft(), folder)
+            yield unreadable_folder(errors.popleft(), folder)
         folders.sort()
         for name in sorted(files):
-            if not name.lower().endswith(MEMO_SUFFIXES):
-                continue
-            path = os.path.join(root, name)
-            try:
-                kind = special_kind(os.stat(path).st_mode)
-            except OSError:
-                # A dangling link or a file gone meanwhile: reading it will
-                # say what is wrong, in the file's own result.
-                kind = None
-            if kind is None:
-                yield path
-            elif skipped is not None:
-                skipped(Skipped(path=path, reason=kind))
+            if name.lower().endswith(MEMO_SUFFIXES):
+                path = memo_path(root, name, skipped)
+                if path is not None:
+                    yield path
     while errors:
-        yield _unreadable(errors.popleft(), folder)
+        yield unreadable_folder(errors.popleft(), folder)
 
 
-def _unreadable(error: OSError, folder: str) -> UnreadableFolder:
+def memo_path(root: str, name: str, skipped: Callable[[Skipped], None] | None) -> str | None:
+    """The path of file ``name``, named like a memo, in folder ``root`` of a walk;
+    None if it is not a regular file (it is passed to ``skipped``, never opened)."""
+    path = os.path.join(root, name)
+    try:
+        kind = special_kind(os.stat(path).st_mode)
+    except OSError:
+        # A dangling link or a file gone meanwhile: reading it will
+        # say what is wrong, in the file's own result.
+        kind = None
+    if kind is None:
+        return path
+    if skipped is not None:
+        skipped(Skipped(path=path, reason=kind))
+    return None
+
+
+def unreadable_folder(error: OSError, folder: str) -> UnreadableFolder:
+    """A folder below ``folder`` that a walk could not list, from the error that said so."""
     return UnreadableFolder(path=str(error.filename or folder), error=error)
 
 

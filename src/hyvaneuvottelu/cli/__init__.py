@@ -12,7 +12,7 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn, cast
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from .._version import __version__
 
@@ -24,30 +24,65 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 
+#: Each command, in the order ``--help`` lists them: the module that defines
+#: its options and runs it, and its line in ``--help``.
+_COMMANDS = {
+    "example": ("_basic", "print the bundled example memo"),
+    "new": ("_basic", "start a memo from a template"),
+    "convert": ("_basic", "convert a memo between formats"),
+    "schema": ("_schema", "print or write the published schema"),
+    "validate": ("_validate", "check memos against the rule catalogue"),
+    "archive": ("_archive", "write a SÄHKE2 transfer package of memos"),
+    "verify": ("_archive", "verify an archive package"),
+    "import": ("_import", "import existing memos (text, Word, PDF) into drafts"),
+    "coverage": (
+        "_coverage",
+        "which municipalities each county has negotiated with, per term and year",
+    ),
+    "followup": (
+        "_followup",
+        "list follow-up actions and matters to agree across memos, with their status",
+    ),
+}
+
+
+#: The transfer settings' module, whose SettingsError lists its problems.
+_SETTINGS_MODULE = f"{__name__.rpartition('.')[0]}.archive._settings"
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, printing through :func:`say`, its usage errors in :attr:`language`.
+    """argparse, printing through :func:`say`, its usage errors in the command line's language.
 
     Its messages quote the user's arguments ("unrecognized arguments: ..."),
     and its help holds characters that an ASCII terminal cannot show.
     """
 
-    #: The language of usage errors (see :mod:`._usage`); help is English.
-    language = "en"
+    #: The command line parsed, whose ``--lang`` chooses the language of
+    #: usage errors (see :mod:`._usage`); help is English.
+    arguments: Sequence[str] = ()
+    #: The command chosen, once argparse has chosen it: its parser and its arguments.
+    chosen: tuple[argparse.ArgumentParser, Sequence[str]] | None = None
 
     def error(self, message: str) -> NoReturn:
-        if self.language == "en":
-            super().error(message)
-        from ._usage import usage_error, usage_prefix  # noqa: PLC0415 - see _parser
+        from ._usage import usage_error, usage_language, usage_prefix  # noqa: PLC0415 - see _parser
 
+        if self.chosen is None:
+            language = usage_language(self.arguments)
+        else:
+            # The command's own options: argparse takes an abbreviation of --lang among them.
+            command, arguments = self.chosen
+            language = usage_language(arguments, command._option_string_actions)
+        if language == "en":
+            super().error(message)
         formatter = self._get_formatter()
         formatter.add_usage(
             self.usage,
             self._actions,
             self._mutually_exclusive_groups,
-            usage_prefix(self.language),
+            usage_prefix(language),
         )
         self._print_message(formatter.format_help(), sys.stderr)
-        self.exit(2, usage_error(self.prog, message).render(self.language) + "\n")
+        self.exit(2, usage_error(self.prog, message).render(language) + "\n")
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         if message:
@@ -58,19 +93,80 @@ class _Parser(argparse.ArgumentParser):
                 say(message, file=file if file is not None else sys.stderr, end="")
 
 
-def _parser(language: str = "en") -> argparse.ArgumentParser:
-    """The command line's parser; its usage errors (not its help) in ``language``."""
-    # Each command module registers its subcommands. They are imported here,
-    # not at the top: ``--version`` needs none of them, nor the library.
-    from . import _archive, _basic, _coverage, _followup, _validate  # noqa: PLC0415 - not for --version
-    from . import _import as _importing  # noqa: PLC0415 - not for --version
+if TYPE_CHECKING:
+    _SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+else:  # generic in typeshed only
+    _SubParsers = argparse._SubParsersAction
+
+
+class _Commands(_SubParsers):
+    """The commands, each listed with its help line; its options filled in when it is chosen.
+
+    A command's parser is filled in by its module's ``register``, which the
+    chosen command's module alone is imported for: validating memos loads
+    neither the archive writer's options nor the importer's.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, (_, line) in _COMMANDS.items():
+            self.add_parser(name, help=line)
+        self._registered: set[str] = set()
+
+    def fill(self, name: str) -> argparse.ArgumentParser:
+        """The parser of command ``name``, its options filled in by its module."""
+        module = f"{__name__}.{_COMMANDS[name][0]}"
+        if module not in self._registered:
+            self._registered.add(module)
+            # __import__, not importlib.import_module: python -X importtime shows it.
+            __import__(module)
+            sys.modules[module].register(_Listed(self._name_parser_map))
+        return self._name_parser_map[name]
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        # argparse has checked the name against the choices.
+        name, *arguments = cast("Sequence[str]", values)
+        command = self.fill(name)
+        if isinstance(parser, _Parser):
+            # On the class: the command's parser, of the same class, sees it too.
+            type(parser).chosen = (command, arguments)
+        super().__call__(parser, namespace, values, option_string)
+
+
+class _Listed:
+    """What a command module registers its commands with: the parsers listed, to describe."""
+
+    def __init__(self, parsers: dict[str, argparse.ArgumentParser]) -> None:
+        self._parsers = parsers
+
+    def add_parser(self, name: str, *, description: str) -> argparse.ArgumentParser:
+        """The parser listed for ``name`` (its help line is the table's), described."""
+        parser = self._parsers[name]
+        parser.description = description
+        return parser
+
+
+def _parser(arguments: Sequence[str] = (), *, every: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; its usage errors (not its help) in the language of ``arguments``.
+
+    Every command is listed with its help line. The options of every command
+    are filled in when ``every``; else only those of the command argparse
+    chooses, when it chooses it: a command imports its own module, and the
+    library that module needs, not every command's.
+    """
 
     # A class of its own: argparse makes the subcommands' parsers of the
     # parser's own class, so they say their errors in the same language.
     class _InLanguage(_Parser):
         pass
 
-    _InLanguage.language = language
+    _InLanguage.arguments = arguments
     parser = _InLanguage(
         prog="hyvaneuvottelu",
         description=(
@@ -83,18 +179,12 @@ def _parser(language: str = "en") -> argparse.ArgumentParser:
     # The subcommands' parsers are _Parser too (argparse makes them of the
     # parser's own class); the command modules need only ArgumentParser.
     commands = cast(
-        "argparse._SubParsersAction[argparse.ArgumentParser]",
-        parser.add_subparsers(title="commands", metavar="COMMAND", required=True),
+        "_Commands",
+        parser.add_subparsers(title="commands", metavar="COMMAND", required=True, action=_Commands),
     )
-    for register in (
-        _basic.register,
-        _validate.register,
-        _archive.register,
-        _importing.register,
-        _coverage.register,
-        _followup.register,
-    ):
-        register(commands)
+    if every:
+        for name in _COMMANDS:
+            commands.fill(name)
     return parser
 
 
@@ -117,12 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..errors import DocumentError, HyvaneuvotteluError  # noqa: PLC0415 - after --version
     from ._common import EXIT_INVALID, EXIT_USAGE, CommandError  # noqa: PLC0415 - after --version
     from ._output import for_people, language_of, localized, say  # noqa: PLC0415 - after --version
-    from ._usage import usage_language  # noqa: PLC0415 - after --version
 
-    args = _parser(usage_language(arguments)).parse_args(arguments)
+    args = _parser(arguments, every=False).parse_args(arguments)
     language = language_of(args)
-    # Imported here: only the commands that write packages need the archive.
-    from ..archive._settings import SettingsError  # noqa: PLC0415 - see above
 
     def complain(text: str | Message) -> None:
         for line in localized(text, language).split("\n"):
@@ -140,12 +227,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         for text in exc.texts:
             complain(text)
         return exc.code
-    except SettingsError as exc:
-        for problem in exc.problems:
-            complain(problem)
-        return EXIT_USAGE
     except HyvaneuvotteluError as exc:
-        complain(str(exc))
+        # Only a command that read transfer settings (and so imported their
+        # module) can have refused them; the others need not load it.
+        settings = sys.modules.get(_SETTINGS_MODULE)
+        if settings is not None and isinstance(exc, settings.SettingsError):
+            for problem in exc.problems:
+                complain(problem)
+        else:
+            complain(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
         complain(message("cli.interrupted"))

@@ -29,7 +29,7 @@ from ..errors import DocumentError, OutputError
 from ..limits import MAX_PACKAGE_MEMOS
 from ..model import Negotiation
 from ..validation import Skipped, UnreadableFolder
-from ._common import EXIT_INVALID, EXIT_OK, CommandError, read_input
+from ._common import EXIT_INVALID, EXIT_OK, CommandError, Commands, read_input
 from ._output import (
     add_language_option,
     for_people,
@@ -48,10 +48,9 @@ if TYPE_CHECKING:
 __all__ = ["register", "settings_file"]
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: Commands) -> None:
     archive = commands.add_parser(
         "archive",
-        help="write a SÄHKE2 transfer package of memos",
         description=(
             "Write one SÄHKE2 transfer of the memos: each memo's XML and HTML, the "
             "SÄHKE2 metadata and a manifest of SHA-256 hashes, to a folder or a zip "
@@ -90,7 +89,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     verify = commands.add_parser(
         "verify",
-        help="verify an archive package",
         description=(
             "Read every byte of the package once: recompute every hash and size, report "
             "bytes no file owns, validate the SÄHKE2 metadata against its schema and each "

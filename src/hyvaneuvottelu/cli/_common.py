@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .._files import FileTooLargeError, NotRegularFileError, read_limited, write_atomic
 from .._messages import Message, message, render
 from ..errors import HyvaneuvotteluError, OutputError
 
 if TYPE_CHECKING:
+    import argparse
+
     from ..collection import MemoEntry
 
 __all__ = [
@@ -18,6 +20,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_USAGE",
     "CommandError",
+    "Commands",
     "UnreadableCount",
     "read_input",
     "write_output",
@@ -50,6 +53,14 @@ class CommandError(HyvaneuvotteluError):
         self.texts: tuple[str | Message, ...] = texts
         super().__init__("; ".join(render(text, "en") for text in texts))
         self.code = code
+
+
+class Commands(Protocol):
+    """What a command module's ``register`` adds its commands to (see ``cli._parser``)."""
+
+    def add_parser(self, name: str, *, description: str) -> argparse.ArgumentParser:
+        """The parser of command ``name``, which the module fills in."""
+        ...
 
 
 class UnreadableCount:

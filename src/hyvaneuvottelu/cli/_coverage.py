@@ -10,7 +10,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .._messages import message
-from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, UnreadableCount, write_output
+from ._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    Commands,
+    UnreadableCount,
+    write_output,
+)
 from ._output import add_language_option, for_people, json_text, language_of, say, write_utf8
 from ._style import Style, add_style_options
 
@@ -62,10 +70,9 @@ _WORDS = {
 }
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: Commands) -> None:
     command = commands.add_parser(
         "coverage",
-        help="which municipalities each county has negotiated with, per term and year",
         description=(
             "Report, per wellbeing services county, whether a negotiation with each of "
             "its municipalities is recorded in every council term (611/2021 14 §) and "

@@ -14,7 +14,15 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .._messages import message
-from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, UnreadableCount, write_output
+from ._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    Commands,
+    UnreadableCount,
+    write_output,
+)
 from ._output import add_language_option, for_people, json_text, language_of, say, write_utf8
 
 # The collection and the follow-up report are imported when the command runs:
@@ -32,10 +40,9 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _OWN_REPORT = "own report"
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: Commands) -> None:
     command = commands.add_parser(
         "followup",
-        help="list follow-up actions and matters to agree across memos, with their status",
         description=(
             "List every follow-up action and matter to agree in the memos, and every outcome "
             "a later memo follows up, with its history, latest status, who is responsible, its "

@@ -16,7 +16,7 @@ from .. import documents
 from .._files import special_kind, write_atomic
 from .._messages import Message, message, plural
 from ..errors import HyvaneuvotteluError
-from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
+from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, Commands
 from ._output import (
     add_language_option,
     for_people,
@@ -54,10 +54,9 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: Commands) -> None:
     command = commands.add_parser(
         "import",
-        help="import existing memos (text, Word, PDF) into drafts",
         description=(
             "Read each memo (.txt, .docx or .pdf; a folder is searched for them, recursively) "
             "and write a draft of it to DIR/<name>.json (or .xml), with a report of what a "

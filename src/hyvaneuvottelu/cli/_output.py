@@ -138,7 +138,12 @@ def json_text(value: object) -> str:
     reads back as the same lone surrogate, which :func:`os.fsencode` turns
     into the name's bytes.
     """
-    return _NOT_RAW_IN_JSON.sub(_escape_for_json, json.dumps(value, ensure_ascii=False))
+    return _NOT_RAW_IN_JSON.sub(_escape_for_json, _JSON.encode(value))
+
+
+#: json.dumps(value, ensure_ascii=False), without making an encoder for each
+#: value: validate writes one value for each of thousands of files.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def write_utf8(text: str, stream: SupportsWrite[str] | None = None) -> None:

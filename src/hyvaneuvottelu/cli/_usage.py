@@ -12,7 +12,7 @@ as the option parser's in Finnish and Swedish.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .._messages import LANGUAGES, Message, message, recognise
 from ._output import default_language
@@ -24,27 +24,43 @@ _OPTION = "--lang"
 _END_OF_OPTIONS = "--"
 
 
-def usage_language(arguments: Sequence[str]) -> str:
+def usage_language(arguments: Sequence[str], options: Collection[str] | None = None) -> str:
     """The language a usage error of ``arguments`` is shown in.
 
     The last ``--lang X`` or ``--lang=X`` naming a language, as argparse
     would take it; else the locale's (:func:`~._output.default_language`).
     A value that is no language (``--lang de``) is itself the error, and
-    is reported in the locale's language.
+    is reported in the locale's language. ``options`` are the option
+    strings of the parser that reads ``arguments``: an abbreviation of
+    ``--lang`` that argparse accepts among them (``--lan fi``, ``--la=sv``:
+    a prefix of that option and of no other) counts too; without them,
+    only ``--lang`` itself.
     """
     chosen = None
     for index, argument in enumerate(arguments):
         if argument == _END_OF_OPTIONS:
             break
-        if argument == _OPTION and index + 1 < len(arguments):
-            value = arguments[index + 1]
-        elif argument.startswith(_OPTION + "="):
-            value = argument[len(_OPTION) + 1 :]
-        else:
+        name, equals, value = argument.partition("=")
+        if not _names_lang(name, options):
             continue
+        if not equals:
+            if index + 1 == len(arguments):
+                continue
+            value = arguments[index + 1]
         if value in LANGUAGES:
             chosen = value
     return chosen or default_language()
+
+
+def _names_lang(name: str, options: Collection[str] | None) -> bool:
+    """Whether argparse takes option ``name`` for ``--lang`` among ``options``."""
+    if name == _OPTION:
+        return True
+    if options is None or _OPTION not in options or not name.startswith("--"):
+        return False
+    # As argparse (allow_abbrev): a long option may be shortened to any
+    # prefix that no other long option shares.
+    return [o for o in options if o.startswith(name)] == [_OPTION]
 
 
 def usage_error(prog: str, text: str) -> Message:

@@ -10,12 +10,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .._messages import localized_location, message
-from ..archive import Sahke2Version
-from ..archive._settings import SettingsError, load_settings, settings_from
 from ..rules import Profile, Severity
 from ..validation import FileResult, Skipped
-from ._archive import settings_file
-from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError
+from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, Commands
 from ._output import default_language, for_people, json_text, localized, say, write_utf8
 from ._style import Style, add_style_options
 from ._walk import PackageResult, ProjectFile, check_paths
@@ -80,10 +77,9 @@ _PROGRESS_EVERY = 50
 _WRITE_EVERY = 64 * 1024
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: Commands) -> None:
     validate = commands.add_parser(
         "validate",
-        help="check memos against the rule catalogue",
         description=(
             "Check memos against the rules of a profile: draft (structure and domain) or "
             "archive (also the record metadata an archive requires). A folder is searched "
@@ -189,6 +185,12 @@ def _transfer_settings(
         raise CommandError(message("cli.settings_profile"))
     if profile != Profile.ARCHIVE:
         return None, None
+    # The archive profile alone reads transfer settings: memos checked for the
+    # draft profile need none of the archive.
+    from ..archive._settings import SettingsError, load_settings, settings_from  # noqa: PLC0415 - see above
+    from ..archive._vocabulary import Sahke2Version  # noqa: PLC0415 - as above
+    from ._archive import settings_file  # noqa: PLC0415 - as above
+
     path = settings_file(settings, [p for p in paths if p != "-"])
     if path is None:
         return None, None
@@ -220,10 +222,13 @@ class _Tally:
             problems = len(result.report.problems) if result.report is not None else 1
             self.by_severity[Severity.ERROR] += problems
             return
-        self.invalid += not result.report.valid
+        findings = result.report.findings
+        if findings:
+            # Most memos have no finding: they cost a count.
+            self.invalid += not result.report.valid
+            for finding in findings:
+                self.by_severity[finding.severity] += 1
         self.unreadable += not result.readable
-        for finding in result.report.findings:
-            self.by_severity[finding.severity] += 1
 
     def summary(self, language: str) -> str:
         words = _WORDS[language]
@@ -302,7 +307,8 @@ def _write_json(
     # flat, and not one write (a system call) for each of thousands of files.
     pending = ["["]
     size = 0
-    for index, result in enumerate(results):
+    separator = "\n"
+    for result in results:
         tally.add(result)
         entry = (
             _package_entry(result, language)
@@ -313,7 +319,8 @@ def _write_json(
                 "findings": [f.as_dict(language) for f in result.report.findings],
             }
         )
-        text = ("\n" if index == 0 else ",\n") + json_text(entry)
+        text = separator + json_text(entry)
+        separator = ",\n"
         pending.append(text)
         size += len(text)
         if size >= _WRITE_EVERY:

@@ -12,6 +12,7 @@ package is passed over with a note too.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
@@ -19,18 +20,29 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-# The file names only: a package is read (and the archive loaded) when one is named.
-from ..archive._manifest import MANIFEST_FILE, SAHKE2_FILE
-from ..archive._settings import SETTINGS_FILE
 from ..errors import HyvaneuvotteluError
 from ..rules import Profile
-from ..validation import FileResult, Skipped, UnreadableFolder, validate_files, walk_memos
+from ..validation import (
+    MEMO_SUFFIXES,
+    FileResult,
+    Skipped,
+    UnreadableFolder,
+    memo_path,
+    unreadable_folder,
+    validate_files,
+)
 
 if TYPE_CHECKING:
     from ..archive import VerificationReport, verify_package
 
 __all__ = ["ZIP", "Package", "PackageResult", "ProjectFile", "check_paths", "walk_entries"]
 
+# The archive's file names (MANIFEST_FILE, SAHKE2_FILE, SETTINGS_FILE), as
+# literals: memos alone need none of the archive, which is loaded when a
+# package is met (a test holds them equal).
+MANIFEST_FILE = "manifest.json"
+SAHKE2_FILE = "sahke2.xml"
+SETTINGS_FILE = "archive-settings.json"
 #: The project's own files that are not memos, and what each is, in fi, sv, en.
 _PROJECT_FILES = {
     SETTINGS_FILE: (
@@ -141,10 +153,17 @@ def walk_entries(
             yield from _in_folder(path, skipped, passed_over)
         elif path.lower().endswith(".zip") and os.path.isfile(path):
             yield Package(path=path)
-        elif Path(path).name in _PROJECT_FILES:
-            passed_over(ProjectFile(path=path, kind=Path(path).name))
+        elif (name := _name(path)) in _PROJECT_FILES:
+            passed_over(ProjectFile(path=path, kind=name))
         else:
             yield path
+
+
+def _name(path: str) -> str:
+    """``Path(path).name``, without making a Path for each of thousands of files."""
+    name = os.path.basename(path)
+    # Path takes no part from a trailing "/" or "/.": the name is the part before.
+    return name if name not in ("", ".") else Path(path).name
 
 
 def _in_folder(
@@ -152,57 +171,69 @@ def _in_folder(
     skipped: Callable[[Skipped], None],
     passed_over: Callable[[ProjectFile], None],
 ) -> Iterator[str | UnreadableFolder | Package]:
+    """The folder's entries in the order of :func:`walk_memos`: a package (the
+    innermost around a file) in the place of its first file, once; the project's
+    own files passed over; the zip files outside packages said last.
+
+    One walk, which a folder of 10,000 memos pays once per file: a file is
+    looked at for its name, and stat'ed only when named like a memo.
+    """
     if is_package_folder(folder):
         yield Package(path=folder)
         return
-    # Strings, not Paths: a folder of 10,000 memos pays this once per file.
-    top = os.path.normpath(folder)
-    packages: dict[str, bool] = {}
+    found = False
+    zips: list[str] = []
+    errors: deque[OSError] = deque()
+    #: The package each folder met lies in, if any.
+    packages: dict[str, str] = {}
     seen: set[str] = set()
-    for entry in walk_memos([folder], skipped=skipped):
-        if isinstance(entry, UnreadableFolder):
-            yield entry
-            continue
-        package = _package_around(os.path.normpath(entry), top, packages)
-        if package is not None:
-            if package not in seen:
-                seen.add(package)
-                yield Package(path=package)
-            continue
-        name = os.path.basename(entry)
-        if name in _PROJECT_FILES:
-            passed_over(ProjectFile(path=entry, kind=name))
-        else:
-            yield entry
-    # Zip files, outside the packages: said, not opened. Folders that cannot
-    # be listed were reported by the walk above.
-    for root, folders, files in os.walk(folder):
-        folders[:] = sorted(
-            f for f in folders if not _is_package(os.path.normpath(os.path.join(root, f)), packages)
-        )
-        for name in sorted(files):
-            if name.lower().endswith(".zip"):
-                passed_over(ProjectFile(path=os.path.join(root, name), kind=ZIP))
+    for root, folders, files in os.walk(folder, onerror=errors.append):
+        while errors:
+            found = True
+            yield unreadable_folder(errors.popleft(), folder)
+        folders.sort()
+        package = _package_of(root, folders, packages) if root != folder else None
+        for entry in _files(root, files, skipped, None if package else zips):
+            found = True
+            if package is not None:
+                if package not in seen:
+                    seen.add(package)
+                    yield Package(path=package)
+            elif isinstance(entry, ProjectFile):
+                passed_over(entry)
+            else:
+                yield entry
+    while errors:
+        found = True
+        yield unreadable_folder(errors.popleft(), folder)
+    if not found:
+        skipped(Skipped(path=folder, reason="no memos"))
+    # Zip files, outside the packages: said, not opened, once the walk is done.
+    for path in zips:
+        passed_over(ProjectFile(path=path, kind=ZIP))
 
 
-def _package_around(file: str, top: str, known: dict[str, bool]) -> str | None:
-    """The package folder below ``top`` that holds ``file``, if any (answers cached).
-
-    Both are normalised paths; ``file`` lies below ``top``.
-    """
-    below = top if top.endswith(os.sep) else top + os.sep
-    folder = os.path.dirname(file)
-    while folder != top and folder.startswith(below):
-        if _is_package(folder, known):
-            return folder
-        folder = os.path.dirname(folder)
-    return None
+def _package_of(root: str, folders: list[str], packages: dict[str, str]) -> str | None:
+    """The innermost package folder around folder ``root`` (itself, or as ``packages``
+    say), normalised; its subfolders are noted as lying in it."""
+    package = os.path.normpath(root) if is_package_folder(root) else packages.get(root)
+    if package is not None:
+        packages.update((os.path.join(root, name), package) for name in folders)
+    return package
 
 
-def _is_package(folder: str, known: dict[str, bool]) -> bool:
-    if folder not in known:
-        known[folder] = is_package_folder(folder)
-    return known[folder]
+def _files(
+    root: str, names: list[str], skipped: Callable[[Skipped], None], zips: list[str] | None
+) -> Iterator[str | ProjectFile]:
+    """The memos and the project's own files among the files ``names`` of folder
+    ``root``, in name order; its zip files are added to ``zips``, if given."""
+    for name in sorted(names):
+        lowered = name.lower()
+        if lowered.endswith(".zip"):
+            if zips is not None:
+                zips.append(os.path.join(root, name))
+        elif lowered.endswith(MEMO_SUFFIXES) and (path := memo_path(root, name, skipped)):
+            yield ProjectFile(path=path, kind=name) if name in _PROJECT_FILES else path
 
 
 def _verify(path: str) -> PackageResult:
