@@ -296,6 +296,27 @@ def test_extract_carries_a_value_instead_of_the_memo(folder: Path, jobs: int) ->
     ]
 
 
+def test_an_extracted_entry_keeps_every_other_field_of_the_entry(folder: Path) -> None:
+    # The entry is rebuilt field by field for speed: a field added to
+    # MemoEntry and forgotten there would be lost, and this would say so.
+    plain = list(read_memos([str(folder)]))
+    extracted = list(read_memos([str(folder)], extract=_municipalities))
+    assert [f.name for f in attrs.fields(MemoEntry)] == [
+        "path",
+        "package",
+        "report",
+        "memo",
+        "value",
+        "extracted",
+        "readable",
+    ]
+    assert extracted == [
+        e if e.memo is None else attrs.evolve(e, memo=None, value=("444",), extracted=True)
+        for e in plain
+    ]
+    assert {e.package for e in extracted} > {None}
+
+
 def test_a_negative_number_of_jobs_is_refused() -> None:
     with pytest.raises(ValueError, match=r"^jobs: expected 0 \(one per CPU\) or more, found -1$"):
         read_memos(["x.json"], jobs=-1)

@@ -7,6 +7,7 @@ municipality it covers; for each memo in error, its path and first message.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -14,7 +15,7 @@ import attrs
 
 from .._messages import localized_location
 from ..model import DocumentGenre, LocalizedText, Negotiation, NegotiationKind
-from ..refdata import Area, CouncilTerm, county_term_on, region_table
+from ..refdata import Area, CouncilTerm, RegionTable, county_term_on, region_table
 from ..rules import Report, Severity
 from ._facts import MemoFacts, facts_of
 from ._query import CoverageQueryError, county_term, find_county
@@ -56,7 +57,7 @@ class MemoLike(Protocol):
     def ok(self) -> bool: ...
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class _Period:
     kind: NegotiationKind
     name: str
@@ -128,24 +129,32 @@ class _Gathering:
         self.year = year
         self.counties: dict[str, Area] = {} if county is None else {county.code: county}
         self.reports: dict[tuple[str, _Period], _Gathered] = {}
+        #: The periods of each county and kind that memos fell in.
+        self.periods_of: dict[tuple[str, NegotiationKind], set[_Period]] = {}
         self.loose: list[ReportError] = []
+        # Remembered across memos: the county term of a day, and, per table
+        # and county, its municipalities' rows when no memo covers them.
+        self.terms: dict[dt.date, CouncilTerm | None] = {}
+        self.empty_rows: dict[tuple[RegionTable, str], tuple[MunicipalityCoverage, ...]] = {}
 
     def add(self, entry: MemoLike) -> None:
         facts = _facts(entry)
-        placed = self._place(entry, facts)
+        ok = entry.ok
+        placed = self._place(entry, facts, ok)
         if facts is None or placed is None:
             return
         county, first, last = placed
-        table = region_table(first)
-        covering: CoveringMemo | None = None
         for kind in facts.kinds:
             if kind not in self.kinds:
                 continue
             period = self._period(kind, first, last, facts, entry)
             if period is None or not self._wanted(period):
                 continue
-            gathered = self.reports.setdefault((county, period), _Gathered())
-            if not entry.ok:
+            gathered = self.reports.get((county, period))
+            if gathered is None:
+                gathered = self.reports[county, period] = _Gathered()
+                self.periods_of.setdefault((county, kind), set()).add(period)
+            if not ok:
                 gathered.errors.append(_first_error(entry))
                 continue
             if facts.problems:
@@ -161,14 +170,16 @@ class _Gathering:
                 joint=len(facts.codes) > 1,
                 kind=kind,
             )
+            key = (first, entry.path)
+            covered = gathered.covered
             for code in facts.codes:
-                name = table.municipalities[code].name
-                gathered.covered.setdefault(code, (name, []))[1].append(
-                    ((first, entry.path), covering)
-                )
+                found = covered.get(code)
+                if found is None:
+                    found = covered[code] = (region_table(first).municipalities[code].name, [])
+                found[1].append((key, covering))
 
     def _place(
-        self, entry: MemoLike, facts: MemoFacts | None
+        self, entry: MemoLike, facts: MemoFacts | None, ok: bool
     ) -> tuple[str, dt.date, dt.date] | None:
         """The memo's county and days; None (any error noted) if it counts nowhere."""
         if facts is None:
@@ -178,7 +189,7 @@ class _Gathering:
             # No county to place it in: rule HN-P001 says why, if the profile has it.
             self.loose.append(
                 _first_error(entry)
-                if not entry.ok
+                if not ok
                 else _problem(entry, "coverage.unknownCounty", name=facts.county_name)
             )
             return None
@@ -187,11 +198,11 @@ class _Gathering:
         # The county is reported on, even if this memo counts for nothing.
         if facts.county not in self.counties:
             self.counties[facts.county] = region_table(self.today).areas[facts.county]
-        if entry.ok and facts.genre not in COUNTED_GENRES:
+        if ok and facts.genre not in COUNTED_GENRES:
             return None
         if facts.first is None or facts.last is None:
             self.loose.append(
-                _first_error(entry) if not entry.ok else _problem(entry, "coverage.noDate")
+                _first_error(entry) if not ok else _problem(entry, "coverage.noDate")
             )
             return None
         if facts.first > self.today:
@@ -209,9 +220,9 @@ class _Gathering:
         """The period the memo's days fall in; None, and an error, when they fall in no one term."""
         if kind is NegotiationKind.WELLBEING_PROMOTION:
             return _year(first.year)
-        term = county_term_on(first)
+        term = self._term_on(first)
         if term is not None and term.contains(last):
-            return _Period(kind, term.name, term.start, term.end)
+            return _term_period(term)
         wanted = self.term
         if wanted is None or (first <= wanted.end and wanted.start <= last):
             problem = "coverage.beforeFirstTerm" if term is None else "coverage.spansTerms"
@@ -227,39 +238,45 @@ class _Gathering:
             return self.term is None or period.name == self.term.name
         return self.year is None or period.name == str(self.year)
 
-    def _periods(self, code: str, kind: NegotiationKind) -> list[_Period]:
-        """The periods of the county's reports of ``kind``.
+    def _term_on(self, day: dt.date) -> CouncilTerm | None:
+        if day not in self.terms:
+            self.terms[day] = county_term_on(day)
+        return self.terms[day]
+
+    def _every_period(self, kind: NegotiationKind, until: dt.date) -> set[_Period]:
+        """The periods of ``kind`` every county is reported on, memos or not.
 
         Every period from the first up to ``as_of``, but never past the real
-        today: a day far ahead would otherwise ask for thousands of empty
-        reports. Past today, the period of ``as_of`` itself, and any period a
-        memo fell in, so the number of reports is bounded by the input.
+        today (``until``): a day far ahead would otherwise ask for thousands
+        of empty reports. Past today, the period of ``as_of`` itself; with
+        the memos' own periods (:meth:`result`), the number of reports is
+        bounded by the input.
         """
-        periods: set[_Period] = {p for (c, p) in self.reports if c == code and p.kind is kind}
-        until = min(self.today, _today())
         if kind is NegotiationKind.COUNCIL_TERM:
             if self.term is not None:
-                periods.add(_Period(kind, self.term.name, self.term.start, self.term.end))
-            else:
-                terms = [county_term_on(self.today)]
-                term = county_term_on(until)
-                while term is not None:
-                    terms.append(term)
-                    term = county_term_on(term.start - dt.timedelta(days=1))
-                periods.update(_Period(kind, t.name, t.start, t.end) for t in terms if t)
-        elif self.year is not None:
-            periods.add(_year(self.year))
-        else:
-            years = {*range(FIRST_WELLBEING_YEAR, until.year + 1), self.today.year}
-            periods.update(_year(y) for y in years if y >= FIRST_WELLBEING_YEAR)
-        return sorted(periods, key=lambda p: (p.start, p.name))
+                return {_term_period(self.term)}
+            terms = [county_term_on(self.today)]
+            term = county_term_on(until)
+            while term is not None:
+                terms.append(term)
+                term = county_term_on(term.start - dt.timedelta(days=1))
+            return {_term_period(t) for t in terms if t}
+        if self.year is not None:
+            return {_year(self.year)}
+        years = {*range(FIRST_WELLBEING_YEAR, until.year + 1), self.today.year}
+        return {_year(y) for y in years if y >= FIRST_WELLBEING_YEAR}
 
     def result(self) -> CoverageResult:
+        until = min(self.today, _today())
+        every = {kind: self._every_period(kind, until) for kind in self.kinds}
         reports = [
             self._report(area, period)
             for code, area in sorted(self.counties.items())
             for kind in self.kinds
-            for period in self._periods(code, kind)
+            for period in sorted(
+                every[kind] | self.periods_of.get((code, kind), set()),
+                key=lambda p: (p.start, p.name),
+            )
         ]
         return CoverageResult(
             reports=tuple(reports),
@@ -268,24 +285,12 @@ class _Gathering:
         )
 
     def _report(self, area: Area, period: _Period) -> CoverageReport:
-        gathered = self.reports.get((area.code, period), _Gathered())
+        gathered = self.reports.get((area.code, period))
         # The county's municipalities at the period's end, or today if it is still on.
         on = min(self.today, period.end)
         table = region_table(on)
-        names = {m.code: m.name for m in table.municipalities_of(area.code)}
-        # A municipality a memo covered that the table no longer has stays listed.
-        names.update((code, name) for code, (name, _) in gathered.covered.items())
-        rows = []
-        for code in sorted(names):
-            _, memos = gathered.covered.get(code, (names[code], []))
-            rows.append(
-                MunicipalityCoverage(
-                    code=code,
-                    name=names[code],
-                    covered=bool(memos),
-                    memos=tuple(m for _, m in sorted(memos, key=lambda m: m[0])),
-                )
-            )
+        empty = self._empty_rows(table, area.code)
+        rows = empty if gathered is None or not gathered.covered else _rows(empty, gathered)
         days_left = (
             (period.end - self.today).days + 1 if period.start <= self.today <= period.end else None
         )
@@ -298,10 +303,41 @@ class _Gathering:
             end=period.end,
             as_of=self.today,
             days_left=days_left,
-            municipalities=tuple(rows),
+            municipalities=rows,
             missing=tuple(r.code for r in rows if not r.covered),
-            errors=tuple(sorted(gathered.errors, key=_error_key)),
+            errors=() if gathered is None else tuple(sorted(gathered.errors, key=_error_key)),
         )
+
+    def _empty_rows(self, table: RegionTable, code: str) -> tuple[MunicipalityCoverage, ...]:
+        """The county's municipalities in ``table``, by code, none covered: built once."""
+        # A table is its own key: RegionTable compares by identity.
+        key = (table, code)
+        rows = self.empty_rows.get(key)
+        if rows is None:
+            rows = self.empty_rows[key] = tuple(
+                MunicipalityCoverage(code=m.code, name=m.name, covered=False)
+                for m in sorted(table.municipalities_of(code), key=lambda m: m.code)
+            )
+        return rows
+
+
+def _rows(
+    empty: tuple[MunicipalityCoverage, ...], gathered: _Gathered
+) -> tuple[MunicipalityCoverage, ...]:
+    """Every municipality of the county, by code, with the memos covering each.
+
+    A municipality a memo covered that the table no longer has stays listed,
+    under the name the memo's own table gave it.
+    """
+    rows = {row.code: row for row in empty}
+    for code, (name, memos) in gathered.covered.items():
+        rows[code] = MunicipalityCoverage(
+            code=code,
+            name=name,
+            covered=True,
+            memos=tuple(m for _, m in sorted(memos, key=lambda m: m[0])),
+        )
+    return tuple(rows[code] for code in sorted(rows))
 
 
 def _today() -> dt.date:
@@ -309,6 +345,7 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
+@functools.cache
 def _year(year: int) -> _Period:
     return _Period(
         NegotiationKind.WELLBEING_PROMOTION,
@@ -316,6 +353,11 @@ def _year(year: int) -> _Period:
         dt.date(year, 1, 1),
         dt.date(year, 12, 31),
     )
+
+
+@functools.cache
+def _term_period(term: CouncilTerm) -> _Period:
+    return _Period(NegotiationKind.COUNCIL_TERM, term.name, term.start, term.end)
 
 
 def _facts(entry: MemoLike) -> MemoFacts | None:
