@@ -4,11 +4,15 @@ the exact text of each message of its own checks, written by hand."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
+from pathlib import Path
 
 import pytest
 
-from hyvaneuvottelu.coverage._words import WORDS, day_text, in_languages
+import hyvaneuvottelu
+from hyvaneuvottelu._days import as_of_text, day_text
+from hyvaneuvottelu.coverage._words import WORDS, in_languages
 from hyvaneuvottelu.model import LocalizedText
 
 
@@ -99,3 +103,25 @@ def test_the_messages_of_the_coverage_checks(
     key: str, values: dict[str, object], expected: LocalizedText
 ) -> None:
     assert in_languages(key, **values) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("fi", "tilanne 30.11.2026"), ("sv", "läget per 30.11.2026"), ("en", "as of 2026-11-30")],
+)
+def test_the_day_a_report_is_made_for(language: str, expected: str) -> None:
+    day = dt.date(2026, 11, 30)
+    assert as_of_text(day, language) == expected
+    assert as_of_text(day, language, capital=True) == expected[0].upper() + expected[1:]
+
+
+def test_the_phrase_of_the_reports_day_is_defined_once() -> None:
+    # The coverage text, its HTML page and the follow-up text all say it
+    # through _days.as_of_text: no word table of their own holds it.
+    sources = Path(hyvaneuvottelu.__file__).parent
+    holding = sorted(
+        str(path.relative_to(sources))
+        for path in sources.rglob("*.py")
+        if re.search(r"läget per|\bas of \{|tilanne \{", path.read_text("utf-8"), re.IGNORECASE)
+    )
+    assert holding == ["_days.py"]

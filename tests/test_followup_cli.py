@@ -28,28 +28,28 @@ def chain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 TEXT_FI = """\
-tilanne 2026-01-15
+tilanne 15.1.2026
 
 jatkotoimenpide "Väestönsuojelun yhteistyörakenne": tila tehty
-  alkoi: 2025-02-03, set/a-helmikuu.json (LUHVA/10/2025), tulos vss: ehdotettu
-  seuranta: 2025-06-10, set/b-kesakuu.json (LUHVA/55/2025), tulos vss-sovittu: sovittu \
+  alkoi: 3.2.2025, set/a-helmikuu.json (LUHVA/10/2025), tulos vss: ehdotettu
+  seuranta: 10.6.2025, set/b-kesakuu.json (LUHVA/55/2025), tulos vss-sovittu: sovittu \
 "Väestönsuojelun yhteistyörakenne sovittu"
-  seuranta: 2025-10-20, set/c-lokakuu.json (LUHVA/90/2025), tulos vss-valmis: tehty \
+  seuranta: 20.10.2025, set/c-lokakuu.json (LUHVA/90/2025), tulos vss-valmis: tehty \
 "Väestönsuojelun yhteistyörakenne"
   vastuussa: Pasi Perämäki
-  määräaika: 2025-09-30
+  määräaika: 30.9.2025
 
 erikseen sovittava asia "Tilojen vuokrasopimukset": tila sovittu
-  alkoi: 2025-02-03, set/a-helmikuu.json (LUHVA/10/2025), tulos tilat: avoin
-  seuranta: 2025-10-20, set/c-lokakuu.json (LUHVA/90/2025), tulos tilat-sovittu: sovittu
+  alkoi: 3.2.2025, set/a-helmikuu.json (LUHVA/10/2025), tulos tilat: avoin
+  seuranta: 20.10.2025, set/c-lokakuu.json (LUHVA/90/2025), tulos tilat-sovittu: sovittu
 
 haaste "Asukkaat eivät löydä palveluja": tila jatkuu
-  alkoi: 2025-02-03, set/a-helmikuu.json (LUHVA/10/2025), tulos palveluohjaus: avoin
-  seuranta: 2025-06-10, set/b-kesakuu.json (LUHVA/55/2025), tulos palveluohjaus-jatkuu: jatkuu
+  alkoi: 3.2.2025, set/a-helmikuu.json (LUHVA/10/2025), tulos palveluohjaus: avoin
+  seuranta: 10.6.2025, set/b-kesakuu.json (LUHVA/55/2025), tulos palveluohjaus-jatkuu: jatkuu
 
 jatkotoimenpide "Yhteinen tapaaminen": tila suunnitteilla MYÖHÄSSÄ
-  alkoi: 2025-10-20, set/c-lokakuu.json (LUHVA/90/2025), tulos tapaaminen: suunnitteilla
-  määräaika: 2025-11-30
+  alkoi: 20.10.2025, set/c-lokakuu.json (LUHVA/90/2025), tulos tapaaminen: suunnitteilla
+  määräaika: 30.11.2025
 
 4 seurattavaa asiaa, 1 myöhässä, 0 virhettä
 """

@@ -104,19 +104,19 @@ def _result_with_notes_and_errors() -> FollowupResult:
 def test_the_text_report_in_swedish_with_notes_and_errors() -> None:
     result = _result_with_notes_and_errors()
     assert list(text_lines(result, "sv")) == [
-        "läget per 2026-01-15",
+        "läget per 15.1.2026",
         "",
         'fortsatt åtgärd "Tapaaminen": status öppen FÖRSENAD',
-        "  började: 2025-02-03, a.json (R/1), resultat x: föreslagen",
-        "  uppföljning: 2025-05-01, b.json (R/2), resultat y2: överenskommen",
-        "  uppföljning: 2025-05-01, c.json (R/3), resultat y3: öppen",
+        "  började: 3.2.2025, a.json (R/1), resultat x: föreslagen",
+        "  uppföljning: 1.5.2025, b.json (R/2), resultat y2: överenskommen",
+        "  uppföljning: 1.5.2025, c.json (R/3), resultat y3: öppen",
         "  ansvarig: Stadsdirektörens ställföreträdare (Lojo)",
-        "  tidsfrist: 2025-03-01 (under våren)",
-        "  anmärkning: uppföljt samma dag (2025-05-01) i promemoriorna b.json, c.json: "
+        "  tidsfrist: 1.3.2025 (under våren)",
+        "  anmärkning: uppföljt samma dag (1.5.2025) i promemoriorna b.json, c.json: "
         "ordnade efter sökväg, så den senaste statusen är inte säker",
         "",
         'sak att avtala separat "Tilat": status öppen',
-        "  började: 2025-06-01, d.json (R/4), resultat z: öppen",
+        "  började: 1.6.2025, d.json (R/4), resultat z: öppen",
         '  anmärkning: följer upp resultatet "w" i handlingen "R/0", som inte hittades',
         "",
         'fel: d.json: resultatet "z" följer upp resultatet "w" i handlingen "R/0", '
@@ -173,3 +173,33 @@ def test_a_csv_cell_a_spreadsheet_would_take_for_a_formula_is_text(title: str, c
     )
     result = followup([entry("a.json", document)], as_of=AS_OF)
     assert list(csv_rows(result, "en"))[1][1] == cell
+
+
+def test_the_text_shows_days_as_the_coverage_report_does_and_json_keeps_iso() -> None:
+    first = memo(
+        date="2025-02-03", record="R/1", outcomes=[outcome("followUpAction", "x", "Asia", "open")]
+    )
+    early = memo(
+        date=None,
+        partial_date="2025-01",
+        record="R/2",
+        outcomes=[outcome("followUpAction", "y", "Asia", "done", follows=follows("R/1", "x"))],
+    )
+    result = followup([entry("a.json", first), entry("b.json", early)], as_of=AS_OF)
+    assert list(text_lines(result, "fi")) == [
+        "tilanne 15.1.2026",
+        "",
+        'jatkotoimenpide "Asia": tila tehty',
+        "  alkoi: 3.2.2025, a.json (R/1), tulos x: avoin",
+        "  seuranta: 2025-01, b.json (R/2), tulos y: tehty",
+        "",
+        'virhe: b.json: tulos "y" (2025-01) seuraa tulosta "x", joka on kirjattu myöhemmin '
+        "(3.2.2025, a.json)",
+        "",
+        "1 seurattava asia, 0 myöhässä, 1 virhe",
+    ]
+    assert next(text_lines(result, "en")) == "as of 2026-01-15"
+    assert json_document(result, "fi")["errors"][0]["message"] == (
+        'tulos "y" (2025-01) seuraa tulosta "x", joka on kirjattu myöhemmin (2025-02-03, a.json)'
+    )
+    assert list(csv_rows(result, "fi"))[1][9] == "2025-02-03"

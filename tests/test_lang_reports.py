@@ -84,8 +84,8 @@ def coverage_memos(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(
     ("language", "text", "html", "followup"),
     [
-        ("fi", "tilanne 30.11.2026; ", "Tilanne 30.11.2026", "tilanne 2026-11-30"),
-        ("sv", "läget per 30.11.2026; ", "Läget per 30.11.2026", "läget per 2026-11-30"),
+        ("fi", "tilanne 30.11.2026; ", "Tilanne 30.11.2026", "tilanne 30.11.2026"),
+        ("sv", "läget per 30.11.2026; ", "Läget per 30.11.2026", "läget per 30.11.2026"),
         ("en", "as of 2026-11-30; ", "As of 2026-11-30", "as of 2026-11-30"),
     ],
 )

@@ -13,6 +13,7 @@ from typing import Protocol
 
 import attrs
 
+from .._days import day_text
 from .._messages import localized_location
 from ..model import DocumentGenre, LocalizedText, Negotiation, NegotiationKind
 from ..refdata import Area, CouncilTerm, RegionTable, county_term_on, region_table
@@ -27,7 +28,7 @@ from ._report import (
     MunicipalityCoverage,
     ReportError,
 )
-from ._words import day_text, in_languages
+from ._words import in_languages
 
 __all__ = ["COUNTED_GENRES", "FIRST_WELLBEING_YEAR", "MemoLike", "coverage"]
 
@@ -201,9 +202,7 @@ class _Gathering:
         if ok and facts.genre not in COUNTED_GENRES:
             return None
         if facts.first is None or facts.last is None:
-            self.loose.append(
-                _first_error(entry) if not ok else _problem(entry, "coverage.noDate")
-            )
+            self.loose.append(_first_error(entry) if not ok else _problem(entry, "coverage.noDate"))
             return None
         if facts.first > self.today:
             return None

@@ -12,6 +12,7 @@ import datetime as dt
 
 import attrs
 
+from .._days import day_text
 from ..collection import MemoEntry
 from ..model import (
     DocumentGenre,
@@ -23,7 +24,7 @@ from ..model import (
 )
 from ..refdata import Area, RegionTable, ScopeError, region_table, scope_municipalities
 from ..rules._parties import illative
-from ._words import day_text, in_languages
+from ._words import in_languages
 
 __all__ = ["MemoFacts", "facts_of", "memo_facts"]
 

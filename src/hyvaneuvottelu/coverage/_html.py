@@ -21,6 +21,7 @@ from typing import Final
 
 from lxml import etree
 
+from .._days import as_of_text, local_day
 from ..errors import OutputError
 from ..model import LocalizedText, NegotiationKind
 from ._report import (
@@ -54,7 +55,6 @@ _UNPLACED_SHOWN: Final = 40
 _WORDS: Final[dict[str, dict[str, str]]] = {
     "fi": {
         "heading": "Lakisääteisten neuvottelujen kattavuus",
-        "as_of": "Tilanne {date}",
         "term": "Valtuustokausi {period}",
         "term.short": "Valtuustokausi",
         "hyte": "HYTE {period}",
@@ -99,7 +99,6 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
     },
     "sv": {
         "heading": "Täckning av lagstadgade förhandlingar",
-        "as_of": "Läget per {date}",
         "term": "Fullmäktigeperiod {period}",
         "term.short": "Fullmäktigeperiod",
         "hyte": "HYTE {period}",
@@ -145,7 +144,6 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
     },
     "en": {
         "heading": "Coverage of the statutory negotiations",
-        "as_of": "As of {date}",
         "term": "Council term {period}",
         "term.short": "Council term",
         "hyte": "Wellbeing {period}",
@@ -286,9 +284,7 @@ class _Page:
         return self.words[key].format(**values)
 
     def date(self, day: dt.date) -> str:
-        if self.language == "en":
-            return day.isoformat()
-        return f"{day.day}.{day.month}.{day.year}"
+        return local_day(day, self.language)
 
     def month(self, partial: str) -> str:
         """``"2024-05"`` as ``5/2024`` in Finnish and Swedish; a year as it is."""
@@ -372,7 +368,7 @@ def _county_page(
     section = _add(main, "section", class_="page county", id=f"county-{index}")
     _add(section, "p", page("heading"), class_="kind")
     _add(section, "h1", page.name(county.name))
-    _add(section, "p", page("as_of", date=page.date(reports[0].as_of)), class_="as-of")
+    _add(section, "p", as_of_text(reports[0].as_of, page.language, capital=True), class_="as-of")
     overview = _add(section, "div", class_="overview")
     terms = _add(overview, "div", class_="terms")
     for report in reports:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from .._days import as_of_text, local_day
 from ..model import NegotiationKind
 from ._report import CoverageReport, CoverageResult, CoveringMemo, ReportError
-from ._words import day_text, say
+from ._words import say
 
 __all__ = ["Segment", "text_lines"]
 
@@ -48,7 +49,7 @@ def text_lines(result: CoverageResult, language: str) -> Iterator[tuple[Segment,
 
 
 def _day(day: dt.date, language: str) -> str:
-    return day_text(day).get(language) or day.isoformat()
+    return local_day(day, language)
 
 
 def _report_lines(report: CoverageReport, language: str) -> Iterator[tuple[Segment, ...]]:
@@ -63,7 +64,7 @@ def _report_lines(report: CoverageReport, language: str) -> Iterator[tuple[Segme
         end=_day(report.end, language),
     )
     yield (f"{say(report.kind.value, language)}: {period}",)
-    status = [say("as_of", language, as_of=_day(report.as_of, language))]
+    status = [as_of_text(report.as_of, language)]
     if report.days_left is not None:
         key = "day_left" if report.days_left == 1 else "days_left"
         status.append(say(key if term else f"{key}_year", language, days=report.days_left))

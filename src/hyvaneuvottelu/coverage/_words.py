@@ -8,12 +8,11 @@ test holds them to it); a message's ``{name}`` placeholders are filled with
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Final
 
 from ..model import LocalizedText
 
-__all__ = ["WORDS", "day_text", "in_languages", "say"]
+__all__ = ["WORDS", "in_languages", "say"]
 
 WORDS: Final[dict[str, dict[str, str]]] = {
     "fi": {
@@ -21,7 +20,6 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "wellbeingPromotion": "Hyvinvoinnin ja terveyden edistämisen neuvottelu (612/2021 7 §)",
         "period.term": "valtuustokausi {period} ({start}–{end})",
         "period.year": "vuosi {period}",
-        "as_of": "tilanne {as_of}",
         "days_left": "valtuustokautta jäljellä {days} päivää",
         "day_left": "valtuustokautta jäljellä 1 päivä (viimeinen päivä)",
         "ended": "kausi päättyi {end}",
@@ -70,7 +68,6 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "wellbeingPromotion": "Förhandling om främjande av välfärd och hälsa (612/2021 7 §)",
         "period.term": "fullmäktigeperiod {period} ({start}–{end})",
         "period.year": "år {period}",
-        "as_of": "läget per {as_of}",
         "days_left": "{days} dagar kvar av fullmäktigeperioden",
         "day_left": "1 dag kvar av fullmäktigeperioden (sista dagen)",
         "ended": "perioden slutade {end}",
@@ -125,7 +122,6 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "wellbeingPromotion": "Wellbeing and health promotion negotiation (612/2021 7 §)",
         "period.term": "council term {period} ({start}–{end})",
         "period.year": "year {period}",
-        "as_of": "as of {as_of}",
         "days_left": "{days} days left in the council term",
         "day_left": "1 day left in the council term (its last day)",
         "ended": "the period ended on {end}",
@@ -190,9 +186,3 @@ def in_languages(key: str, **values: object) -> LocalizedText:
         }
         texts[language] = say(key, language, **filled)
     return LocalizedText(**texts)
-
-
-def day_text(day: dt.date) -> LocalizedText:
-    """A day as people write it: ``1.6.2025`` in Finnish and Swedish, ``2025-06-01`` in English."""
-    local = f"{day.day}.{day.month}.{day.year}"
-    return LocalizedText(fi=local, sv=local, en=day.isoformat())

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 import attrs
 
+from .._days import local_day
 from .._messages import localized_location
 from ..model import EarlierOutcome, LocalizedText, OutcomeStatus
 from ..rules import RuleFinding
@@ -50,6 +51,11 @@ class MemoDate:
     text: str
     first: dt.date
     last: dt.date
+
+    def shown(self, language: str) -> str:
+        """As people write it: a day in the language's form (``4.3.2025``); a month or a
+        year as the memo gives it, as the coverage report shows them."""
+        return local_day(self.first, language) if self.first == self.last else self.text
 
     def before(self, other: MemoDate) -> bool:
         """Whether every day this date can mean comes before every day ``other`` can."""
@@ -111,9 +117,13 @@ class Note:
     id: str
     values: tuple[tuple[str, str], ...] = ()
 
-    def message(self, language: str = "fi") -> str:
-        """The note in ``language`` (``fi``, ``sv`` or ``en``)."""
-        return word(self.id, language, **dict(self.values))
+    def message(self, language: str = "fi", *, local_days: bool = False) -> str:
+        """The note in ``language`` (``fi``, ``sv`` or ``en``).
+
+        ``local_days``: its days in the language's form (``15.1.2026``), as
+        the text report shows them; else as the memos give them (ISO 8601).
+        """
+        return word(self.id, language, **_values(self.values, language, local_days))
 
 
 @attrs.frozen(kw_only=True)
@@ -193,9 +203,12 @@ class FollowupError:
     #: For a memo not used: its error findings.
     findings: tuple[RuleFinding, ...] = ()
 
-    def message(self, language: str = "fi") -> str:
-        """The message in ``language``; a memo's findings in that language, code first."""
-        values = dict(self.values)
+    def message(self, language: str = "fi", *, local_days: bool = False) -> str:
+        """The message in ``language``; a memo's findings in that language, code first.
+
+        ``local_days`` as for :meth:`Note.message`.
+        """
+        values = _values(self.values, language, local_days)
         if self.findings:
             values["findings"] = "; ".join(
                 f"{finding.code} {localized_location(finding.path or '/', language)}: "
@@ -220,3 +233,27 @@ class FollowupResult:
     def overdue(self) -> tuple[TrackedItem, ...]:
         """The items overdue at ``as_of``."""
         return tuple(item for item in self.items if item.overdue)
+
+
+#: The values of notes and errors that hold memo dates (several joined by ", ").
+_DAY_VALUES = frozenset({"date", "earlier_date"})
+
+
+def _values(values: tuple[tuple[str, str], ...], language: str, local_days: bool) -> dict[str, str]:
+    if not local_days:
+        return dict(values)
+    return {
+        name: ", ".join(_local_date(part, language) for part in value.split(", "))
+        if name in _DAY_VALUES
+        else value
+        for name, value in values
+    }
+
+
+def _local_date(text: str, language: str) -> str:
+    """A memo's date (:attr:`MemoDate.text`) as people write it: see :meth:`MemoDate.shown`."""
+    try:
+        day = dt.date.fromisoformat(text) if len(text) == len("YYYY-MM-DD") else None
+    except ValueError:
+        day = None
+    return text if day is None else local_day(day, language)

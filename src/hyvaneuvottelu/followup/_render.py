@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from .._days import as_of_text, local_day
 from ..model import LocalizedText, OutcomeStatus, code_label
 from ._items import FollowupResult, Step, TrackedItem
 from ._words import count, word
@@ -107,7 +108,7 @@ def text_lines(
     With ``only_overdue``, the items not overdue are left out (the summary
     still counts them).
     """
-    yield word("text.as_of", language, date=result.as_of.isoformat())
+    yield as_of_text(result.as_of, language)
     for item in result.items:
         if only_overdue and not item.overdue:
             continue
@@ -116,7 +117,8 @@ def text_lines(
     if result.errors:
         yield ""
     for error in result.errors:
-        yield f"{word('text.error', language)}: {error.path}: {error.message(language)}"
+        message = error.message(language, local_days=True)
+        yield f"{word('text.error', language)}: {error.path}: {message}"
     yield ""
     if not result.items and not result.errors:
         yield word("text.nothing", language)
@@ -154,11 +156,11 @@ def _text_item(item: TrackedItem, language: str) -> Iterator[str]:
     if due:
         yield f"  {word('text.due', language)}: {due}"
     for note in item.notes:
-        yield f"  {word('text.note', language)}: {note.message(language)}"
+        yield f"  {word('text.note', language)}: {note.message(language, local_days=True)}"
 
 
 def _text_step(step: Step, language: str) -> str:
-    date = step.date.text if step.date else word("text.no_date", language)
+    date = step.date.shown(language) if step.date else word("text.no_date", language)
     record = step.record if step.record is not None else word("text.no_record", language)
     return (
         f"{date}, {step.path} ({record}), {word('text.outcome', language)} {step.outcome}: "
@@ -167,7 +169,7 @@ def _text_step(step: Step, language: str) -> str:
 
 
 def _due(item: TrackedItem, language: str) -> str:
-    date = item.due_date.isoformat() if item.due_date else ""
+    date = local_day(item.due_date, language) if item.due_date else ""
     text = _text(item.due_text, language)
     if date and text:
         return f"{date} ({text})"
