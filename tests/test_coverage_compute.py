@@ -32,6 +32,7 @@ from hyvaneuvottelu.coverage import (
     memo_facts,
 )
 from hyvaneuvottelu.model import DocumentGenre, LocalizedText, Negotiation, NegotiationKind
+from hyvaneuvottelu.refdata import county_term_on
 from hyvaneuvottelu.rules import Profile, Report, check
 
 from . import coverage_set
@@ -460,4 +461,21 @@ def test_the_facts_of_a_memo() -> None:
         last=dt.date(2025, 6, 30),
         codes=("444",),
         problems=(),
+    )
+
+
+def test_the_term_of_a_day_remembered_is_the_term_in_force_that_day() -> None:
+    # The gathering remembers the county terms it met and takes a day's term
+    # from them; that holds only while county terms never overlap. Every day
+    # from before the first county term to well into the joint terms, in an
+    # order that jumps back and forth.
+    first, last = dt.date(2021, 1, 1), dt.date(2045, 12, 31)
+    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    jumbled = days[::7] + days[3::7] + days[1::7] + days[5::7] + days[2::7] + days[6::7]
+    jumbled += days[4::7]
+    gathering = _compute._Gathering(AS_OF, None, tuple(NegotiationKind), None, None)
+    assert sorted(jumbled) == days
+    assert [gathering._term_on(day) for day in jumbled] == [county_term_on(d) for d in jumbled]
+    assert [t.name for t in gathering.terms] == sorted(
+        {t.name for t in map(county_term_on, days) if t is not None}
     )

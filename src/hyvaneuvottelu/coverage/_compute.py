@@ -133,9 +133,9 @@ class _Gathering:
         #: The periods of each county and kind that memos fell in.
         self.periods_of: dict[tuple[str, NegotiationKind], set[_Period]] = {}
         self.loose: list[ReportError] = []
-        # Remembered across memos: the county term of a day, and, per table
-        # and county, its municipalities' rows when no memo covers them.
-        self.terms: dict[dt.date, CouncilTerm | None] = {}
+        # Remembered across memos: the county terms met, and, per table and
+        # county, its municipalities' rows when no memo covers them.
+        self.terms: list[CouncilTerm] = []
         self.empty_rows: dict[tuple[RegionTable, str], tuple[MunicipalityCoverage, ...]] = {}
 
     def add(self, entry: MemoLike) -> None:
@@ -238,9 +238,16 @@ class _Gathering:
         return self.year is None or period.name == str(self.year)
 
     def _term_on(self, day: dt.date) -> CouncilTerm | None:
-        if day not in self.terms:
-            self.terms[day] = county_term_on(day)
-        return self.terms[day]
+        """:func:`~hyvaneuvottelu.refdata.county_term_on`, remembered: the county
+        terms follow one another without overlapping, so a term already met
+        that holds ``day`` is the one in force on it."""
+        for term in self.terms:
+            if term.start <= day <= term.end:
+                return term
+        found = county_term_on(day)
+        if found is not None:
+            self.terms.append(found)
+        return found
 
     def _every_period(self, kind: NegotiationKind, until: dt.date) -> set[_Period]:
         """The periods of ``kind`` every county is reported on, memos or not.
