@@ -136,7 +136,9 @@ class _Gathering:
         # Remembered across memos: the county terms met, and, per table and
         # county, its municipalities' rows when no memo covers them.
         self.terms: list[CouncilTerm] = []
-        self.empty_rows: dict[tuple[RegionTable, str], tuple[MunicipalityCoverage, ...]] = {}
+        self.empty_rows: dict[
+            tuple[RegionTable, str], tuple[CountyRef, tuple[MunicipalityCoverage, ...]]
+        ] = {}
 
     def add(self, entry: MemoLike) -> None:
         facts = _facts(entry)
@@ -295,14 +297,17 @@ class _Gathering:
         # The county's municipalities at the period's end, or today if it is still on.
         on = min(self.today, period.end)
         table = region_table(on)
-        empty = self._empty_rows(table, area.code)
-        rows = empty if gathered is None or not gathered.covered else _rows(empty, gathered)
+        county, empty = self._empty(table, area)
+        if gathered is None or not gathered.covered:
+            rows, missing = empty, tuple(r.code for r in empty)
+        else:
+            rows = _rows(empty, gathered)
+            missing = tuple(r.code for r in rows if not r.covered)
         days_left = (
             (period.end - self.today).days + 1 if period.start <= self.today <= period.end else None
         )
-        county = table.areas.get(area.code, area)
         return CoverageReport(
-            county=CountyRef(code=area.code, name=county.name),
+            county=county,
             kind=period.kind,
             period=period.name,
             start=period.start,
@@ -310,21 +315,28 @@ class _Gathering:
             as_of=self.today,
             days_left=days_left,
             municipalities=rows,
-            missing=tuple(r.code for r in rows if not r.covered),
+            missing=missing,
             errors=() if gathered is None else tuple(sorted(gathered.errors, key=_error_key)),
         )
 
-    def _empty_rows(self, table: RegionTable, code: str) -> tuple[MunicipalityCoverage, ...]:
-        """The county's municipalities in ``table``, by code, none covered: built once."""
+    def _empty(
+        self, table: RegionTable, area: Area
+    ) -> tuple[CountyRef, tuple[MunicipalityCoverage, ...]]:
+        """The county as ``table`` names it, and its municipalities there, by code, none
+        covered: built once for each table and county."""
         # A table is its own key: RegionTable compares by identity.
-        key = (table, code)
-        rows = self.empty_rows.get(key)
-        if rows is None:
-            rows = self.empty_rows[key] = tuple(
-                MunicipalityCoverage(code=m.code, name=m.name, covered=False)
-                for m in sorted(table.municipalities_of(code), key=lambda m: m.code)
+        key = (table, area.code)
+        found = self.empty_rows.get(key)
+        if found is None:
+            county = table.areas.get(area.code, area)
+            found = self.empty_rows[key] = (
+                CountyRef(code=area.code, name=county.name),
+                tuple(
+                    MunicipalityCoverage(code=m.code, name=m.name, covered=False)
+                    for m in sorted(table.municipalities_of(area.code), key=lambda m: m.code)
+                ),
             )
-        return rows
+        return found
 
 
 def _rows(

@@ -22,7 +22,14 @@ from ..model import (
     Organisation,
     ScopeKind,
 )
-from ..refdata import Area, RegionTable, ScopeError, region_table, scope_municipalities
+from ..refdata import (
+    Area,
+    Municipality,
+    RegionTable,
+    ScopeError,
+    region_table,
+    scope_municipalities,
+)
 from ..rules._parties import illative
 from ._words import in_languages
 
@@ -106,12 +113,12 @@ def _county_of(table: RegionTable, organisation: Organisation) -> Area | None:
     return next((a for a in map(table.county, _local_names(organisation)) if a is not None), None)
 
 
-def _municipality_code(table: RegionTable, organisation: Organisation) -> str | None:
+def _municipality(table: RegionTable, organisation: Organisation) -> Municipality | None:
     code = organisation.statistics_code
     for query in (code,) if code else _local_names(organisation):
         found = table.municipality(query)
         if found is not None:
-            return found.code
+            return found
     return None
 
 
@@ -129,8 +136,8 @@ def _covered(
     codes: dict[str, None] = {}
     problems: list[tuple[str, LocalizedText]] = []
     for organisation in organisations:
-        code = _municipality_code(table, organisation)
-        if code is None:
+        found = _municipality(table, organisation)
+        if found is None:
             problems.append(
                 (
                     "coverage.unknownMunicipality",
@@ -141,22 +148,22 @@ def _covered(
                     ),
                 )
             )
-        elif table.municipalities[code].area != area.code:
-            actual = table.areas[table.municipalities[code].area]
+        elif found.area != area.code:
+            actual = table.areas[found.area]
             problems.append(
                 (
                     "coverage.outsideCounty",
                     in_languages(
                         "coverage.outsideCounty",
                         name=organisation.name.first(),
-                        code=code,
+                        code=found.code,
                         actual=_into(actual),
                         county=_into(area),
                     ),
                 )
             )
         else:
-            codes.setdefault(code, None)
+            codes.setdefault(found.code, None)
     return tuple(codes), tuple(problems)
 
 
