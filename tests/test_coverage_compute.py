@@ -26,6 +26,7 @@ from hyvaneuvottelu.coverage import (
     CoveringMemo,
     MemoFacts,
     MemoLike,
+    MunicipalityCoverage,
     _compute,
     coverage,
     facts_of,
@@ -478,4 +479,29 @@ def test_the_term_of_a_day_remembered_is_the_term_in_force_that_day() -> None:
     assert [gathering._term_on(day) for day in jumbled] == [county_term_on(d) for d in jumbled]
     assert [t.name for t in gathering.terms] == sorted(
         {t.name for t in map(county_term_on, days) if t is not None}
+    )
+
+
+def test_a_municipality_a_memo_covered_that_the_table_no_longer_has_stays_listed() -> None:
+    # One table is shipped today, so only a gathering made by hand shows it.
+    def name(text: str) -> LocalizedText:
+        return LocalizedText(fi=text)
+
+    def covering(path: str, day: dt.date) -> tuple[tuple[dt.date, str], CoveringMemo]:
+        memo = CoveringMemo(path=path, date=day, joint=False, kind=NegotiationKind.COUNCIL_TERM)
+        return (day, path), memo
+
+    empty = tuple(
+        MunicipalityCoverage(code=code, name=name(code), covered=False) for code in ("100", "300")
+    )
+    late, early = covering("b.json", dt.date(2026, 3, 1)), covering("a.json", dt.date(2026, 2, 1))
+    gathered = _compute._Gathered(
+        covered={"300": (name("Kolmas"), [late]), "200": (name("Kadonnut"), [late, early])}
+    )
+    assert _compute._rows(empty, gathered) == (
+        empty[0],
+        MunicipalityCoverage(
+            code="200", name=name("Kadonnut"), covered=True, memos=(early[1], late[1])
+        ),
+        MunicipalityCoverage(code="300", name=name("Kolmas"), covered=True, memos=(late[1],)),
     )

@@ -347,15 +347,29 @@ def _rows(
     A municipality a memo covered that the table no longer has stays listed,
     under the name the memo's own table gave it.
     """
-    rows = {row.code: row for row in empty}
-    for code, (name, memos) in gathered.covered.items():
-        rows[code] = MunicipalityCoverage(
-            code=code,
-            name=name,
-            covered=True,
-            memos=tuple(m for _, m in sorted(memos, key=lambda m: m[0])),
+    covered = gathered.covered
+    rows = [
+        _covered_row(row.code, covered[row.code]) if row.code in covered else row for row in empty
+    ]
+    if sum(row.covered for row in rows) < len(covered):
+        # Some municipality is no longer in the table: its row goes in by its code.
+        listed = {row.code for row in rows}
+        rows.extend(
+            _covered_row(code, found) for code, found in covered.items() if code not in listed
         )
-    return tuple(rows[code] for code in sorted(rows))
+        rows.sort(key=lambda row: row.code)
+    return tuple(rows)
+
+
+def _covered_row(
+    code: str, found: tuple[LocalizedText, list[tuple[tuple[dt.date, str], CoveringMemo]]]
+) -> MunicipalityCoverage:
+    name, memos = found
+    if len(memos) > 1:
+        memos.sort(key=lambda m: m[0])
+    return MunicipalityCoverage(
+        code=code, name=name, covered=True, memos=tuple(m for _, m in memos)
+    )
 
 
 def _today() -> dt.date:
