@@ -134,9 +134,9 @@ class _Gathering:
         self.periods_of: dict[tuple[str, NegotiationKind], set[_Period]] = {}
         self.loose: list[ReportError] = []
         # Remembered across memos: the county terms met, and, per table and
-        # county, its municipalities' rows when no memo covers them.
+        # county, its name and its municipalities' rows when no memo covers them.
         self.terms: list[CouncilTerm] = []
-        self.empty_rows: dict[
+        self.uncovered: dict[
             tuple[RegionTable, str], tuple[CountyRef, tuple[MunicipalityCoverage, ...]]
         ] = {}
 
@@ -326,10 +326,10 @@ class _Gathering:
         covered: built once for each table and county."""
         # A table is its own key: RegionTable compares by identity.
         key = (table, area.code)
-        found = self.empty_rows.get(key)
+        found = self.uncovered.get(key)
         if found is None:
             county = table.areas.get(area.code, area)
-            found = self.empty_rows[key] = (
+            found = self.uncovered[key] = (
                 CountyRef(code=area.code, name=county.name),
                 tuple(
                     MunicipalityCoverage(code=m.code, name=m.name, covered=False)
