@@ -106,15 +106,18 @@ are made once, a memo's term comes from the terms already met, and the entry
 is built directly. In one process, paired batches of 200 memos (load 5, three
 runs each, before / after): the coverage report 1.41x / 1.30-1.32x the floor
 (``validate_files`` 1.14x in both); the report's own computation over the
-extracted facts 0.10x / 0.05x. Instructions (callgrind, 400 memos after a
-warm-up, the warm-up alone subtracted): the floor 662 M, ``validate_files``
-698 M (1.05x), ``read_memos(extract=memo_facts)`` 729 M (1.10x), the
-coverage report 808 M (1.22x) before. Of what is left above
-``validate_files`` (about 0.15x): ``memo_facts`` about 0.05x (49,000
-instructions a memo, most of them the reference data's lookups by code),
-the report's computation 0.05x (half of it the 126 reports of 21 counties,
-a fixed cost that weighs on 200 memos and not on 10,000), the walk's stat of
-each path and the entry made again with its extract 0.02x. Whole runs over
+extracted facts 0.10x / 0.05x. Instructions (callgrind, 800 memos less 400,
+so that the report's fixed cost per county and period drops out): the floor
+741 M, ``validate_files`` 776 M (1.05x), the coverage report 829 M (1.12x)
+before and 826 M (1.11x) after. So per memo the report costs what it did:
+the gain is in the fixed cost of its 126 reports (21 counties, six periods
+each), which weighs on batches of 200 memos and on reports over few memos,
+little on 10,000, where the whole runs' gap to ``validate`` is per memo. Of
+what is left above ``validate_files`` in the paired batches (about 0.15x):
+``memo_facts`` about 0.05x (49,000 instructions a memo, most of them the
+reference data's lookups by code), the report's computation 0.05x (half of
+it the fixed cost of the reports), the walk's stat of each path and the
+entry made again with its extract 0.02x. Whole runs over
 2,000 memos were too noisy on this machine to say more (``coverage --jobs
 1`` 1.39x before and 1.10x after, the runs ranging 1.22-1.71x and
 1.06-1.29x); peak memory unchanged (44 MiB in one process, 113 MiB with two).
