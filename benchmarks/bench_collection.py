@@ -105,7 +105,8 @@ with ``attrs.evolve``. Now the rows, the county's name and the default periods
 are made once, a memo's term comes from the terms already met, and the entry
 is built directly. In one process, paired batches of 200 memos (load 5, three
 runs each, before / after): the coverage report 1.41x / 1.30-1.32x the floor
-(``validate_files`` 1.14x in both); the report's own computation over the
+(``validate_files`` 1.14x in both), and at load 1.5, two runs each, 1.40x /
+1.29x (1.13x); the report's own computation over the
 extracted facts 0.10x / 0.05x. Instructions (callgrind, 800 memos less 400,
 so that the report's fixed cost per county and period drops out): the floor
 741 M, ``validate_files`` 776 M (1.05x), the coverage report 829 M (1.12x)
