@@ -109,19 +109,19 @@ def test_the_generated_reader_can_be_read() -> None:
     assert source.startswith(
         "def xml_SourceRef(el, nxt):\n"
         "    # hyvaneuvottelu.model._outcomes.SourceRef\n"
-        "    # n: the children not taken yet; c: the next one, once fetched.\n"
+        "    # n: the children less the optional ones taken; c: the next one, once fetched.\n"
         "    n = _len(el)\n"
         "    c = None\n"
         "    # section\n"
         "    c = nxt()\n"
         "    f_section = (c.text or '')\n"
-        "    n -= 1\n"
         "    c = None\n"
         "    # point (optional)\n"
-        "    if n > 0:\n"
+        "    if n > 1:\n"
         "        c = nxt()\n"
-        "        if n == 2 or c.tag == '{urn:hyvaneuvottelu:schema:1}point':\n"
+        "        if n == 3 or c.tag == '{urn:hyvaneuvottelu:schema:1}point':\n"
     )
+    assert "    if n != 1:\n        raise _Refused\n" in source
     assert "    obj.section = f_section\n" in source
     assert source.endswith("    obj.__class__ = " + source.rsplit("obj.__class__ = ", 1)[1])
 
@@ -232,3 +232,23 @@ def test_a_text_with_another_attribute_is_read_by_its_language() -> None:
     assert xml_schema().validate(tree)
     assert _fast(tree) in (None, _detailed(tree))
     assert _detailed(tree).title == m.LocalizedText(fi="Neuvottelu")
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 4])
+def test_wrappers_of_every_size_are_read_by_the_fast_reader(count: int) -> None:
+    # One and two items are written out in the generated code, more in a loop:
+    # codes (topics), union members in their order (outcomes), objects (sections).
+    memo = examples.load()
+    assert min(len(memo.topics), len(memo.outcomes), len(memo.sections)) >= 4
+    outcomes = memo.outcomes[-count:] if count else ()
+    changed = attrs.evolve(
+        memo,
+        topics=memo.topics[:count],
+        outcomes=outcomes,
+        sections=memo.sections[:count],
+    )
+    tree = _tree(hn.to_xml(changed))
+    read = fast_read(tree)
+    assert read == changed
+    assert [type(o) for o in read.outcomes] == [type(o) for o in outcomes]
+    assert len(read.topics) == len(read.sections) == count
