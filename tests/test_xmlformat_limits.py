@@ -7,7 +7,7 @@ from lxml import etree
 
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import DocumentError, examples, limits, xmlformat
-from hyvaneuvottelu.xmlformat._parse import _parser
+from hyvaneuvottelu.xmlformat._parsers import parser as hardened_parser
 from hyvaneuvottelu.xmlformat._xsd_errors import attribute_problems
 
 VALID = hn.to_xml(examples.load())
@@ -91,7 +91,7 @@ def test_attributes_counted_before_the_xsd_are_worded_as_the_xsd_words_them() ->
         "found the attribute xml:space",
         "line 5: /negotiation/title/text/@c: expected no attribute c, found the attribute c",
     ]
-    root = etree.fromstring(data, _parser())
+    root = etree.fromstring(data, hardened_parser())
     assert [p.message for p in attribute_problems(root)] == from_xsd
 
 
@@ -166,7 +166,7 @@ def test_a_large_document_validated_while_parsed_is_validated_again_if_it_cannot
 ) -> None:
     # Should the validation while parsing ever pass what the XSD refuses, the
     # tree's own validation still names it, rather than a KeyError or TypeError.
-    monkeypatch.setattr(xmlformat._parse, "_count", lambda data: (True, None))
+    monkeypatch.setattr(xmlformat._parse, "count_errors", lambda data: (True, None))
     missing = LARGE.replace(b"<kind>councilTerm</kind>", b"", 1)
     assert problems(missing) == [
         "line 4: /negotiation/title: expected the element <kind>, found the element <title>"

@@ -15,7 +15,7 @@ import hyvaneuvottelu as hn
 from hyvaneuvottelu import DocumentError, examples
 from hyvaneuvottelu.errors import Problem
 from hyvaneuvottelu.limits import MAX_TEXT
-from hyvaneuvottelu.xmlformat import _parse, parse_untrusted
+from hyvaneuvottelu.xmlformat import _parse, _parsers, parse_untrusted
 from hyvaneuvottelu.xmlformat._xsd_errors import attribute_problems
 
 VALID = hn.to_xml(examples.load())
@@ -139,9 +139,9 @@ WITH_DTD = (
 @pytest.fixture
 def parser(monkeypatch: pytest.MonkeyPatch) -> etree.XMLParser:
     """The hardened parser, made afresh for this thread rather than taken from its cache."""
-    monkeypatch.delattr(_parse._local, "parser", raising=False)
-    made = _parse._parser()
-    assert _parse._parser() is made
+    monkeypatch.delattr(_parsers._local, "parser", raising=False)
+    made = _parsers.parser()
+    assert _parsers.parser() is made
     return made
 
 
@@ -276,7 +276,7 @@ def test_a_tag_with_more_attributes_than_are_listed_is_looked_at_before_the_xsd(
     )
 
 
-@pytest.mark.parametrize("resolver", [_parse._LoadNothing, _parse._XmlNamespaceOnly])
+@pytest.mark.parametrize("resolver", [_parsers.LoadNothing, _parsers.XmlNamespaceOnly])
 def test_the_resolvers_answer_an_external_dtd_with_nothing(
     resolver: type[etree.Resolver], tmp_path: Path
 ) -> None:

@@ -48,6 +48,8 @@ DEFAULT_TARGETS = (
     "src/hyvaneuvottelu/rules",
     "src/hyvaneuvottelu/jsonformat",
     "src/hyvaneuvottelu/xmlformat/_parse.py",
+    "src/hyvaneuvottelu/xmlformat/_parsers.py",
+    "src/hyvaneuvottelu/xmlformat/_counting.py",
     "src/hyvaneuvottelu/archive/_verify.py",
 )
 _COPY_IGNORE = shutil.ignore_patterns(

@@ -15,15 +15,8 @@ from ..errors import DocumentError
 from ..model import Negotiation
 from ._html import LANGUAGES as HTML_LANGUAGES
 from ._html import to_html
-from ._parse import (
-    MAX_BYTES,
-    MAX_DEPTH,
-    MAX_TEXT,
-    parse,
-    parse_untrusted,
-    validate_tree,
-    xml_schema,
-)
+from ._parse import MAX_BYTES, MAX_DEPTH, MAX_TEXT, parse, parse_untrusted, validate_tree
+from ._parsers import xml_schema
 from ._plan import NAMESPACE, SCHEMA_VERSION
 from ._reader import read_tree
 from ._writer import to_xml

@@ -1,58 +1,34 @@
 """The one hardened way in: bytes -> checked tree -> XSD-valid tree.
 
 Order matters: cheap byte checks first (size, compression, encoding, DOCTYPE),
-then a parser that loads nothing and expands nothing, then limits on the
-tree, then the format's own checks (namespace, version), then the XSD.
-
-lxml keeps every libxml2 error of a validation, each with a path that takes
-longer to compute the more siblings an element has: a document with thousands
-of errors took minutes. So the errors of a document over 128 KiB are first counted
-while it is parsed, in pieces, and the tree the XSD then locates them in is
-cut where the count passed the problem limit. An element with more attributes
-than problems are listed is looked at before any of this: libxml2 reports all
-of them at once, when the tag ends.
+then a parser that loads nothing and expands nothing (:mod:`._parsers`), then
+limits on the tree, then the format's own checks (namespace, version), then
+the XSD. The errors of a large document are counted first (:mod:`._counting`),
+so that the XSD is never asked to locate more of them than are listed.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from functools import cache
 from typing import Any
 
 from lxml import etree
 
-from .. import schemas
 from .._strings import ascii_digits
 from ..errors import DocumentError, Problem
 from ..limits import MAX_DEPTH, MAX_INTEGER_DIGITS, MAX_PROBLEMS, MAX_TEXT, MAX_XML_BYTES
+from ._counting import COUNT_FROM, count_errors, cut_after, many_attributes
 from ._locate import element_path, local, location, shown_text
+from ._parsers import parser, xml_schema
 from ._plan import NAMESPACE, NAMESPACE_PREFIX, ROOT, SCHEMA_VERSION
 from ._xsd_errors import attribute_problems, schema_problems
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_TEXT", "parse", "validate_tree", "xml_schema"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_TEXT", "parse", "parse_untrusted", "validate_tree"]
 
 #: Documents larger than this are refused before parsing: the library's
 #: :data:`~hyvaneuvottelu.limits.MAX_XML_BYTES` (8 MiB, a memo of thousands of pages).
 MAX_BYTES = MAX_XML_BYTES
-#: Errors are counted in documents larger than this before the XSD locates them.
-#: A smaller one holds at most some thousands, which take under a second.
-_COUNT_FROM = 128 * 1024
-#: How much is parsed and validated at a time when errors are counted: a piece
-#: holds at most a few thousand errors, past the problem limit.
-_PIECE = 16 * 1024
-#: The step the count is repeated in, within the piece where it passed the limit.
-_STEP = 256
-#: A start tag with more attributes than problems are listed. The format has
-#: at most two on an element; libxml2 reports every other one at once, when
-#: the tag ends, so such a tag is looked at before the XSD is. The bytes but
-#: "<" and "=" are dropped: that many "=" in a row may be one tag's attributes
-#: (or a text full of "=", which is then looked at for nothing).
-_NOT_TAG_MARKS = bytes(b for b in range(256) if b not in b"<=")
-_MANY_ATTRIBUTES = b"=" * (MAX_PROBLEMS + 1)
-#: What holds a "<" that does not start an element: comments, CDATA, processing instructions.
-_NOT_ELEMENTS = re.compile(rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>", re.DOTALL)
-
 _MAJOR, _MINOR = (int(part) for part in SCHEMA_VERSION.split("."))
 _ROOT_NAME = ROOT.__name__.lower()
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -65,71 +41,6 @@ _DECLARED_ENCODING = re.compile(
     rb"\A(?:\xef\xbb\xbf)?<\?xml\s[^>]*?encoding\s*=\s*[\"']([^\"']*)[\"']"
 )
 _SYNTAX_POSITION = re.compile(r", line \d+, column \d+$")
-
-_local = threading.local()
-
-
-class _LoadNothing(etree.Resolver):
-    """Answers every request to load a resource with nothing."""
-
-    def resolve(self, system_url: str | None, public_id: str | None, context: object) -> Any:
-        return self.resolve_string("", context, base_url=None)
-
-
-class _XmlNamespaceOnly(etree.Resolver):
-    """Serves the XSD's one import, the shipped ``xml.xsd``, and nothing else."""
-
-    def resolve(self, system_url: str | None, public_id: str | None, context: object) -> Any:
-        if system_url == schemas.XML_NAMESPACE_XSD_FILE:
-            return self.resolve_string(schemas.xml_namespace_xsd_bytes(), context)
-        return self.resolve_string("", context, base_url=None)
-
-
-#: The hardened parser's options: load nothing, expand nothing, keep no comments.
-_OPTIONS: dict[str, Any] = {
-    "resolve_entities": False,
-    "no_network": True,
-    "load_dtd": False,
-    "dtd_validation": False,
-    "attribute_defaults": False,
-    "huge_tree": False,
-    "remove_comments": True,
-    "remove_pis": True,
-    "strip_cdata": True,
-    "collect_ids": False,
-    "recover": False,
-}
-
-
-def _parser() -> etree.XMLParser:
-    parser: etree.XMLParser | None = getattr(_local, "parser", None)
-    if parser is None:
-        parser = etree.XMLParser(**_OPTIONS)
-        parser.resolvers.add(_LoadNothing())
-        _local.parser = parser
-    return parser
-
-
-def _validating_parser() -> etree.XMLParser:
-    # A new one each time: a parser left in the middle of a document is not reused.
-    parser: etree.XMLParser = etree.XMLParser(schema=xml_schema(), **_OPTIONS)
-    parser.resolvers.add(_LoadNothing())
-    return parser
-
-
-def xml_schema() -> etree.XMLSchema:
-    """The published XSD, compiled by lxml, with its ``xml.xsd`` served from the package.
-
-    One instance per thread: lxml keeps the last validation's errors on it.
-    """
-    schema: etree.XMLSchema | None = getattr(_local, "schema", None)
-    if schema is None:
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        parser.resolvers.add(_XmlNamespaceOnly())
-        document = etree.fromstring(schemas.xsd_bytes(), parser, base_url=schemas.XSD_FILE)
-        schema = etree.XMLSchema(document)
-        _local.schema = schema
-    return schema
 
 
 @cache
@@ -324,7 +235,7 @@ def _as_bytes(data: bytes, reader: str) -> bytes:
 
 def _tree(data: bytes, max_depth: int) -> etree._Element:
     try:
-        return etree.fromstring(data, _parser())
+        return etree.fromstring(data, parser())
     except etree.XMLSyntaxError as exc:
         raise DocumentError([_syntax_problem(exc, max_depth)]) from None
 
@@ -334,15 +245,15 @@ def parse(data: bytes, *, max_bytes: int, max_depth: int) -> etree._Element:
     data = _as_bytes(data, "from_xml")
     _check_bytes(data, max_bytes)
     # A smaller document cannot hold enough errors to take long.
-    large = len(data) > _COUNT_FROM
+    large = len(data) > COUNT_FROM
     root: etree._Element | None = None
-    if large and _MANY_ATTRIBUTES in data.translate(None, _NOT_TAG_MARKS):
+    if large and many_attributes(data):
         root = _tree(data, max_depth)
         _check_tree(root, data, max_depth)
         refused = attribute_problems(root)
         if len(refused) > MAX_PROBLEMS:
             raise DocumentError(refused, stopped=True)
-    valid, cut = _count(data) if large else (False, None)
+    valid, cut = count_errors(data) if large else (False, None)
     if root is None:
         root = _tree(data, max_depth)
         _check_tree(root, data, max_depth)
@@ -351,7 +262,7 @@ def parse(data: bytes, *, max_bytes: int, max_depth: int) -> etree._Element:
         # says: the tree need not be validated again (see validate_tree).
         return root
     if cut is not None:
-        _cut_after(root, cut)
+        cut_after(root, cut)
     validate_tree(root, stopped=cut is not None)
     return root
 
@@ -366,68 +277,3 @@ def validate_tree(root: etree._Element, *, stopped: bool = False) -> None:
         return
     problems, more = schema_problems(root, schema.error_log)
     raise DocumentError(problems, more=more, stopped=stopped)
-
-
-def _count(data: bytes) -> tuple[bool, int | None]:
-    """Whether ``data`` is valid, counted while parsing; and if not, how many elements
-    to keep so that the XSD finds the listed errors and a few more (None: all).
-
-    libxml2 validates while it parses, a piece at a time, and errors are
-    counted after each piece: the elements that begin in the pieces parsed by
-    then hold more errors than are listed. Such a parser can return a tree of
-    a document that is not even well-formed, so its tree is never used, and
-    its verdict only for a document the hardened parser reads. Past the last
-    piece nothing is cut: what is left holds at most a piece's worth of errors,
-    and they are all counted.
-    """
-    try:
-        end, parser = _passing(data, 0, len(data), _PIECE)
-        if end is None:
-            parser.close()
-            return len(parser.feed_error_log) == 0, None
-        # Again, to a few bytes: every error kept is one more path for libxml2 to find.
-        finer, _ = _passing(data, end - _PIECE, end, _STEP)
-    except etree.XMLSyntaxError:
-        # Not well-formed, or not valid: the hardened parser and the XSD say which, and where.
-        return False, None
-    return False, _elements_in(data[: finer or end])
-
-
-def _passing(data: bytes, start: int, stop: int, step: int) -> tuple[int | None, etree.XMLParser]:
-    """Where, between ``start`` and ``stop`` in steps of ``step``, the count of errors
-    passes the limit (None if it does not before the end of the document); and the parser.
-    """
-    parser = _validating_parser()
-    if start:
-        parser.feed(data[:start])
-    for end in range(start + step, stop + step, step):
-        parser.feed(data[end - step : end])
-        if end >= len(data):
-            break
-        if len(parser.feed_error_log) > MAX_PROBLEMS:
-            return end, parser
-    return None, parser
-
-
-def _elements_in(data: bytes) -> int:
-    """How many elements begin in ``data``, a beginning of a document."""
-    text = _NOT_ELEMENTS.sub(b"", data)
-    return text.count(b"<") - text.count(b"</") - text.count(b"<!")
-
-
-@cache
-def _nth_element() -> etree.XPath:
-    return etree.XPath("(//*)[$n]")
-
-
-def _cut_after(root: etree._Element, count: int) -> None:
-    """Remove every element after the first ``count``, in document order."""
-    found: Any = _nth_element()(root, n=count)
-    if not found:
-        return
-    node: etree._Element = found[0]
-    del node[:]
-    parent = node.getparent()
-    while parent is not None:
-        del parent[parent.index(node) + 1 :]
-        node, parent = parent, parent.getparent()
