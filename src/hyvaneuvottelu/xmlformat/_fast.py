@@ -75,7 +75,6 @@ class _Generator:
 
     def __init__(self) -> None:
         self.namespace: dict[str, Any] = {
-            "_new": object.__new__,
             "_Refused": _RefusedError,
             "_refuse": _refuse,
             "_XML_LANG": _XML_LANG,
@@ -337,7 +336,7 @@ class _Generator:
 
     def building(self, cls: type) -> str:
         """Starts the object: a twin of ``cls``, whose fields plain stores set."""
-        return f"    obj = _new({self.constant('twin', _twin(cls))})"
+        return f"    obj = {self.constant('twin', _twin(cls))}()"
 
     def built(self, cls: type) -> str:
         """Makes the twin the frozen object it stands for."""
@@ -357,6 +356,11 @@ def _twin(cls: type) -> type:
     then becomes a ``cls`` by assigning ``__class__`` (same slots, same layout):
     building a five-field object took 40% of the time. Nothing sees the twin:
     validators and ``__attrs_post_init__`` run on the finished ``cls``.
+
+    The twin is made by calling it, with ``object``'s own ``__init__``: that
+    costs a quarter less than ``object.__new__(twin)``, which builds a tuple of
+    its arguments and walks the classes to check it may make one (about 760
+    machine instructions against 1,060 to make and free an object).
     """
     return type(
         f"{cls.__name__}Twin",
@@ -367,6 +371,8 @@ def _twin(cls: type) -> type:
             # Both, or the interpreter keeps calling the class's own __setattr__.
             "__setattr__": object.__setattr__,
             "__delattr__": object.__delattr__,
+            # Called with no argument: not the attrs __init__, which needs the fields.
+            "__init__": object.__init__,
         },
     )
 
