@@ -255,7 +255,7 @@ class _Generator:
         else:
             item = self.item_code(kind, "nxt()")
         # Most wrappers hold one or two items: written out, they cost no range,
-        # list or comprehension (a fifth of the reader's time on the example).
+        # list or comprehension (a tenth of the reader's instructions on the example).
         # A tuple's items are evaluated from left to right, in document order.
         return (
             "(\n"
