@@ -6,7 +6,8 @@ unaware of the others.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+from pathlib import PurePath
 
 from .errors import HyvaneuvotteluError
 from .jsonformat import from_json, to_json
@@ -19,9 +20,27 @@ FORMATS = ("json", "xml", "html")
 _SUFFIXES = {".json": "json", ".xml": "xml", ".html": "html", ".htm": "html"}
 
 
-def format_of(path: str | Path) -> str | None:
+#: Last parts of a name whose suffix pathlib alone tells rightly: a name that
+#: ends in a separator or in a "." part, which pathlib drops ("x.json/" and
+#: "x.json/." are "x.json").
+_TOLD_BY_PATHLIB = ("", ".")
+
+
+def format_of(path: str | PurePath) -> str | None:
     """The format a file name implies by its extension, or None."""
-    return _SUFFIXES.get(Path(path).suffix.lower())
+    name = os.fspath(path)
+    # A name is asked about for every memo of a folder, and making a Path
+    # costs more than the rest of the question: its last part is found with
+    # string operations where the separator is "/" alone. Windows names
+    # (drives, shares, two separators) are left to pathlib.
+    if os.altsep is not None:
+        return _SUFFIXES.get(PurePath(name).suffix.lower())
+    last = name.rpartition("/")[2]
+    if last in _TOLD_BY_PATHLIB:
+        return _SUFFIXES.get(PurePath(name).suffix.lower())
+    dot = last.rfind(".")
+    # No dot, or a dotfile: ".json" has no suffix.
+    return _SUFFIXES.get(last[dot:].lower()) if dot > 0 else None
 
 
 def sniff_format(data: bytes) -> str:
