@@ -25,7 +25,7 @@ import pydantic
 
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import examples
-from hyvaneuvottelu.jsonformat import _codec, structure, unstructure
+from hyvaneuvottelu.jsonformat import _decode, structure, unstructure
 from hyvaneuvottelu.model import LocalizedText
 
 from ._timing import paired_runs, runs_row
@@ -37,7 +37,7 @@ def _without_extra(function: Callable[[], Any]) -> Callable[[], Any]:
     """``function`` with the standard library's parser, as without the ``fast`` extra."""
 
     def call() -> Any:
-        codec: Any = _codec
+        codec: Any = _decode
         saved = codec.jiter
         codec.jiter = None
         try:
@@ -71,7 +71,7 @@ def measure(title: str, negotiation: hn.Negotiation, peer: Any, goals: dict[str,
     assert hn.from_json(data) == negotiation
     assert json.loads(peer_object.model_dump_json(by_alias=True, exclude_defaults=True)) == plain
     assert _without_extra(lambda: hn.from_json(data))() == negotiation
-    codec: Any = _codec
+    codec: Any = _decode
     assert codec.jiter is not None, "the fast extra (jiter) is not installed"
 
     print(f"\n{title}: {len(data):,} bytes")
@@ -81,7 +81,7 @@ def measure(title: str, negotiation: hn.Negotiation, peer: Any, goals: dict[str,
             "from_json": lambda: hn.from_json(data),
             "from_json (no extra)": _without_extra(lambda: hn.from_json(data)),
             "json.loads": lambda: json.loads(data),
-            "jiter parse alone (fast_decode)": lambda: _codec.fast_decode(data),
+            "jiter parse alone (fast_decode)": lambda: _decode.fast_decode(data),
             "structure (generated reader)": lambda: structure(body),
             "orjson.loads (floor)": lambda: orjson.loads(data),
         }

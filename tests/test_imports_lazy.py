@@ -189,3 +189,34 @@ def test_schema_loads_neither_the_model_nor_the_formats(tmp_path: Path) -> None:
     assert "hyvaneuvottelu.schemas" in imported
     unused = {"hyvaneuvottelu.model", "hyvaneuvottelu.jsonformat", "hyvaneuvottelu.documents"}
     assert sorted(imported & (unused | set(_COMMAND_MODULES))) == ["hyvaneuvottelu.cli._schema"]
+
+
+#: What writing a memo template has no use for, by hand: it copies a file of
+#: the package, and names the formats at most.
+_NOT_FOR_NEW = [
+    "hyvaneuvottelu.model",
+    "hyvaneuvottelu.jsonformat",
+    "hyvaneuvottelu.jsonformat._decode",
+    "hyvaneuvottelu.jsonformat._encode",
+    "cattrs",
+    "hyvaneuvottelu.rules",
+    "hyvaneuvottelu.validation",
+    "hyvaneuvottelu.refdata",
+    "hyvaneuvottelu.xmlformat",
+    "lxml.etree",
+    "hyvaneuvottelu.archive",
+    "hyvaneuvottelu.importing",
+    "hyvaneuvottelu.coverage",
+    "hyvaneuvottelu.collection",
+    "multiprocessing",
+]
+
+
+def test_new_loads_no_model_and_no_format(tmp_path: Path) -> None:
+    imported = _imported("new", "--out", str(tmp_path / "memo.json"))
+    assert (tmp_path / "memo.json").read_bytes() == examples.template_bytes()
+    assert "hyvaneuvottelu.examples" in imported
+    assert sorted(imported & set(_NOT_FOR_NEW)) == []
+    imported = _imported("new", "--help")
+    assert "hyvaneuvottelu.cli._basic" in imported
+    assert sorted(imported & set(_NOT_FOR_NEW)) == []

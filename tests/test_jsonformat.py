@@ -13,7 +13,7 @@ from hypothesis import given, settings
 
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import DocumentError
-from hyvaneuvottelu.jsonformat import _codec, unstructure
+from hyvaneuvottelu.jsonformat import _encode, unstructure
 
 from .documents import minimal_document
 from .strategies import negotiations
@@ -312,7 +312,7 @@ def test_the_fast_encoder_writes_the_same_bytes_as_the_standard_library(
     pytest.importorskip("orjson", reason="orjson (the 'fast' extra) is not installed")
     document = {"schemaVersion": hn.SCHEMA_VERSION, **unstructure(negotiation)}
     for indent in (None, 2):
-        assert _codec.encode(document, indent) == _codec.encode_stdlib(document, indent)
+        assert _encode.encode(document, indent) == _encode.encode_stdlib(document, indent)
 
 
 def test_lone_surrogates_are_refused_when_reading() -> None:
@@ -334,7 +334,7 @@ def test_lone_surrogates_are_refused_when_writing(
     if fast:
         pytest.importorskip("orjson", reason="orjson (the 'fast' extra) is not installed")
     else:
-        monkeypatch.setattr(_codec, "orjson", None)
+        monkeypatch.setattr(_encode, "orjson", None)
     negotiation = attrs.evolve(
         hn.from_json(dump(minimal_document())), title=hn.LocalizedText(fi="a\ud800")
     )

@@ -9,7 +9,7 @@ import pytest
 
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import DocumentError
-from hyvaneuvottelu.jsonformat import _codec
+from hyvaneuvottelu.jsonformat import _decode
 from hyvaneuvottelu.limits import MAX_DEPTH, MAX_INTEGER_DIGITS, MAX_TEXT
 
 from .documents import minimal_document
@@ -207,7 +207,7 @@ def test_a_version_of_thousands_of_digits_is_refused_not_crashed_on(version: str
 def test_a_document_larger_than_the_input_limit_is_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(_codec, "MAX_INPUT_BYTES", 100)
+    monkeypatch.setattr(_decode, "MAX_INPUT_BYTES", 100)
     data = dump(minimal_document())
     assert problems(data) == [
         f"/: expected a document of at most 100 bytes, found {len(data)} bytes"

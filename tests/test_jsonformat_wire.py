@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from hyvaneuvottelu.jsonformat._codec import encode, encode_stdlib
+from hyvaneuvottelu.jsonformat._encode import encode, encode_stdlib
 from hyvaneuvottelu.jsonformat._wire import (
     WireError,
     describe,

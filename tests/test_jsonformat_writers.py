@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import examples
 from hyvaneuvottelu import model as m
-from hyvaneuvottelu.jsonformat._codec import encode_stdlib
 from hyvaneuvottelu.jsonformat._converter import fast_converter
+from hyvaneuvottelu.jsonformat._encode import encode_stdlib
 from hyvaneuvottelu.jsonformat._writers import fast_writer, writer_source
 
 from .rule_cases import GOOD

@@ -17,7 +17,7 @@ import pytest
 from hyvaneuvottelu import from_json
 from hyvaneuvottelu._messages import recognise_found
 from hyvaneuvottelu.errors import DocumentError
-from hyvaneuvottelu.jsonformat import _codec
+from hyvaneuvottelu.jsonformat import _decode
 
 _TRAILING_COMMAS = sys.version_info >= (3, 13)
 
@@ -155,7 +155,7 @@ def test_each_decoder_message_in_each_language_with_and_without_the_extra(
     if fast:
         pytest.importorskip("jiter", reason="the fast extra is not installed")
     else:
-        monkeypatch.setattr(_codec, "jiter", None)
+        monkeypatch.setattr(_decode, "jiter", None)
     assert _first_problem(data) == [fi, sv, en]
 
 

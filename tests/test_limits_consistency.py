@@ -106,7 +106,7 @@ def test_an_integer_past_the_limit_is_refused_by_the_profile_and_both_writers(
     monkeypatch: pytest.MonkeyPatch, fast: bool
 ) -> None:
     if not fast:
-        monkeypatch.setattr(hn.jsonformat._codec, "orjson", None)
+        monkeypatch.setattr(hn.jsonformat._encode, "orjson", None)
     for number, digits in ((10**20, 21), (10**5000, 5001)):
         negotiation = _statute_number(number)
         assert a026(negotiation) == [

@@ -25,8 +25,8 @@ from lxml import etree
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.jsonformat import SCHEMA_VERSION
-from hyvaneuvottelu.jsonformat._codec import encode_stdlib
 from hyvaneuvottelu.jsonformat._converter import detailed_converter, fast_converter
+from hyvaneuvottelu.jsonformat._encode import encode_stdlib
 from hyvaneuvottelu.jsonformat._generated import fast_reader, reader_source
 from hyvaneuvottelu.jsonformat._writers import fast_writer, write_text
 from hyvaneuvottelu.model import _checks

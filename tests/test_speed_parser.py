@@ -19,7 +19,7 @@ import hyvaneuvottelu as hn
 from hyvaneuvottelu import examples
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.errors import DocumentError
-from hyvaneuvottelu.jsonformat import _codec
+from hyvaneuvottelu.jsonformat import _decode
 
 from .strategies import negotiations
 
@@ -36,7 +36,7 @@ def _outcome(read: Any, data: bytes | str) -> tuple[str, str]:
 
 def _without_extra(read: Any, data: bytes | str) -> tuple[str, str]:
     with pytest.MonkeyPatch.context() as patched:
-        patched.setattr(_codec, "jiter", None)
+        patched.setattr(_decode, "jiter", None)
         return _outcome(read, data)
 
 
@@ -85,9 +85,9 @@ def test_what_jiter_reads_the_standard_library_reads_alike(
     text = _raw(value)
     text = text[:at] + splice + text[at:]
     data = (("\ufeff" if bom else "") + text).encode("utf-8", "surrogatepass")
-    fast = _codec.fast_decode(data)
-    slow = _outcome(_codec.decode, data)
-    if fast is _codec.UNDECIDED:
+    fast = _decode.fast_decode(data)
+    slow = _outcome(_decode.decode, data)
+    if fast is _decode.UNDECIDED:
         return
     if slow[0] == "value":
         assert repr(fast) == slow[1]
@@ -176,7 +176,7 @@ def test_the_example_reads_the_same_with_and_without_the_extra(
     fast: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if not fast:
-        monkeypatch.setattr(_codec, "jiter", None)
+        monkeypatch.setattr(_decode, "jiter", None)
     memo: m.Negotiation = examples.load()
     for indent in (None, 2):
         assert hn.from_json(hn.to_json(memo, indent=indent)) == memo
@@ -193,7 +193,7 @@ def _strings(value: Any, *, keys_only: bool = False) -> set[str]:
 
 
 def test_jiter_keeps_the_short_texts_read_in_its_bounded_cache() -> None:
-    jiter: Any = _codec.jiter
+    jiter: Any = _decode.jiter
     data = hn.to_json(examples.load())
     document = json.loads(data)
     jiter.cache_clear()

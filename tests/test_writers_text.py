@@ -19,8 +19,8 @@ from hyvaneuvottelu import examples
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.errors import LimitError
 from hyvaneuvottelu.jsonformat import _text_runtime
-from hyvaneuvottelu.jsonformat._codec import encode_stdlib
 from hyvaneuvottelu.jsonformat._converter import fast_converter
+from hyvaneuvottelu.jsonformat._encode import encode_stdlib
 from hyvaneuvottelu.jsonformat._text_runtime import Escaped, escape_controls
 from hyvaneuvottelu.jsonformat._writers import _compiled, write_json, writer_source
 from hyvaneuvottelu.limits import MAX_INTEGER_DIGITS

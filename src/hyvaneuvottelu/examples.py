@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from .jsonformat import from_json
-from .model import Negotiation
+if TYPE_CHECKING:
+    from .model import Negotiation
 
 __all__ = [
     "ARCHIVE",
@@ -65,4 +66,7 @@ def _read(file: str) -> bytes:
 
 def load(name: str = DEFAULT) -> Negotiation:
     """The example as a model."""
+    # Imported here: writing the template or the settings (``new``) needs no model.
+    from .jsonformat import from_json  # noqa: PLC0415 - see the comment above
+
     return from_json(read_bytes(name))

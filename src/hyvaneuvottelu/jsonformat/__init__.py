@@ -18,8 +18,9 @@ from ..errors import DocumentError, Problem
 from ..limits import MAX_DEPTH, MAX_INPUT_BYTES, MAX_INTEGER_DIGITS, MAX_TEXT
 from ..model import Negotiation
 from ._budget import problem_budget
-from ._codec import decode, encode, fast_decode, refuse_deep
 from ._converter import detailed_converter
+from ._decode import decode, fast_decode, refuse_deep
+from ._encode import encode
 from ._generated import fast_reader
 from ._limits import SECTION_SLACK, refuse_deep_sections, refuse_unreadable
 from ._problems import Tally, pointer, problems_of

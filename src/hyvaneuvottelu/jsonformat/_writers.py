@@ -75,7 +75,7 @@ def fast_writer(root: type) -> Any:
 
 
 def write_json(obj: Any, root: type, indent: int | None, head: tuple[str, str]) -> bytes:
-    """The JSON document :func:`~._codec.encode_stdlib` writes for the data of
+    """The JSON document :func:`~._encode.encode_stdlib` writes for the data of
     :func:`fast_writer`, with the key and string value ``head`` first, and a
     final newline, in UTF-8: written directly, in one pass, then searched once
     for the control characters of texts written raw.

@@ -1,4 +1,4 @@
-"""JSON text to Python data and back: strict where the standard library is lenient.
+"""JSON text to Python data: strict where the standard library is lenient.
 
 Reading refuses invalid UTF-8, repeated keys, lone surrogates, NaN and
 Infinity, numbers no field can hold, texts longer than the limit and nesting
@@ -6,7 +6,8 @@ deeper than the limit, each with its place (:mod:`hyvaneuvottelu.limits`).
 With the ``fast`` extra, :func:`fast_decode` reads with jiter (the parser
 pydantic uses), which refuses repeated keys itself; what it refuses, and
 whatever the fast reader then refuses, is read again by :func:`decode`, so
-the results and the problems are the same, byte for byte.
+the results and the problems are the same, byte for byte. Writing is
+:mod:`._encode`'s.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from types import ModuleType
 from typing import Any
 
 from .._messages import recognise_found
-from ..errors import DocumentError, OutputError, Problem
+from ..errors import DocumentError, Problem
 from ..limits import MAX_DEPTH, MAX_INPUT_BYTES, MAX_INTEGER_DIGITS, MAX_PROBLEMS, MAX_TEXT
 from ._limits import SECTION_SLACK
-from ._problems import pointer
+from ._problems import Path, pointer
 from ._wire import quoted
 
 jiter: ModuleType | None
@@ -33,13 +34,7 @@ except ImportError:
     # Optional (the "fast" extra): without it the standard library reads.
     jiter = None
 
-try:
-    import orjson
-except ImportError:
-    # Optional: where the text writers hand over (see to_json), the standard library writes.
-    orjson = None  # type: ignore[assignment]
-
-__all__ = ["UNDECIDED", "decode", "encode", "encode_stdlib", "fast_decode", "refuse_deep"]
+__all__ = ["UNDECIDED", "decode", "fast_decode", "refuse_deep"]
 
 _ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 _ESCAPED_SURROGATE_TEXT = re.compile(r"\\u[dD][89a-fA-F]")
@@ -59,52 +54,6 @@ _NUMBER_SHAPE = bytes(
 _LONG_RUN = b"0" * (MAX_INTEGER_DIGITS + 1)
 #: A string, or a bracket outside strings: enough to find where nesting gets too deep.
 _NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
-
-Path = tuple[str | int, ...]
-
-
-def encode(document: dict[str, Any], indent: int | None) -> bytes:
-    """Canonical JSON bytes: UTF-8, no ASCII escapes, a final newline."""
-    if orjson is not None and indent in (None, 2):
-        option = orjson.OPT_APPEND_NEWLINE | (orjson.OPT_INDENT_2 if indent == 2 else 0)
-        try:
-            return orjson.dumps(document, option=option)
-        except orjson.JSONEncodeError:
-            _refuse_unencodable(document)
-            # orjson holds integers to 64 bits; the standard library writes any.
-    return encode_stdlib(document, indent)
-
-
-def encode_stdlib(document: dict[str, Any], indent: int | None) -> bytes:
-    """:func:`encode` with the standard library alone."""
-    separators = (",", ":") if indent is None else (",", ": ")
-    text = json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
-    try:
-        return (text + "\n").encode("utf-8")
-    except UnicodeEncodeError:
-        _refuse_unencodable(document)
-        raise
-
-
-def _refuse_unencodable(document: Any) -> None:
-    for path, text in _strings(document):
-        if match := _SURROGATE.search(text):
-            raise OutputError(
-                f"{pointer(path)}: text cannot be written as UTF-8: "
-                f"it holds the lone surrogate U+{ord(match.group()):04X}"
-            ) from None
-
-
-def _strings(value: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
-    stack: list[tuple[Path, Any]] = [(path, value)]
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, str):
-            yield path, value
-        elif isinstance(value, dict):
-            stack.extend(reversed([((*path, key), item) for key, item in value.items()]))
-        elif isinstance(value, list | tuple):
-            stack.extend(reversed([((*path, index), item) for index, item in enumerate(value)]))
 
 
 def decode(data: bytes | str) -> Any:
