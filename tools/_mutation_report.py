@@ -9,13 +9,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._mutants import Mutant, mutants
 from ._sampling import wilson_interval
 
 if TYPE_CHECKING:
-    from ._mutants import Mutant
     from .mutate import Job
 
-__all__ = ["Equivalent", "Sample", "load_equivalents", "sample_line", "score", "write_report"]
+__all__ = [
+    "Equivalent",
+    "Sample",
+    "entry_problem",
+    "load_equivalents",
+    "named_mutants",
+    "sample_line",
+    "score",
+    "write_report",
+]
 
 #: Statuses a test caught.
 CAUGHT = ("killed", "timeout")
@@ -24,22 +33,69 @@ STATUSES = ("killed", "timeout", "survived", "no tests", "equivalent", "error")
 
 @dataclass(frozen=True)
 class Equivalent:
-    """A mutant no test can kill because it behaves as the original, and why."""
+    """A mutant no test can kill because it behaves as the original, and why.
+
+    The mutant is named by its module, its mutation and the text of the line it
+    starts on, so that an edit that shifts lines leaves the entry valid; the line
+    number only chooses among lines of the same text (the nearest wins).
+    """
 
     module: str
+    #: Where the line was when the entry was written: a hint, not a key.
     line: int
+    #: The text of the line the mutation starts on, stripped.
+    code: str
     mutation: str
     reason: str
     #: The mutation's column (0-based), for a line holding two mutants alike; None: any.
     column: int | None = None
+    #: Where the mutation ends on its last line, for two alike starting at one column.
+    end_column: int | None = None
 
-    def matches(self, module: str, mutant: Mutant) -> bool:
-        """Whether this entry names ``mutant`` of ``module``."""
-        return (self.module, self.line, self.mutation) == (
-            module,
-            mutant.line,
-            mutant.description,
-        ) and self.column in (None, mutant.col)
+    def named(self, found: Sequence[Mutant], lines: Sequence[str]) -> list[Mutant]:
+        """The mutants of ``found`` (of a module of ``lines``) that this entry names.
+
+        One, normally; none when the entry is stale; several when it is ambiguous
+        (two lines of its text equally near its line, or two mutations alike on one
+        line and no column to tell them apart).
+        """
+        alike = [
+            mutant
+            for mutant in found
+            if mutant.description == self.mutation
+            and self.column in (None, mutant.col)
+            and self.end_column in (None, mutant.end_col)
+            and mutant.line <= len(lines)
+            and lines[mutant.line - 1].strip() == self.code
+        ]
+        if not alike:
+            return []
+        nearest = min(abs(mutant.line - self.line) for mutant in alike)
+        return [mutant for mutant in alike if abs(mutant.line - self.line) == nearest]
+
+
+def named_mutants(entries: Sequence[Equivalent], root: Path) -> list[list[Mutant]]:
+    """For each entry, the mutants it names in its module as the module is now."""
+    modules: dict[str, tuple[list[Mutant], list[str]]] = {}
+    result: list[list[Mutant]] = []
+    for entry in entries:
+        if entry.module not in modules:
+            path = root / entry.module
+            source = path.read_text(encoding="utf-8") if path.is_file() else ""
+            modules[entry.module] = (mutants(source), source.splitlines())
+        result.append(entry.named(*modules[entry.module]))
+    return result
+
+
+def entry_problem(entry: Equivalent, named: Sequence[Mutant]) -> str | None:
+    """Why ``entry`` names no mutant or several (None: it names one)."""
+    if len(named) == 1:
+        return None
+    where = f"{entry.module}:{entry.line}: {entry.mutation} on `{entry.code}`"
+    if not named:
+        return f"{where}: no such mutant now (stale)"
+    places = ", ".join(f"{m.line}:{m.col} to {m.end_line}:{m.end_col}" for m in named)
+    return f"{where}: {len(named)} mutants alike ({places}): tell it by line, column or end_column"
 
 
 @dataclass(frozen=True)
@@ -83,9 +139,11 @@ def load_equivalents(path: Path) -> list[Equivalent]:
                 Equivalent(
                     module=str(entry["module"]),
                     line=int(entry["line"]),
+                    code=str(entry["code"]),
                     mutation=str(entry["mutation"]),
                     reason=str(entry["reason"]),
                     column=None if "column" not in entry else int(entry["column"]),
+                    end_column=None if "end_column" not in entry else int(entry["end_column"]),
                 )
             )
         except KeyError as missing:
@@ -167,11 +225,13 @@ def write_report(
     if not survivors:
         lines.append("None.")
     lines += ["", "## Equivalent mutants (set aside)", ""]
-    for entry in equivalents:
-        matched = any(entry.matches(job.module, job.mutant) for job in jobs)
-        stale = "" if matched else " (STALE: no such mutant now)"
-        where = f"{entry.line}" if entry.column is None else f"{entry.line}:{entry.column}"
-        lines.append(f"- `{entry.module}:{where}`: {entry.mutation}: {entry.reason}{stale}")
+    for entry, named in zip(equivalents, named_mutants(equivalents, root), strict=True):
+        if len(named) == 1:
+            lines.append(f"- `{entry.module}:{named[0].line}:{named[0].col}`: {entry.mutation}:")
+        else:
+            trouble = "STALE: no such mutant now" if not named else f"AMBIGUOUS: {len(named)} alike"
+            lines.append(f"- `{entry.module}:{entry.line}` ({trouble}): {entry.mutation}:")
+        lines.append(f"  `{entry.code}`: {entry.reason}")
     if not equivalents:
         lines.append("None listed.")
     timeouts = [j for j in jobs if j.status == "timeout"]

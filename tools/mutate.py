@@ -37,7 +37,14 @@ from pathlib import Path
 from typing import Any
 
 from ._mutants import Mutant, mutants
-from ._mutation_report import Equivalent, Sample, load_equivalents, write_report
+from ._mutation_report import (
+    Equivalent,
+    Sample,
+    entry_problem,
+    load_equivalents,
+    named_mutants,
+    write_report,
+)
 from ._sampling import sample
 from ._selection import coverage_map, module_tests, select_tests, tests_digest
 
@@ -493,8 +500,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     run = Run(equivalents=load_equivalents(args.equivalent))
     run.jobs = list(_jobs(modules, testmap, args.timeout_factor, args.min_timeout, args.add_tests))
     cache = _Cache(args.cache / "results.jsonl")
+    equivalent: set[tuple[str, str]] = set()
+    for entry, named in zip(run.equivalents, named_mutants(run.equivalents, ROOT), strict=True):
+        problem = entry_problem(entry, named)
+        if problem is None:
+            equivalent.add((entry.module, named[0].key))
+        elif entry.module in modules:
+            # Not set aside: the mutant counts, and the report marks the entry.
+            print(f"mutate: {args.equivalent.name}: {problem}", file=sys.stderr)
     for job in run.jobs:
-        if any(entry.matches(job.module, job.mutant) for entry in run.equivalents):
+        if (job.module, job.mutant.key) in equivalent:
             job.status = "equivalent"
     if args.sample is not None:
         run.jobs, run.samples = _sampled(run.jobs, args)

@@ -164,8 +164,8 @@ def test_a_run_stopped_early_reports_the_beginning_of_each_draw_that_was_run() -
 def test_an_equivalent_entry_with_a_column_names_one_of_two_mutants_alike() -> None:
     first = Mutant(7, 33, 7, 34, "0", "1 -> 0")
     second = Mutant(7, 79, 7, 80, "0", "1 -> 0")
-    anywhere = Equivalent("src/m.py", 7, "1 -> 0", "why")
-    at_33 = Equivalent("src/m.py", 7, "1 -> 0", "why", column=33)
-    assert [anywhere.matches("src/m.py", m) for m in (first, second)] == [True, True]
-    assert [at_33.matches("src/m.py", m) for m in (first, second)] == [True, False]
-    assert at_33.matches("src/other.py", first) is False
+    lines = [""] * 6 + ["    x = f(1) + g(1)"]
+    anywhere = Equivalent("src/m.py", 7, "x = f(1) + g(1)", "1 -> 0", "why")
+    at_33 = Equivalent("src/m.py", 7, "x = f(1) + g(1)", "1 -> 0", "why", column=33)
+    assert anywhere.named([first, second], lines) == [first, second]
+    assert at_33.named([first, second], lines) == [first]
