@@ -13,9 +13,14 @@ from tools._mutation_report import (
     Equivalent,
     entry_problem,
     load_equivalents,
+    named_mutants,
     score,
     write_report,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
+#: The list the runner reads; an entry that names no mutant or several must be fixed with the code.
+EQUIVALENTS = ROOT / "tools" / "mutation-equivalent.toml"
 
 SOURCE = textwrap.dedent(
     '''
@@ -183,6 +188,16 @@ def test_a_column_and_an_end_column_tell_apart_mutations_alike_on_one_line() -> 
     ]
     inner = _entry(1, ones.code, "- -> +", column=4, end_column=9)
     assert [(m.col, m.end_col) for m in inner.named(mutants(source), [ones.code])] == [(4, 9)]
+
+
+def test_every_listed_equivalent_mutant_names_exactly_one_mutant() -> None:
+    entries = load_equivalents(EQUIVALENTS)
+    problems = [
+        problem
+        for entry, named in zip(entries, named_mutants(entries, ROOT), strict=True)
+        if (problem := entry_problem(entry, named)) is not None
+    ]
+    assert problems == []
 
 
 def test_the_report_gives_where_each_entry_is_now_and_marks_stale_and_ambiguous_ones(
