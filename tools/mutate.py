@@ -444,6 +444,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _set_aside(
+    jobs: Sequence[Job], equivalents: Sequence[Equivalent], root: Path, name: str
+) -> None:
+    """Mark the jobs of the mutants ``equivalents`` name as equivalent.
+
+    An entry that names no mutant or several sets nothing aside (its mutants
+    count, and the report marks it); one of a module being run is named on
+    stderr as well.
+    """
+    modules = {job.module for job in jobs}
+    equivalent: set[tuple[str, str]] = set()
+    for entry, named in zip(equivalents, named_mutants(equivalents, root), strict=True):
+        problem = entry_problem(entry, named)
+        if problem is None:
+            equivalent.add((entry.module, named[0].key))
+        elif entry.module in modules:
+            print(f"mutate: {name}: {problem}", file=sys.stderr)
+    for job in jobs:
+        if (job.module, job.mutant.key) in equivalent:
+            job.status = "equivalent"
+
+
 def _sampled(jobs: list[Job], args: argparse.Namespace) -> tuple[list[Job], list[Sample]]:
     """A seeded sample of each target's mutants, and every equivalent mutant.
 
@@ -500,17 +522,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run = Run(equivalents=load_equivalents(args.equivalent))
     run.jobs = list(_jobs(modules, testmap, args.timeout_factor, args.min_timeout, args.add_tests))
     cache = _Cache(args.cache / "results.jsonl")
-    equivalent: set[tuple[str, str]] = set()
-    for entry, named in zip(run.equivalents, named_mutants(run.equivalents, ROOT), strict=True):
-        problem = entry_problem(entry, named)
-        if problem is None:
-            equivalent.add((entry.module, named[0].key))
-        elif entry.module in modules:
-            # Not set aside: the mutant counts, and the report marks the entry.
-            print(f"mutate: {args.equivalent.name}: {problem}", file=sys.stderr)
-    for job in run.jobs:
-        if (job.module, job.mutant.key) in equivalent:
-            job.status = "equivalent"
+    _set_aside(run.jobs, run.equivalents, ROOT, args.equivalent.name)
     if args.sample is not None:
         run.jobs, run.samples = _sampled(run.jobs, args)
     pending: list[Job] = []

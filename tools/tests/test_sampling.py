@@ -14,7 +14,7 @@ from tools._mutants import Mutant
 from tools._mutation_report import Equivalent, Sample, sample_line
 from tools._sampling import sample, wilson_interval
 from tools._selection import coverage_map
-from tools.mutate import Job, _Cache, _jobs, _run_part, _sampled, main
+from tools.mutate import Job, _Cache, _jobs, _run_part, _sampled, _set_aside, main
 
 
 @pytest.mark.parametrize(
@@ -169,3 +169,24 @@ def test_an_equivalent_entry_with_a_column_names_one_of_two_mutants_alike() -> N
     at_33 = Equivalent("src/m.py", 7, "x = f(1) + g(1)", "1 -> 0", "why", column=33)
     assert anywhere.named([first, second], lines) == [first, second]
     assert at_33.named([first, second], lines) == [first]
+
+
+def test_only_the_mutant_an_entry_names_is_set_aside_and_a_stale_entry_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "m.py").write_text("\n\nx = f(1) + g(1)\n", encoding="utf-8")
+    jobs = [_keyed(f"k{n}", "s", ["t"]) for n in range(3)]
+    jobs[0].mutant = Mutant(3, 6, 3, 7, "0", "1 -> 0")
+    jobs[1].mutant = Mutant(3, 13, 3, 14, "0", "1 -> 0")
+    jobs[2].mutant = Mutant(3, 4, 3, 15, "(f(1) - g(1))", "+ -> -")
+    entries = [
+        Equivalent("src/m.py", 1, "x = f(1) + g(1)", "1 -> 0", "why", column=13),
+        Equivalent("src/m.py", 3, "x = f(1) + g(2)", "+ -> -", "why"),
+        Equivalent("src/other.py", 3, "y = 1", "1 -> 0", "why"),
+    ]
+    _set_aside(jobs, entries, tmp_path, "eq.toml")
+    assert [job.status for job in jobs] == ["", "equivalent", ""]
+    assert capsys.readouterr().err == (
+        "mutate: eq.toml: src/m.py:3: + -> - on `x = f(1) + g(2)`: no such mutant now (stale)\n"
+    )
