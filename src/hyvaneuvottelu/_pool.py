@@ -51,6 +51,7 @@ def map_in_processes(
     crashed: Callable[[_Item, str], _Result],
     weight: Callable[[_Item], int] | None = None,
     max_batch_weight: int = 0,
+    prepare: Callable[[], object] | None = None,
 ) -> Iterator[_Result]:
     """``function`` of each item, in order, as results become ready.
 
@@ -63,6 +64,11 @@ def map_in_processes(
     so memory does not grow with their number. A process that dies costs
     only the item it was working on: that item's result is
     ``crashed(item, reason)``.
+
+    ``prepare``, when there are workers and they are forked, runs once in
+    this process before they start: what each worker would otherwise do for
+    itself on its first item (compiling the generated readers, the XSD),
+    done once and inherited.
     """
     entries = iter(items)
     workers = min(jobs, available_cpus())
@@ -81,7 +87,16 @@ def map_in_processes(
             yield function(entry)
         return
     batches = _batches(entries, batch_size, weight, max_batch_weight)
+    if prepare is not None and _forked():
+        prepare()
     yield from _in_processes(batches, function, crashed, workers)
+
+
+def _forked() -> bool:
+    """Whether the workers are forked from this process, inheriting what it has made."""
+    import multiprocessing  # noqa: PLC0415 - only with workers, as _load_pool
+
+    return multiprocessing.get_start_method() == "fork"
 
 
 def _in_processes(

@@ -259,7 +259,24 @@ def validate_files(
         name = entry.path if isinstance(entry, UnreadableFolder) else entry
         return _internal_error_result(name, error, chosen)
 
-    yield from map_in_processes(check_one, names, jobs=jobs, crashed=crashed)
+    prepare = functools.partial(_prepare_workers, chosen, sahke2_version)
+    yield from map_in_processes(check_one, names, jobs=jobs, crashed=crashed, prepare=prepare)
+
+
+def _prepare_workers(profile: Profile, sahke2_version: str | None = None) -> None:
+    """Read and check the bundled example in JSON and in XML, in this process.
+
+    Run before worker processes are forked (see
+    :func:`~hyvaneuvottelu._pool.map_in_processes`): the generated readers,
+    the XSD and the rules' first use are then made once and inherited by
+    every worker, not made again in each.
+    """
+    from . import examples  # noqa: PLC0415 - only before workers start
+    from .xmlformat import from_xml, to_xml  # noqa: PLC0415 - as above
+
+    memo = examples.load()
+    check(memo, profile, sahke2_version=sahke2_version)
+    from_xml(to_xml(memo))
 
 
 #: What a check is made with: the profile and the transfer's SÄHKE2 version.

@@ -20,6 +20,7 @@ from ..validation import (
     _folder_error_words,
     _in_languages,
     _internal_error_result,
+    _prepare_workers,
     available_cpus,
     map_in_processes,
     read_bytes_checked,
@@ -101,6 +102,7 @@ def _read_all(
         crashed=crashed,
         weight=_weight,
         max_batch_weight=limits.MAX_XML_BYTES,
+        prepare=functools.partial(_prepare_workers, chosen),
     )
     for done, entry in enumerate(entries, start=1):
         if progress is not None:
