@@ -27,8 +27,9 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from .._codegen import Constants
 from .._naming import wire_name
-from ..model._checks import Each, IntRange, Matches, Optional, remembering
+from ..model._checks import Each, IntRange, Matches, Optional
 from ._converter import TAG_KEY, TAGGED_UNIONS, fast_converter
 from ._wire import structure_date, structure_datetime, structure_int, structure_time
 
@@ -59,7 +60,7 @@ _SCALARS: dict[Any, str] = {
 V = TypeVar("V")
 
 
-class CodeGenerator(Generic[V]):
+class CodeGenerator(Constants, Generic[V]):
     """What the generated readers and writers share: named constants, one function name per
     target and variant (a class, or a tagged union), written once each, in turn.
 
@@ -70,19 +71,12 @@ class CodeGenerator(Generic[V]):
     prefix = ""
 
     def __init__(self, namespace: dict[str, Any]) -> None:
-        self.namespace = namespace
+        super().__init__(namespace)
         self.names: dict[tuple[Any, V], str] = {}
         self.pending: list[tuple[Any, V]] = []
         self.sources: dict[str, str] = {}
         #: Tables of tagged unions, filled with the functions once they are compiled.
         self.tables: list[tuple[str, dict[Any, str]]] = []
-        self.count = 0
-
-    def constant(self, prefix: str, value: Any) -> str:
-        self.count += 1
-        name = f"_{prefix}{self.count}"
-        self.namespace[name] = value
-        return name
 
     def function(self, target: Any, variant: V) -> str:
         """The name of the function for ``target`` in ``variant``, written later."""
@@ -134,8 +128,6 @@ class _Generator(CodeGenerator[bool]):
                 "_time": structure_time,
             }
         )
-        #: The names of each pattern's remembered texts and test, by pattern.
-        self.patterns: dict[str, tuple[str, str]] = {}
 
     def function(self, target: Any, variant: bool = False) -> str:
         """The name of the reader of ``target`` (a class or a tagged union), tagged or not."""
@@ -314,17 +306,6 @@ class _Generator(CodeGenerator[bool]):
             "    items.append(i)",
             f"{var} = tuple(items)",
         ]
-
-    def remembered(self, validator: Matches) -> tuple[str, str]:
-        """The names of the texts ``validator``'s pattern has matched and of its test."""
-        names = self.patterns.get(validator.pattern)
-        if names is None:
-            matched, mismatch = remembering(validator._compiled.fullmatch)
-            names = self.patterns[validator.pattern] = (
-                self.constant("matched", matched),
-                self.constant("mismatch", mismatch),
-            )
-        return names
 
     def validator_lines(self, field: attrs.Attribute[Any], validator: Any, var: str) -> list[str]:
         if validator is None:

@@ -45,9 +45,10 @@ from typing import Any
 import attrs
 from lxml import etree
 
+from .._codegen import Constants
 from ..limits import MAX_INTEGER_DIGITS
 from ..model import LANGUAGES, LocalizedText
-from ..model._checks import Each, IntRange, Matches, Optional, remembering
+from ..model._checks import Each, IntRange, Matches, Optional
 from ..model._guard import _own_converter as own_converter
 from ._plan import PLANS, ROOT, ClassPlan, FieldPlan, Scalar, TextValue, UnionValue
 
@@ -64,7 +65,7 @@ def _refuse() -> Any:
     raise _RefusedError
 
 
-class _Generator:
+class _Generator(Constants):
     """Writes the readers of every planned class, as one module's source.
 
     Each reader takes an element and ``nxt``, the ``__next__`` of the
@@ -74,26 +75,19 @@ class _Generator:
     """
 
     def __init__(self) -> None:
-        self.namespace: dict[str, Any] = {
-            "_Refused": _RefusedError,
-            "_refuse": _refuse,
-            "_XML_LANG": _XML_LANG,
-            "_len": len,
-            "_range": range,
-            "_tuple": tuple,
-        }
-        self.count = 0
+        super().__init__(
+            {
+                "_Refused": _RefusedError,
+                "_refuse": _refuse,
+                "_XML_LANG": _XML_LANG,
+                "_len": len,
+                "_range": range,
+                "_tuple": tuple,
+            }
+        )
         self.sources: dict[type, str] = {}
         #: Tables of union members by tag: function names, functions once compiled.
         self.tables: list[str] = []
-        #: The names of each pattern's remembered texts and test, by pattern.
-        self.patterns: dict[str, tuple[str, str]] = {}
-
-    def constant(self, prefix: str, value: Any) -> str:
-        self.count += 1
-        name = f"_{prefix}{self.count}"
-        self.namespace[name] = value
-        return name
 
     @staticmethod
     def function(target: type) -> str:
@@ -296,17 +290,6 @@ class _Generator:
         # Any other validator runs once every field is set, as attrs runs them.
         checks += ["    " + line for line in deferred]
         return ["    " + line for line in inline] + [f"    {self.setter(field.name, var)}"]
-
-    def remembered(self, validator: Matches) -> tuple[str, str]:
-        """The names of the texts ``validator``'s pattern has matched and of its test."""
-        names = self.patterns.get(validator.pattern)
-        if names is None:
-            matched, mismatch = remembering(validator._compiled.fullmatch)
-            names = self.patterns[validator.pattern] = (
-                self.constant("matched", matched),
-                self.constant("mismatch", mismatch),
-            )
-        return names
 
     def validator_lines(
         self, field: attrs.Attribute[Any], validator: Any, var: str
