@@ -142,6 +142,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -168,7 +169,7 @@ def used(who):
 if mode == "floor":
     # The files' bytes, read before the clock starts; with ``jobs`` floors
     # running at once, this one's share.
-    files = read_files(folder)[part::jobs]
+    files = read_files(folder, part, jobs)
 wall, cpu = time.perf_counter(), used(resource.RUSAGE_SELF) + used(resource.RUSAGE_CHILDREN)
 if mode == "floor":
     results = range(floor(files))
@@ -208,12 +209,13 @@ GOAL = 1.3
 _HELD = ("validate", "coverage", "cli validate", "cli coverage")
 
 
-def read_files(folder: str) -> list[tuple[str, bytes]]:
-    """Each memo file of ``folder``, as ``validate`` walks it, with its bytes."""
+def read_files(folder: str, part: int = 0, parts: int = 1) -> list[tuple[str, bytes]]:
+    """Each memo file of ``folder``, as ``validate`` walks it, with its bytes;
+    of ``parts`` shares, share ``part`` only (every ``parts``-th file)."""
     from hyvaneuvottelu.validation import memo_files  # noqa: PLC0415 - only in the child
 
     files = []
-    for name in memo_files([folder]):
+    for name in islice(memo_files([folder]), part, None, parts):
         with open(name, "rb") as stream:
             files.append((name, stream.read()))
     return files
