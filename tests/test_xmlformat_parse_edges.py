@@ -15,7 +15,7 @@ import hyvaneuvottelu as hn
 from hyvaneuvottelu import DocumentError, examples
 from hyvaneuvottelu.errors import Problem
 from hyvaneuvottelu.limits import MAX_TEXT
-from hyvaneuvottelu.xmlformat import _parse, _parsers, parse_untrusted
+from hyvaneuvottelu.xmlformat import _counting, _parse, _parsers, parse_untrusted
 from hyvaneuvottelu.xmlformat._xsd_errors import attribute_problems
 
 VALID = hn.to_xml(examples.load())
@@ -204,7 +204,19 @@ def _sixty_errors_in(size: int) -> bytes:
     return data.replace(b"</negotiation>", b"<!--" + b"p" * padding + b"--></negotiation>")
 
 
-def test_errors_in_a_document_of_128_kib_are_all_counted_and_past_it_counting_stops() -> None:
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every document over 128 KiB has its errors counted while it is parsed.
+
+    A large document of few elements and attributes, none with many children,
+    is validated as a tree at once; these tests are of the counting.
+    """
+    monkeypatch.setattr(_counting, "DIRECT_ITEMS", 0)
+
+
+def test_errors_in_a_document_of_128_kib_are_all_counted_and_past_it_counting_stops(
+    counted: None,
+) -> None:
     at_most = _sixty_errors_in(128 * 1024)
     assert len(at_most) == 131_072
     with pytest.raises(DocumentError) as caught:
@@ -221,7 +233,19 @@ def test_errors_in_a_document_of_128_kib_are_all_counted_and_past_it_counting_st
     )
 
 
-def test_errors_that_pass_the_limit_in_the_last_piece_but_one_are_cut_there() -> None:
+def test_errors_of_a_large_document_of_few_items_are_all_counted_at_once() -> None:
+    # 128 KiB and a byte, but some 1,300 "<" and "=" and 60 topics in a row:
+    # validated as a tree, every error counted, nothing cut.
+    larger = _sixty_errors_in(128 * 1024 + 1)
+    with pytest.raises(DocumentError) as caught:
+        hn.from_xml(larger)
+    assert (caught.value.omitted, caught.value.stopped) == (10, False)
+    assert str(caught.value).splitlines()[0] == "50 problems in the document, and 10 more"
+
+
+def test_errors_that_pass_the_limit_in_the_last_piece_but_one_are_cut_there(
+    counted: None,
+) -> None:
     # Errors are counted after each piece of 16 KiB but the last. The 51st error
     # here ends 52 bytes before the end of a document of 128 KiB and a byte, in
     # the eighth piece, which ends 1 byte before the document does: the count
