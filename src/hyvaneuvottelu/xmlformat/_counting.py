@@ -69,7 +69,8 @@ def errors_are_bounded(data: bytes, root: etree._Element) -> bool:
     items = data.count(b"<") + data.count(b"=")
     if items > DIRECT_ITEMS:
         return False
-    most = DIRECT_COST // max(items, 1)
+    # At least 1: the root's "<".
+    most = DIRECT_COST // items
     # A power of two at most that: a few paths compiled, not one per document.
     return not _nth_child(1 << (most.bit_length() - 1))(root)
 
