@@ -14,7 +14,7 @@ import attrs
 
 from .._naming import wire_name
 from ._converter import TAG_KEY, fast_converter
-from ._generated import CodeGenerator, optional_of, tags_of
+from ._generator import CodeGenerator, optional_of, tags_of
 from ._wire import unstructure_time
 
 __all__ = ["DictGenerator"]

@@ -18,7 +18,7 @@ import attrs
 
 from .._naming import wire_name
 from ._converter import TAG_KEY, fast_converter
-from ._generated import CodeGenerator, optional_of, tags_of
+from ._generator import CodeGenerator, optional_of, tags_of
 from ._text_runtime import (
     INTEGERS,
     Escaped,

@@ -18,7 +18,7 @@ import threading
 from typing import Any
 
 from ._dict_writer import DictGenerator
-from ._generated import CodeGenerator
+from ._generator import CodeGenerator
 from ._text_runtime import escape_controls
 from ._text_writer import Document, TextGenerator
 
