@@ -7,27 +7,8 @@ model's own validators (the XSD has none of their patterns and ranges) and
 builds the frozen object. On the first thing wrong it raises, and
 :func:`~hyvaneuvottelu.xmlformat.from_xml` reads the tree again with the
 detailed reader (:mod:`._reader`), which locates every problem.
-``fast_source(cls)`` shows the generated code.
-
-What made it cheap, measured on the example memo (587 elements):
-
-- One iterator over the whole tree in document order (``root.iter()``), whose
-  ``__next__`` every reader is given: a reader takes its children and their
-  descendants from it, in turn. A child iterator per element (``for c in el``)
-  cost lxml about as much again as making the elements themselves.
-- Tags looked at only when the count of children cannot tell which optional
-  elements are there: lxml builds a new string for an element's tag the first
-  time it is asked, a seventh of a microsecond each.
-- Objects built as a twin class whose fields plain stores set, then given
-  their own class (see :func:`_twin`).
-- The items of a wrapper of one or two written out, without a ``range``, a
-  list and a comprehension's function (76 of the example's 84 lists of items):
-  each ``range()`` alone builds integers to compute its length.
-- The number of required fields taken counted when the code is generated,
-  not at run time.
-- What the XSD has checked is not checked again: the order and number of the
-  children, that a required element is there, the codes of code lists, the
-  lexical forms of dates, times and numbers, that a localized text has a text.
+``fast_source(cls)`` shows the generated code, which :mod:`._fast_code`
+writes; this module compiles it once and reads with it.
 
 The tree must have passed the XSD: on any other tree the readers may build a
 wrong model, so only :func:`~hyvaneuvottelu.xmlformat.from_xml`, after
@@ -36,328 +17,16 @@ validating, reads with them.
 
 from __future__ import annotations
 
-import datetime as dt
 import linecache
 import threading
-from enum import Enum
 from typing import Any
 
-import attrs
 from lxml import etree
 
-from .._codegen import Constants
-from ..limits import MAX_INTEGER_DIGITS
-from ..model import LANGUAGES, LocalizedText
-from ..model._checks import Each, IntRange, Matches, Optional
-from ..model._guard import _own_converter as own_converter
-from ._plan import PLANS, ROOT, ClassPlan, FieldPlan, Scalar, TextValue, UnionValue
+from ._fast_code import RefusedError, TreeReaderGenerator
+from ._plan import ROOT
 
 __all__ = ["fast_read", "fast_source"]
-
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-class _RefusedError(Exception):
-    """The fast reader met something it does not accept: the detailed reader locates it."""
-
-
-def _refuse() -> Any:
-    raise _RefusedError
-
-
-class _Generator(Constants):
-    """Writes the readers of every planned class, as one module's source.
-
-    Each reader takes an element and ``nxt``, the ``__next__`` of the
-    iterator over the tree that the element itself has just come from: its
-    children and their descendants come next, and the reader takes exactly
-    those, so that the caller's next ``nxt()`` is the element's next sibling.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(
-            {
-                "_Refused": _RefusedError,
-                "_refuse": _refuse,
-                "_XML_LANG": _XML_LANG,
-                "_len": len,
-                "_range": range,
-                "_tuple": tuple,
-            }
-        )
-        self.sources: dict[type, str] = {}
-        #: Tables of union members by tag: function names, functions once compiled.
-        self.tables: list[str] = []
-
-    @staticmethod
-    def function(target: type) -> str:
-        return f"xml_{target.__name__}"
-
-    def run(self) -> None:
-        for cls, plan in PLANS.items():
-            self.sources[cls] = self.class_code(plan)
-        self.sources[LocalizedText] = self.text_code()
-
-    def class_code(self, plan: ClassPlan) -> str:
-        cls = plan.cls
-        lines = [
-            f"def {self.function(cls)}(el, nxt):",
-            f"    # {cls.__module__}.{cls.__qualname__}",
-            "    # n: the children less the optional ones taken; c: the next one, once fetched.",
-            "    n = _len(el)",
-            "    c = None",
-        ]
-        fields = {f.name: f for f in attrs.fields(cls)}
-        # Whether c is known to hold no child not taken yet: at first, and after
-        # a required field (after an optional one, c may hold the next child).
-        fresh = True
-        # The required fields taken so far: counted here, not at run time, so
-        # that n less this is the number of children not taken yet.
-        taken = 0
-        for index, field in enumerate(plan.fields):
-            later = plan.fields[index + 1 :]
-            required = sum(1 for f in later if f.required)
-            lines += self.field_read(
-                fields[field.name],
-                field,
-                (required, len(later) - required),
-                fresh=fresh,
-                taken=taken,
-                optional_next=bool(later) and not later[0].required,
-            )
-            fresh = field.required
-            taken += field.required
-        # A child left over (or one too few) means the XSD did not check this tree.
-        lines += [f"    if n != {taken}:", "        raise _Refused"]
-        lines.append(self.building(cls))
-        checks: list[str] = []
-        for field in attrs.fields(cls):
-            lines += self.field_set(field, checks)
-        lines.append(self.built(cls))
-        lines += checks
-        if hasattr(cls, "__attrs_post_init__"):
-            # A check across fields, which the XSD cannot express.
-            lines.append("    obj.__attrs_post_init__()")
-        lines.append("    return obj")
-        return "\n".join(lines) + "\n"
-
-    def text_code(self) -> str:
-        # Texts are elements of the same name, told apart by their language.
-        lines = [
-            f"def {self.function(LocalizedText)}(el, nxt):",
-            f"    # {LocalizedText.__module__}.{LocalizedText.__qualname__}",
-        ]
-        # A language without a text is None, the field's default.
-        if any(
-            attrs.fields_dict(LocalizedText)[language].default is not None for language in LANGUAGES
-        ):
-            raise TypeError("LocalizedText: a language's default is not None")
-        lines.append(self.building(LocalizedText))
-        lines.append("    " + " = ".join(f"obj.{language}" for language in LANGUAGES) + " = None")
-        lines += [
-            "    n = _len(el)",
-            "    while n:",
-            "        c = nxt()",
-            "        # The XSD requires xml:lang on a text and allows no other attribute",
-            "        # but xsi: ones, which the parse refuses: one attribute, else refused.",
-            "        (lang,) = c.values()",
-        ]
-        for index, language in enumerate(LANGUAGES):
-            keyword = "if" if index == 0 else "elif"
-            lines += [
-                f"        {keyword} lang == {language!r}:",
-                "            " + self.setter(language, "c.text or ''"),
-            ]
-        lines += ["        else:", "            raise _Refused", "        n -= 1"]
-        lines.append(self.built(LocalizedText))
-        # No __attrs_post_init__ (a text in at least one language): the XSD
-        # requires a text element, and each one set a language or was refused.
-        lines.append("    return obj")
-        return "\n".join(lines) + "\n"
-
-    def field_read(
-        self,
-        field: attrs.Attribute[Any],
-        plan: FieldPlan,
-        later: tuple[int, int],
-        *,
-        fresh: bool,
-        taken: int,
-        optional_next: bool,
-    ) -> list[str]:
-        """Takes ``plan``'s element, or its default when it is not there.
-
-        ``later`` counts the required and the optional fields after it,
-        ``taken`` the required ones before it.
-        """
-        var = f"f_{field.name}"
-        value = self.value_code(plan)
-        converter = own_converter(field)
-        if converter is not None:
-            # As assemble does: a given value is converted, a default is not.
-            value = f"{self.constant('convert', converter)}({value})"
-        fetch = ["c = nxt()"] if fresh else ["if c is None:", "    c = nxt()"]
-        if plan.required:
-            # An optional field next looks at c only if it is None: say c was taken.
-            take = [*f"{var} = {value}".split("\n"), *(["c = None"] if optional_next else [])]
-            return [f"    # {plan.wire}"] + ["    " + line for line in fetch + take]
-        take = [*f"{var} = {value}".split("\n"), "n -= 1", "c = None"]
-        default = field.default
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # attrs types Factory as a function
-            factory: Any = default
-            if factory.takes_self:
-                raise NotImplementedError(f"{field.name}: a default that takes the object")
-            default_code = f"{var} = {self.constant('factory', factory.factory)}()"
-        else:
-            default_code = f"{var} = {self.constant('default', default)}"
-        required, optional = later
-        # More children left than required fields: perhaps this one. It is, without
-        # a look at its tag, when there are as many as there are fields left.
-        count = required + optional + 1 + taken
-        test = f"n == {count} or c.tag == {plan.tag!r}" if optional else ""
-        return [
-            f"    # {plan.wire} (optional)",
-            f"    if n > {required + taken}:",
-            *("        " + line for line in fetch),
-            *(
-                [
-                    f"        if {test}:",
-                    *("            " + line for line in take),
-                    "        else:",
-                    f"            {default_code}",
-                ]
-                if test
-                else ["        " + line for line in take]
-            ),
-            "    else:",
-            f"        {default_code}",
-        ]
-
-    def value_code(self, field: FieldPlan) -> str:
-        """An expression for the value of the child ``c`` that holds ``field`` (its lines)."""
-        kind = field.value
-        if not field.many:
-            return self.item_code(kind, "c")
-        # The items of a wrapper, each taken in turn (the XSD has checked their names).
-        if isinstance(kind, UnionValue):
-            table = self.constant("members", {})
-            self.namespace[table].update(
-                {tag: self.function(cls) for tag, cls in kind.by_tag.items()}
-            )
-            self.tables.append(table)
-            item = f"{table}[(i := nxt()).tag](i, nxt)"
-        else:
-            item = self.item_code(kind, "nxt()")
-        # Most wrappers hold one or two items: written out, they cost no range,
-        # list or comprehension (a tenth of the reader's instructions on the example).
-        # A tuple's items are evaluated from left to right, in document order.
-        return (
-            "(\n"
-            f"    ({item},) if (k := _len(c)) == 1\n"
-            f"    else ({item}, {item}) if k == 2\n"
-            f"    else _tuple([{item} for _ in _range(k)])\n"
-            ")"
-        )
-
-    def item_code(self, kind: Scalar | TextValue | UnionValue | type, var: str) -> str:
-        if isinstance(kind, TextValue):
-            return f"{self.function(LocalizedText)}({var}, nxt)"
-        if isinstance(kind, type):
-            return f"{self.function(kind)}({var}, nxt)"
-        if isinstance(kind, UnionValue):
-            raise TypeError(kind)
-        text = f"({var}.text or '')"
-        if kind.free_text:
-            return text
-        if isinstance(kind.type, type) and issubclass(kind.type, Enum):
-            # A code that is not one is not a key: KeyError.
-            codes = self.constant("codes", dict(kind.type._value2member_map_))
-            return f"{codes}[{text}.strip()]"
-        # The plan's own parsing, written out without a call (the property
-        # test holds the two to the same values):
-        if kind.type is bool:
-            return f"({text}.strip() in ('true', '1'))"
-        if kind.type is int:
-            # a longer text may be too many digits: the detailed reader says so.
-            return f"(int(s) if _len(s := {text}) <= {MAX_INTEGER_DIGITS} else _refuse())"
-        if kind.type in (dt.date, dt.time, dt.datetime):
-            return f"{self.constant('from_iso', kind.type.fromisoformat)}({text}.strip())"
-        return f"{self.constant('from_text', kind.from_text)}({text})"
-
-    def field_set(self, field: attrs.Attribute[Any], checks: list[str]) -> list[str]:
-        var = f"f_{field.name}"
-        inline, deferred = self.validator_lines(field, field.validator, var)
-        # Any other validator runs once every field is set, as attrs runs them.
-        checks += ["    " + line for line in deferred]
-        return ["    " + line for line in inline] + [f"    {self.setter(field.name, var)}"]
-
-    def validator_lines(
-        self, field: attrs.Attribute[Any], validator: Any, var: str
-    ) -> tuple[list[str], list[str]]:
-        if validator is None:
-            return [], []
-        if isinstance(validator, Matches):
-            matched, mismatch = self.remembered(validator)
-            # A text matched before (identifiers repeat) is not matched again.
-            return [f"if {var} not in {matched} and {mismatch}({var}):", "    raise _Refused"], []
-        if isinstance(validator, IntRange):
-            test = f"{var} < {validator.minimum}"
-            if validator.maximum is not None:
-                test += f" or {var} > {validator.maximum}"
-            return [f"if {test}:", "    raise _Refused"], []
-        if isinstance(validator, Optional | Each):
-            inner, deferred = self.validator_lines(field, validator.inner, "i")
-            if not deferred:
-                head = (
-                    f"if (i := {var}) is not None:"
-                    if isinstance(validator, Optional)
-                    else f"for i in {var}:"
-                )
-                return ([head, *("    " + line for line in inner)] if inner else []), []
-        check = self.constant("validator", validator)
-        return [], [f"{check}(obj, {self.constant('field', field)}, {var})"]
-
-    def building(self, cls: type) -> str:
-        """Starts the object: a twin of ``cls``, whose fields plain stores set."""
-        return f"    obj = {self.constant('twin', _twin(cls))}()"
-
-    def built(self, cls: type) -> str:
-        """Makes the twin the frozen object it stands for."""
-        return f"    obj.__class__ = {self.constant('cls', cls)}"
-
-    @staticmethod
-    def setter(name: str, var: str) -> str:
-        return f"obj.{name} = {var}"
-
-
-def _twin(cls: type) -> type:
-    """A subclass of ``cls`` that adds nothing but lets its fields be set.
-
-    A frozen attrs class refuses ``obj.field = value``; the slot's own
-    ``__set__`` costs a call per field. The twin sets them by plain attribute
-    stores, which the interpreter specializes to a slot write, and the object
-    then becomes a ``cls`` by assigning ``__class__`` (same slots, same layout):
-    building a five-field object took 40% of the time. Nothing sees the twin:
-    validators and ``__attrs_post_init__`` run on the finished ``cls``.
-
-    The twin is made by calling it, with ``object``'s own ``__init__``: that
-    costs a quarter less than ``object.__new__(twin)``, which builds a tuple of
-    its arguments and walks the classes to check it may make one (about 760
-    machine instructions against 1,060 to make and free an object).
-    """
-    return type(
-        f"{cls.__name__}Twin",
-        (cls,),
-        {
-            "__slots__": (),
-            "__module__": __name__,
-            # Both, or the interpreter keeps calling the class's own __setattr__.
-            "__setattr__": object.__setattr__,
-            "__delattr__": object.__delattr__,
-            # Called with no argument: not the attrs __init__, which needs the fields.
-            "__init__": object.__init__,
-        },
-    )
 
 
 _lock = threading.Lock()
@@ -368,7 +37,7 @@ def _compile() -> dict[str, Any]:
     with _lock:
         if _compiled:
             return _compiled
-        generator = _Generator()
+        generator = TreeReaderGenerator()
         generator.run()
         source = "\n\n".join(generator.sources.values())
         filename = "<generated XML tree readers>"
@@ -393,7 +62,7 @@ def fast_read(root: etree._Element) -> Any:
     negotiation = compiled["read"](root, nxt)
     # Each reader took its own descendants: a tree left over means they lost count.
     if next(elements, None) is not None:
-        raise _RefusedError
+        raise RefusedError
     return negotiation
 
 
