@@ -1,9 +1,10 @@
 """Each command imports what it uses: validating memos loads neither multiprocessing
 (with --jobs 1), nor the package writer and verifier, nor the importer, nor the
-coverage report, nor (for JSON memos) the XML format and lxml; coverage and followup load none of these either (coverage its
-HTML page only for --format html, followup no coverage report). A command loads
-its own module of the command line, not the others'; --help loads none of them,
-nor the library."""
+coverage report, nor (for JSON memos) the XML format and lxml; coverage and
+followup load none of these either (coverage its HTML page only for --format
+html, followup no coverage report). A command loads its own module of the
+command line, not the others'; --help loads none of them, nor the library; new
+loads no model."""
 
 from __future__ import annotations
 
@@ -17,92 +18,94 @@ from hyvaneuvottelu import examples
 
 from .archive_support import COMPLETED_EXAMPLE
 
-#: Modules validate --jobs 1 of a memo has no use for, written by hand.
-_NOT_FOR_VALIDATE = [
-    "multiprocessing",
-    "concurrent.futures",
-    "concurrent.futures.process",
-    "hyvaneuvottelu.archive._package",
-    "hyvaneuvottelu.archive._verify",
-    "hyvaneuvottelu.archive._sahke2",
-    "hyvaneuvottelu.archive._reader",
-    "hyvaneuvottelu.archive._staging",
-    "hyvaneuvottelu.archive._formats",
-    "hyvaneuvottelu.archive._zipscan",
-    "hyvaneuvottelu.archive._requirements",
-    "hyvaneuvottelu.importing",
-    "hyvaneuvottelu.coverage",
-    "hyvaneuvottelu.coverage._compute",
+# What each command has no use for, written by hand: each module with the
+# commands that must not load it. The commands, as the tests below run them:
+#   validate      validate MEMO.json --jobs 1
+#   coverage      coverage MEMO.json --jobs 1 --format json
+#   followup      followup MEMO.json --jobs 1 --format json
+#   help          --help, and a command that does not exist
+#   new           new --out FILE, and new --help
+#   schema        schema FILE
+#   verify-help   verify --help
+# A command loads its own module of the command line and no other command's.
+_REPORTS = {"coverage", "followup"}
+_UNUSED: dict[str, set[str]] = {
+    "multiprocessing": {"validate", *_REPORTS, "new"},
+    "concurrent.futures": {"validate", *_REPORTS},
+    "concurrent.futures.process": {"validate", *_REPORTS},
+    "hashlib": {"validate"},
+    "cattrs": {"new"},
+    "lxml.etree": {"validate", *_REPORTS, "help", "new"},
+    "hyvaneuvottelu.model": {"help", "new", "schema"},
+    "hyvaneuvottelu.documents": {"help", "schema"},
+    "hyvaneuvottelu.jsonformat": {"help", "new", "schema"},
+    "hyvaneuvottelu.jsonformat._decode": {"new"},
+    "hyvaneuvottelu.jsonformat._encode": {"new"},
     # A JSON memo needs no XML reader, writer, XSD or stylesheet.
-    "hyvaneuvottelu.xmlformat",
-    "lxml.etree",
-    # Nor the reports across memos.
-    "hyvaneuvottelu.collection",
-    "hyvaneuvottelu.followup",
-    # Nor the archive at all, for memos checked for the draft profile.
-    "hyvaneuvottelu.archive",
-    "hyvaneuvottelu.archive._manifest",
-    "hyvaneuvottelu.archive._settings",
-    "hyvaneuvottelu.archive._vocabulary",
-    "hyvaneuvottelu.archive._contents",
-    "hashlib",
-    # Nor the other commands' modules.
-    "hyvaneuvottelu.cli._archive",
-    "hyvaneuvottelu.cli._basic",
-    "hyvaneuvottelu.cli._coverage",
-    "hyvaneuvottelu.cli._followup",
-    "hyvaneuvottelu.cli._import",
-    "hyvaneuvottelu.cli._schema",
-]
-#: The command line's module of each command, by hand.
-_COMMAND_MODULES = [
-    "hyvaneuvottelu.cli._archive",
-    "hyvaneuvottelu.cli._basic",
-    "hyvaneuvottelu.cli._coverage",
-    "hyvaneuvottelu.cli._followup",
-    "hyvaneuvottelu.cli._import",
-    "hyvaneuvottelu.cli._schema",
-    "hyvaneuvottelu.cli._validate",
-]
-#: The library a command line's help has no use for, by hand.
-_NOT_FOR_HELP = [
-    *_COMMAND_MODULES,
-    "hyvaneuvottelu.cli._walk",
-    "hyvaneuvottelu.model",
-    "hyvaneuvottelu.documents",
-    "hyvaneuvottelu.jsonformat",
-    "hyvaneuvottelu.rules",
-    "hyvaneuvottelu.validation",
-    "hyvaneuvottelu.archive",
-    "lxml.etree",
-]
-#: What the collection loads to find and read packages among memos.
-_FOR_READING_PACKAGES = {
-    "hyvaneuvottelu.archive",
-    "hyvaneuvottelu.archive._manifest",
-    "hyvaneuvottelu.archive._settings",
-    "hyvaneuvottelu.archive._vocabulary",
-    "hyvaneuvottelu.archive._contents",
-    "hashlib",
+    "hyvaneuvottelu.xmlformat": {"validate", *_REPORTS, "new"},
+    "hyvaneuvottelu.rules": {"help", "new"},
+    "hyvaneuvottelu.validation": {"help", "new"},
+    "hyvaneuvottelu.refdata": {"new"},
+    "hyvaneuvottelu.importing": {"validate", *_REPORTS, "new"},
+    "hyvaneuvottelu.collection": {"validate", "new"},
+    "hyvaneuvottelu.followup": {"validate"},
+    "hyvaneuvottelu.coverage": {"validate", "followup", "new"},
+    "hyvaneuvottelu.coverage._compute": {"validate"},
+    "hyvaneuvottelu.coverage._html": {*_REPORTS},
+    # The archive: none of it for memos checked for the draft profile; the
+    # reports read packages among memos, so they know their manifest and settings.
+    "hyvaneuvottelu.archive": {"validate", "help", "new"},
+    "hyvaneuvottelu.archive._manifest": {"validate"},
+    "hyvaneuvottelu.archive._settings": {"validate"},
+    "hyvaneuvottelu.archive._vocabulary": {"validate"},
+    "hyvaneuvottelu.archive._contents": {"validate"},
+    # Nor, but for verify, the package writer and verifier.
+    "hyvaneuvottelu.archive._package": {"validate", *_REPORTS},
+    "hyvaneuvottelu.archive._verify": {"validate", *_REPORTS},
+    "hyvaneuvottelu.archive._sahke2": {"validate", *_REPORTS},
+    "hyvaneuvottelu.archive._reader": {"validate", *_REPORTS},
+    "hyvaneuvottelu.archive._staging": {"validate", *_REPORTS},
+    "hyvaneuvottelu.archive._formats": {"validate", *_REPORTS},
+    "hyvaneuvottelu.archive._zipscan": {"validate", *_REPORTS},
+    "hyvaneuvottelu.archive._requirements": {"validate", *_REPORTS},
+    # The command line: each command's module, and what more than one command shares.
+    "hyvaneuvottelu.cli._walk": {"help"},
+    "hyvaneuvottelu.cli._archive": {"validate", *_REPORTS, "help", "schema"},
+    "hyvaneuvottelu.cli._basic": {"validate", *_REPORTS, "help", "schema", "verify-help"},
+    "hyvaneuvottelu.cli._coverage": {
+        "validate",
+        "followup",
+        "help",
+        "schema",
+        "verify",
+        "verify-help",
+    },
+    "hyvaneuvottelu.cli._followup": {
+        "validate",
+        "coverage",
+        "help",
+        "schema",
+        "verify",
+        "verify-help",
+    },
+    "hyvaneuvottelu.cli._import": {
+        "validate",
+        *_REPORTS,
+        "help",
+        "schema",
+        "verify",
+        "verify-help",
+    },
+    "hyvaneuvottelu.cli._schema": {"validate", *_REPORTS, "help", "verify-help"},
+    "hyvaneuvottelu.cli._validate": {*_REPORTS, "help", "schema", "verify-help"},
 }
-#: Modules the coverage and followup commands (--jobs 1) have no use for, by hand.
-_NOT_FOR_REPORTS = [
-    *(
-        name
-        for name in _NOT_FOR_VALIDATE
-        if not name.startswith(
-            (
-                "hyvaneuvottelu.coverage",
-                "hyvaneuvottelu.collection",
-                "hyvaneuvottelu.followup",
-                "hyvaneuvottelu.cli.",
-            )
-        )
-        # The collection reads packages: it knows their manifest and settings.
-        and name not in _FOR_READING_PACKAGES
-    ),
-    "hyvaneuvottelu.coverage._html",
-]
+
+
+def _unused_by(command: str) -> set[str]:
+    """The modules ``command`` (a name of the table's) must not load."""
+    return {module for module, commands in _UNUSED.items() if command in commands}
+
+
 _IMPORTED = re.compile(r"^import time:\s+\d+ \|\s+\d+ \|\s*(\S+)$", re.MULTILINE)
 
 
@@ -126,11 +129,71 @@ def test_validate_with_one_job_imports_no_multiprocessing_no_archive_no_importer
     imported = _imported("validate", str(memo), "--jobs", "1")
     # The parse is right: the library and the rules were imported.
     assert {"hyvaneuvottelu.jsonformat", "hyvaneuvottelu.rules"} <= imported
-    assert sorted(imported & set(_NOT_FOR_VALIDATE)) == []
+    assert "hyvaneuvottelu.cli._validate" in imported
+    assert sorted(imported & _unused_by("validate")) == []
 
 
 def test_validate_with_a_package_among_the_paths_imports_the_verifier(tmp_path: Path) -> None:
-    package = tmp_path / "package"
+    package = _package(tmp_path)
+    imported = _imported("validate", str(package), "--jobs", "1")
+    assert "hyvaneuvottelu.archive._verify" in imported
+    assert "multiprocessing" not in imported
+
+
+def test_coverage_with_one_job_imports_what_its_format_needs(tmp_path: Path) -> None:
+    memo = tmp_path / "example.json"
+    memo.write_bytes(hn.to_json(examples.load()))
+    imported = _imported("coverage", str(memo), "--jobs", "1", "--format", "json", code=1)
+    assert {"hyvaneuvottelu.collection", "hyvaneuvottelu.coverage"} <= imported
+    assert "hyvaneuvottelu.cli._coverage" in imported
+    assert sorted(imported & _unused_by("coverage")) == []
+    out = tmp_path / "coverage.html"
+    imported = _imported("coverage", str(memo), "--format", "html", "--out", str(out), code=1)
+    assert "hyvaneuvottelu.coverage._html" in imported
+
+
+def test_followup_with_one_job_imports_no_coverage_report(tmp_path: Path) -> None:
+    memo = tmp_path / "example.json"
+    memo.write_bytes(hn.to_json(examples.load()))
+    imported = _imported("followup", str(memo), "--jobs", "1", "--format", "json")
+    assert {"hyvaneuvottelu.collection", "hyvaneuvottelu.followup"} <= imported
+    assert "hyvaneuvottelu.cli._followup" in imported
+    assert sorted(imported & _unused_by("followup")) == []
+
+
+def test_help_and_usage_errors_load_no_command_and_no_library() -> None:
+    imported = _imported("--help")
+    assert "hyvaneuvottelu.cli" in imported
+    assert sorted(imported & _unused_by("help")) == []
+    imported = _imported("no-such-command", code=2)
+    assert sorted(imported & _unused_by("help")) == []
+
+
+def test_a_command_s_help_loads_its_own_module_alone() -> None:
+    imported = _imported("verify", "--help")
+    assert "hyvaneuvottelu.cli._archive" in imported
+    assert sorted(imported & _unused_by("verify-help")) == []
+
+
+def test_schema_loads_neither_the_model_nor_the_formats(tmp_path: Path) -> None:
+    imported = _imported("schema", str(tmp_path / "schema.json"))
+    assert {"hyvaneuvottelu.schemas", "hyvaneuvottelu.cli._schema"} <= imported
+    assert sorted(imported & _unused_by("schema")) == []
+
+
+def test_new_loads_no_model_and_no_format(tmp_path: Path) -> None:
+    imported = _imported("new", "--out", str(tmp_path / "memo.json"))
+    assert (tmp_path / "memo.json").read_bytes() == examples.template_bytes()
+    assert "hyvaneuvottelu.examples" in imported
+    assert sorted(imported & _unused_by("new")) == []
+    imported = _imported("new", "--help")
+    assert "hyvaneuvottelu.cli._basic" in imported
+    assert sorted(imported & _unused_by("new")) == []
+
+
+def _package(folder: Path) -> Path:
+    """A package of the completed example, written into ``folder``."""
+    package = folder / "package"
     subprocess.run(
         [
             sys.executable,
@@ -145,78 +208,4 @@ def test_validate_with_a_package_among_the_paths_imports_the_verifier(tmp_path: 
         timeout=120,
         check=True,
     )
-    imported = _imported("validate", str(package), "--jobs", "1")
-    assert "hyvaneuvottelu.archive._verify" in imported
-    assert "multiprocessing" not in imported
-
-
-def test_coverage_with_one_job_imports_what_its_format_needs(tmp_path: Path) -> None:
-    memo = tmp_path / "example.json"
-    memo.write_bytes(hn.to_json(examples.load()))
-    imported = _imported("coverage", str(memo), "--jobs", "1", "--format", "json", code=1)
-    assert {"hyvaneuvottelu.collection", "hyvaneuvottelu.coverage"} <= imported
-    assert sorted(imported & set(_NOT_FOR_REPORTS)) == []
-    assert sorted(imported & set(_COMMAND_MODULES)) == ["hyvaneuvottelu.cli._coverage"]
-    out = tmp_path / "coverage.html"
-    imported = _imported("coverage", str(memo), "--format", "html", "--out", str(out), code=1)
-    assert "hyvaneuvottelu.coverage._html" in imported
-
-
-def test_followup_with_one_job_imports_no_coverage_report(tmp_path: Path) -> None:
-    memo = tmp_path / "example.json"
-    memo.write_bytes(hn.to_json(examples.load()))
-    imported = _imported("followup", str(memo), "--jobs", "1", "--format", "json")
-    assert {"hyvaneuvottelu.collection", "hyvaneuvottelu.followup"} <= imported
-    assert sorted(imported & {*_NOT_FOR_REPORTS, "hyvaneuvottelu.coverage"}) == []
-    assert sorted(imported & set(_COMMAND_MODULES)) == ["hyvaneuvottelu.cli._followup"]
-
-
-def test_help_and_usage_errors_load_no_command_and_no_library() -> None:
-    imported = _imported("--help")
-    assert "hyvaneuvottelu.cli" in imported
-    assert sorted(imported & set(_NOT_FOR_HELP)) == []
-    imported = _imported("no-such-command", code=2)
-    assert sorted(imported & set(_NOT_FOR_HELP)) == []
-
-
-def test_a_command_s_help_loads_its_own_module_alone() -> None:
-    imported = _imported("verify", "--help")
-    assert sorted(imported & set(_COMMAND_MODULES)) == ["hyvaneuvottelu.cli._archive"]
-
-
-def test_schema_loads_neither_the_model_nor_the_formats(tmp_path: Path) -> None:
-    imported = _imported("schema", str(tmp_path / "schema.json"))
-    assert "hyvaneuvottelu.schemas" in imported
-    unused = {"hyvaneuvottelu.model", "hyvaneuvottelu.jsonformat", "hyvaneuvottelu.documents"}
-    assert sorted(imported & (unused | set(_COMMAND_MODULES))) == ["hyvaneuvottelu.cli._schema"]
-
-
-#: What writing a memo template has no use for, by hand: it copies a file of
-#: the package, and names the formats at most.
-_NOT_FOR_NEW = [
-    "hyvaneuvottelu.model",
-    "hyvaneuvottelu.jsonformat",
-    "hyvaneuvottelu.jsonformat._decode",
-    "hyvaneuvottelu.jsonformat._encode",
-    "cattrs",
-    "hyvaneuvottelu.rules",
-    "hyvaneuvottelu.validation",
-    "hyvaneuvottelu.refdata",
-    "hyvaneuvottelu.xmlformat",
-    "lxml.etree",
-    "hyvaneuvottelu.archive",
-    "hyvaneuvottelu.importing",
-    "hyvaneuvottelu.coverage",
-    "hyvaneuvottelu.collection",
-    "multiprocessing",
-]
-
-
-def test_new_loads_no_model_and_no_format(tmp_path: Path) -> None:
-    imported = _imported("new", "--out", str(tmp_path / "memo.json"))
-    assert (tmp_path / "memo.json").read_bytes() == examples.template_bytes()
-    assert "hyvaneuvottelu.examples" in imported
-    assert sorted(imported & set(_NOT_FOR_NEW)) == []
-    imported = _imported("new", "--help")
-    assert "hyvaneuvottelu.cli._basic" in imported
-    assert sorted(imported & set(_NOT_FOR_NEW)) == []
+    return package
