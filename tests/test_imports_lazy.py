@@ -3,8 +3,8 @@
 coverage report, nor (for JSON memos) the XML format and lxml; coverage and
 followup load none of these either (coverage its HTML page only for --format
 html, followup no coverage report). A command loads its own module of the
-command line, not the others'; --help loads none of them, nor the library; new
-loads no model."""
+command line, not the others'; --help loads none of them, nor the library, nor
+attrs (the exceptions need no attrs class); new loads no model and no attrs."""
 
 from __future__ import annotations
 
@@ -34,8 +34,10 @@ _UNUSED: dict[str, set[str]] = {
     "concurrent.futures": {"validate", *_REPORTS},
     "concurrent.futures.process": {"validate", *_REPORTS},
     "hashlib": {"validate"},
+    "attrs": {"help", "new", "schema"},
     "cattrs": {"new"},
     "lxml.etree": {"validate", *_REPORTS, "help", "new"},
+    "hyvaneuvottelu._problem": {"new"},
     "hyvaneuvottelu.model": {"help", "new", "schema"},
     "hyvaneuvottelu.documents": {"help", "schema"},
     "hyvaneuvottelu.jsonformat": {"help", "new", "schema"},

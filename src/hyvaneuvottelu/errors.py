@@ -8,19 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import islice
+from typing import TYPE_CHECKING, Any
 
-import attrs
-
-from ._messages import (
-    Message,
-    localized_location,
-    message,
-    plural,
-    recognise,
-    recognise_found,
-    render,
-)
+from ._messages import message, plural
 from .limits import MAX_PROBLEMS
+
+if TYPE_CHECKING:
+    from ._problem import Problem
 
 __all__ = [
     "DocumentError",
@@ -55,75 +49,6 @@ class InvalidValueError(HyvaneuvotteluError, ValueError):
         self.expected = expected
         self.found = found
         self.owner = owner
-
-
-@attrs.frozen(kw_only=True)
-class Problem:
-    """One thing wrong with a document, located in the user's own terms.
-
-    ``location`` is a JSON pointer in the wire names (``/sections/3/title``)
-    or an XML location (``line 12: /negotiation/sections/section[4]/title``).
-    """
-
-    location: str
-    expected: str
-    found: str
-    #: ``expected`` as a message of the catalogues, to be shown in any
-    #: language; None: recognised from the English text when needed.
-    expected_message: Message | None = attrs.field(default=None, eq=False, repr=False)
-    #: ``found`` as a message of the catalogues; None: recognised likewise.
-    found_message: Message | None = attrs.field(default=None, eq=False, repr=False)
-
-    @classmethod
-    def of(cls, location: str, expected: Message | str, found: Message | str) -> Problem:
-        """A problem made of messages; its English texts are rendered from them.
-
-        A plain text (a value quoted from the document, a parser's own words)
-        is the same in every language.
-        """
-        return cls(
-            location=location,
-            expected=render(expected, "en"),
-            found=render(found, "en"),
-            expected_message=expected if isinstance(expected, Message) else None,
-            found_message=found if isinstance(found, Message) else None,
-        )
-
-    @property
-    def message(self) -> str:
-        where = self.location or "/"
-        return f"{where}: expected {self.expected}, found {self.found}"
-
-    def expected_in(self, language: str) -> str:
-        """What was expected, in ``language`` (``fi``, ``sv`` or ``en``)."""
-        if language == "en":
-            return self.expected
-        return render(self.expected_message or recognise(self.expected, "expected"), language)
-
-    def found_in(self, language: str) -> str:
-        """What was found, in ``language`` (``fi``, ``sv`` or ``en``)."""
-        if language == "en":
-            return self.found
-        found = self.found_message or recognise_found(self.found, self.expected)
-        return render(found, language)
-
-    def location_in(self, language: str) -> str:
-        """Where, in ``language``: ``rivi 12, sarake 3`` for ``line 12, column 3``."""
-        return localized_location(self.location or "/", language)
-
-    def render(self, language: str = "en") -> str:
-        """The message in ``language``; in English it is :attr:`message`."""
-        if language == "en":
-            return self.message
-        return message(
-            "problem",
-            where=self.location_in(language),
-            expected=self.expected_in(language),
-            found=self.found_in(language),
-        ).render(language)
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class DocumentError(HyvaneuvotteluError):
@@ -198,6 +123,8 @@ def _unlisted(location: str, count: int | None) -> Problem:
         found = message("problems.unlisted.stopped", n=MAX_PROBLEMS)
     else:
         found = plural("problems.unlisted", count)
+    from ._problem import Problem  # noqa: PLC0415 - see __getattr__
+
     return Problem.of(location, message("problems.listed", n=MAX_PROBLEMS), found)
 
 
@@ -216,3 +143,16 @@ class LimitError(OutputError):
         super().__init__(message)
         self.limit = limit
         self.found = found
+
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        # Problem is an attrs class: it and attrs are loaded when a problem is first
+        # named, not by every command that only needs the exceptions (``new``, ``--help``).
+        if name == "Problem":
+            from ._problem import Problem  # noqa: PLC0415 - the point of this function
+
+            globals()[name] = Problem
+            return Problem
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
