@@ -37,6 +37,7 @@ _UNUSED: dict[str, set[str]] = {
     "attrs": {"help", "new", "schema"},
     "cattrs": {"new"},
     "lxml.etree": {"validate", *_REPORTS, "help", "new"},
+    "hyvaneuvottelu.errors": {"help"},
     "hyvaneuvottelu._problem": {"new"},
     "hyvaneuvottelu.model": {"help", "new", "schema"},
     "hyvaneuvottelu.documents": {"help", "schema"},
@@ -71,6 +72,7 @@ _UNUSED: dict[str, set[str]] = {
     "hyvaneuvottelu.archive._zipscan": {"validate", *_REPORTS},
     "hyvaneuvottelu.archive._requirements": {"validate", *_REPORTS},
     # The command line: each command's module, and what more than one command shares.
+    "hyvaneuvottelu.cli._common": {"help"},
     "hyvaneuvottelu.cli._walk": {"help"},
     "hyvaneuvottelu.cli._archive": {"validate", *_REPORTS, "help", "schema"},
     "hyvaneuvottelu.cli._basic": {"validate", *_REPORTS, "help", "schema", "verify-help"},

@@ -202,13 +202,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Answered, as argparse answers it, before the commands (and the
         # library they import) are loaded: it exits here.
         _version_parser().parse_args(arguments)
-    # The library (attrs, the model, lxml) is loaded from here on.
-    from .._messages import message, os_error  # noqa: PLC0415 - after --version
-    from ..errors import DocumentError, HyvaneuvotteluError  # noqa: PLC0415 - after --version
-    from ._common import EXIT_INVALID, EXIT_USAGE, CommandError  # noqa: PLC0415 - after --version
-    from ._output import for_people, language_of, localized, say  # noqa: PLC0415 - after --version
-
+    # The chosen command's module is loaded while the arguments are parsed, and
+    # what it imports; --help and usage errors end there and load no more.
     args = _parser(arguments, every=False).parse_args(arguments)
+    from .._messages import message, os_error  # noqa: PLC0415 - after the help
+    from ..errors import DocumentError, HyvaneuvotteluError  # noqa: PLC0415 - after the help
+    from ._common import EXIT_INVALID, EXIT_USAGE, CommandError  # noqa: PLC0415 - after the help
+    from ._output import for_people, language_of, localized, say  # noqa: PLC0415 - after the help
+
     language = language_of(args)
 
     def complain(text: str | Message) -> None:
