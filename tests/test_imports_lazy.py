@@ -4,7 +4,8 @@ coverage report, nor (for JSON memos) the XML format and lxml; coverage and
 followup load none of these either (coverage its HTML page only for --format
 html, followup no coverage report). A command loads its own module of the
 command line, not the others'; --help loads none of them, nor the library, nor
-attrs (the exceptions need no attrs class); new loads no model and no attrs."""
+attrs (the exceptions need no attrs class); new loads no model and no attrs;
+verify loads no validation of memos, and its help not the verifier either."""
 
 from __future__ import annotations
 
@@ -26,19 +27,21 @@ from .archive_support import COMPLETED_EXAMPLE
 #   help          --help, and a command that does not exist
 #   new           new --out FILE, and new --help
 #   schema        schema FILE
+#   verify        verify PACKAGE
 #   verify-help   verify --help
 # A command loads its own module of the command line and no other command's.
 _REPORTS = {"coverage", "followup"}
 _UNUSED: dict[str, set[str]] = {
-    "multiprocessing": {"validate", *_REPORTS, "new"},
+    "multiprocessing": {"validate", *_REPORTS, "new", "verify"},
     "concurrent.futures": {"validate", *_REPORTS},
     "concurrent.futures.process": {"validate", *_REPORTS},
-    "hashlib": {"validate"},
+    "hashlib": {"validate", "verify-help"},
     "attrs": {"help", "new", "schema"},
     "cattrs": {"new"},
     "lxml.etree": {"validate", *_REPORTS, "help", "new"},
     "hyvaneuvottelu.errors": {"help"},
     "hyvaneuvottelu._problem": {"new"},
+    "hyvaneuvottelu._pool": {"verify", "verify-help"},
     "hyvaneuvottelu.model": {"help", "new", "schema"},
     "hyvaneuvottelu.documents": {"help", "schema"},
     "hyvaneuvottelu.jsonformat": {"help", "new", "schema"},
@@ -46,19 +49,19 @@ _UNUSED: dict[str, set[str]] = {
     "hyvaneuvottelu.jsonformat._encode": {"new"},
     # A JSON memo needs no XML reader, writer, XSD or stylesheet.
     "hyvaneuvottelu.xmlformat": {"validate", *_REPORTS, "new"},
-    "hyvaneuvottelu.rules": {"help", "new"},
-    "hyvaneuvottelu.validation": {"help", "new"},
+    "hyvaneuvottelu.rules": {"help", "new", "verify-help"},
+    "hyvaneuvottelu.validation": {"help", "new", "verify", "verify-help"},
     "hyvaneuvottelu.refdata": {"new"},
-    "hyvaneuvottelu.importing": {"validate", *_REPORTS, "new"},
-    "hyvaneuvottelu.collection": {"validate", "new"},
-    "hyvaneuvottelu.followup": {"validate"},
-    "hyvaneuvottelu.coverage": {"validate", "followup", "new"},
+    "hyvaneuvottelu.importing": {"validate", *_REPORTS, "new", "verify"},
+    "hyvaneuvottelu.collection": {"validate", "new", "verify"},
+    "hyvaneuvottelu.followup": {"validate", "verify"},
+    "hyvaneuvottelu.coverage": {"validate", "followup", "new", "verify"},
     "hyvaneuvottelu.coverage._compute": {"validate"},
     "hyvaneuvottelu.coverage._html": {*_REPORTS},
     # The archive: none of it for memos checked for the draft profile; the
     # reports read packages among memos, so they know their manifest and settings.
     "hyvaneuvottelu.archive": {"validate", "help", "new"},
-    "hyvaneuvottelu.archive._manifest": {"validate"},
+    "hyvaneuvottelu.archive._manifest": {"validate", "verify-help"},
     "hyvaneuvottelu.archive._settings": {"validate"},
     "hyvaneuvottelu.archive._vocabulary": {"validate"},
     "hyvaneuvottelu.archive._contents": {"validate"},
@@ -73,9 +76,9 @@ _UNUSED: dict[str, set[str]] = {
     "hyvaneuvottelu.archive._requirements": {"validate", *_REPORTS},
     # The command line: each command's module, and what more than one command shares.
     "hyvaneuvottelu.cli._common": {"help"},
-    "hyvaneuvottelu.cli._walk": {"help"},
+    "hyvaneuvottelu.cli._walk": {"help", "verify", "verify-help"},
     "hyvaneuvottelu.cli._archive": {"validate", *_REPORTS, "help", "schema"},
-    "hyvaneuvottelu.cli._basic": {"validate", *_REPORTS, "help", "schema", "verify-help"},
+    "hyvaneuvottelu.cli._basic": {"validate", *_REPORTS, "help", "schema", "verify", "verify-help"},
     "hyvaneuvottelu.cli._coverage": {
         "validate",
         "followup",
@@ -100,8 +103,8 @@ _UNUSED: dict[str, set[str]] = {
         "verify",
         "verify-help",
     },
-    "hyvaneuvottelu.cli._schema": {"validate", *_REPORTS, "help", "verify-help"},
-    "hyvaneuvottelu.cli._validate": {*_REPORTS, "help", "schema", "verify-help"},
+    "hyvaneuvottelu.cli._schema": {"validate", *_REPORTS, "help", "verify", "verify-help"},
+    "hyvaneuvottelu.cli._validate": {*_REPORTS, "help", "schema", "verify", "verify-help"},
 }
 
 
@@ -177,6 +180,12 @@ def test_a_command_s_help_loads_its_own_module_alone() -> None:
     imported = _imported("verify", "--help")
     assert "hyvaneuvottelu.cli._archive" in imported
     assert sorted(imported & _unused_by("verify-help")) == []
+
+
+def test_verify_loads_no_validation_of_memos(tmp_path: Path) -> None:
+    imported = _imported("verify", str(_package(tmp_path)))
+    assert {"hyvaneuvottelu.cli._archive", "hyvaneuvottelu.archive._verify"} <= imported
+    assert sorted(imported & _unused_by("verify")) == []
 
 
 def test_schema_loads_neither_the_model_nor_the_formats(tmp_path: Path) -> None:

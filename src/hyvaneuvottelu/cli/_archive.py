@@ -11,24 +11,8 @@ from typing import TYPE_CHECKING
 
 from .. import documents
 from .._messages import message, os_error, plural, recognise, render
-
-# The names and settings the options need; the package writer and the
-# verifier are imported by the commands that run them.
-from ..archive._manifest import MANIFEST_FILE
-from ..archive._settings import (
-    SETTINGS,
-    SETTINGS_FILE,
-    SettingsError,
-    TransferSettings,
-    find_settings_file,
-    load_settings,
-    settings_from,
-)
-from ..archive._vocabulary import Sahke2Version
 from ..errors import DocumentError, OutputError
 from ..limits import MAX_PACKAGE_MEMOS
-from ..model import Negotiation
-from ..validation import Skipped, UnreadableFolder
 from ._common import EXIT_INVALID, EXIT_OK, CommandError, Commands, read_input
 from ._output import (
     add_language_option,
@@ -40,15 +24,24 @@ from ._output import (
     write_utf8,
 )
 from ._style import Style, add_style_options
-from ._walk import ZIP, Package, ProjectFile, walk_entries
 
+# The transfer settings are imported when the options are registered (they
+# list them), the walk over memo folders and the package writer when archive
+# runs, the verifier when verify runs: verify loads no validation of memos.
 if TYPE_CHECKING:
     from ..archive import Refusal
+    from ..archive._settings import TransferSettings
+    from ..model import Negotiation
+    from ..validation import Skipped
+    from ._walk import ProjectFile
 
 __all__ = ["register", "settings_file"]
 
 
 def register(commands: Commands) -> None:
+    from ..archive._settings import SETTINGS, SETTINGS_FILE  # noqa: PLC0415 - see the imports
+    from ..archive._vocabulary import Sahke2Version  # noqa: PLC0415 - as above
+
     archive = commands.add_parser(
         "archive",
         description=(
@@ -120,6 +113,9 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _memo_files(names: list[str], language: str, *, quiet: bool = False) -> list[Path]:
+    from ..validation import UnreadableFolder  # noqa: PLC0415 - see the imports
+    from ._walk import Package, walk_entries  # noqa: PLC0415 - as above
+
     files = []
 
     def note(file: ProjectFile) -> None:
@@ -148,6 +144,9 @@ def _memo_files(names: list[str], language: str, *, quiet: bool = False) -> list
 
 
 def _note_passed_over(file: ProjectFile, language: str) -> None:
+    from ..archive._settings import SETTINGS_FILE  # noqa: PLC0415 - see the imports
+    from ._walk import ZIP  # noqa: PLC0415 - as above
+
     # The settings are read, not passed over; a zip file among memos is no concern of archive.
     if file.kind not in (SETTINGS_FILE, ZIP):
         text = f"{for_people(file.path)}: {file.message(language)}"
@@ -197,6 +196,8 @@ def settings_file(given: str | None, names: list[str]) -> Path | None:
     ``archive`` and ``validate --profile archive`` find it the same way. Memos with
     different settings files beside them are a usage error: ``--settings`` must choose.
     """
+    from ..archive._settings import find_settings_file  # noqa: PLC0415 - see the imports
+
     if given:
         return Path(given)
     found = {p.resolve() for name in names if (p := find_settings_file(name)) is not None}
@@ -224,6 +225,13 @@ def _archive(args: argparse.Namespace) -> int:
         TransferTooLargeError,
         check_target,
         write_package,
+    )
+    from ..archive._manifest import MANIFEST_FILE  # noqa: PLC0415 - as above
+    from ..archive._settings import (  # noqa: PLC0415 - as above
+        SETTINGS,
+        SettingsError,
+        load_settings,
+        settings_from,
     )
 
     language = language_of(args)
