@@ -204,6 +204,25 @@ def test_new_loads_no_model_and_no_format(tmp_path: Path) -> None:
     assert sorted(imported & _unused_by("new")) == []
 
 
+def test_the_exceptions_load_no_attrs_and_name_the_problem_class_when_asked() -> None:
+    code = (
+        "import pickle, sys\n"
+        "import hyvaneuvottelu.errors as errors\n"
+        "print('attrs' in sys.modules, 'Problem' in dir(errors))\n"
+        "problem = errors.Problem(location='/a', expected='x', found='y')\n"
+        "print(type(problem).__module__, pickle.loads(pickle.dumps(problem)) == problem)\n"
+        "print('attrs' in sys.modules)\n"
+        "errors.Nothing\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.stdout == "False True\nhyvaneuvottelu.errors True\nTrue\n"
+    assert result.stderr.splitlines()[-1] == (
+        "AttributeError: module 'hyvaneuvottelu.errors' has no attribute 'Nothing'"
+    )
+
+
 def _package(folder: Path) -> Path:
     """A package of the completed example, written into ``folder``."""
     package = folder / "package"

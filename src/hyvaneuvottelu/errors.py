@@ -156,3 +156,6 @@ if not TYPE_CHECKING:
             globals()[name] = Problem
             return Problem
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
