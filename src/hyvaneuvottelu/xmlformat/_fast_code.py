@@ -38,8 +38,6 @@ from ._plan import PLANS, ClassPlan, FieldPlan
 
 __all__ = ["RefusedError", "TreeReaderGenerator"]
 
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
 
 class RefusedError(Exception):
     """The fast reader met something it does not accept: the detailed reader locates it."""
@@ -63,7 +61,6 @@ class TreeReaderGenerator(ValueCode):
             {
                 "_Refused": RefusedError,
                 "_refuse": _refuse,
-                "_XML_LANG": _XML_LANG,
                 "_len": len,
                 "_range": range,
                 "_tuple": tuple,
