@@ -21,8 +21,9 @@ from hyvaneuvottelu import model as m
 from hyvaneuvottelu.jsonformat._generated import fast_reader, reader_source
 from hyvaneuvottelu.jsonformat._generator import optional_of
 from hyvaneuvottelu.limits import MAX_INTEGER_DIGITS
+from hyvaneuvottelu.model._checks import IntRange, Optional
 from hyvaneuvottelu.xmlformat import _fast_code
-from hyvaneuvottelu.xmlformat._fast import fast_read
+from hyvaneuvottelu.xmlformat._fast import fast_read, fast_source
 from hyvaneuvottelu.xmlformat._fast_code import RefusedError, TreeReaderGenerator
 from hyvaneuvottelu.xmlformat._parse import parse
 from hyvaneuvottelu.xmlformat._plan import PLANS
@@ -146,3 +147,38 @@ def test_a_text_whose_language_has_a_default_is_refused(monkeypatch: pytest.Monk
     with pytest.raises(TypeError) as caught:
         TreeReaderGenerator().text_code()
     assert str(caught.value) == "LocalizedText: a language's default is not None"
+
+
+def _positive(instance: object, attribute: attrs.Attribute[int | None], value: int) -> None:
+    """A check the generator does not know, so cannot write inline."""
+
+
+@attrs.frozen(kw_only=True)
+class Checked:
+    size: int | None = attrs.field(default=None, validator=Optional(_positive))
+    count: int | None = attrs.field(
+        default=None, validator=Optional(IntRange(1, None, "1 or more"))
+    )
+
+
+def test_an_optional_check_is_written_inline_or_called_once_the_object_is_built() -> None:
+    generator = TreeReaderGenerator()
+    size, count = attrs.fields(Checked)
+    # One it cannot write: called on the object built, as attrs calls it.
+    assert generator.validator_lines(size, size.validator, "f_size") == (
+        [],
+        ["_validator3(obj, _field4, f_size)"],
+    )
+    assert generator.namespace["_validator3"] is size.validator
+    assert generator.namespace["_field4"] is size
+    assert generator.validator_lines(count, count.validator, "f_count") == (
+        ["if (i := f_count) is not None:", "    if i < 1:", "        raise _Refused"],
+        [],
+    )
+
+
+def test_every_line_of_a_generated_xml_reader_is_indented_under_its_def() -> None:
+    for cls in [*PLANS, m.LocalizedText]:
+        first, *body = fast_source(cls).splitlines()
+        assert first == f"def xml_{cls.__name__}(el, nxt):"
+        assert [line for line in body if not line.startswith("    ")] == []
