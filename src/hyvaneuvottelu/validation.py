@@ -14,12 +14,14 @@ import functools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import attrs
 
 from . import documents
 from ._files import FileTooLargeError, NotRegularFileError, read_limited, special_kind
 from ._messages import os_error, recognise_found, render
+from ._pickled import report_from_state, report_state
 from ._pool import available_cpus, map_in_processes
 from .errors import DocumentError, HyvaneuvotteluError, Problem
 from .model import Negotiation
@@ -60,6 +62,25 @@ class FileResult:
     report: Report
     readable: bool = True
     internal_error: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Results cross from the worker processes by the thousand: pickled as
+        # their fields, not as attrs' dict of them (see hyvaneuvottelu._pickled).
+        return (
+            _restored_result,
+            ((self.file, report_state(self.report), self.readable, self.internal_error),),
+        )
+
+
+def _restored_result(fields: tuple[Any, ...]) -> FileResult:
+    """The result :meth:`FileResult.__reduce__` pickled, from its fields in order."""
+    file, report, readable, internal_error = fields
+    return FileResult(
+        file=file,
+        report=report_from_state(report),
+        readable=readable,
+        internal_error=internal_error,
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -6,6 +6,7 @@ from typing import Any
 
 import attrs
 
+from .._pickled import report_from_state, report_state
 from ..model import Negotiation
 from ..rules import Report
 
@@ -42,3 +43,35 @@ class MemoEntry:
     def ok(self) -> bool:
         """Whether the memo was read and the report has no error."""
         return (self.memo is not None or self.extracted) and self.report.valid
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Entries cross from the worker processes by the thousand: pickled as
+        # their fields, not as attrs' dict of them (see hyvaneuvottelu._pickled).
+        return (
+            _restored,
+            (
+                (
+                    self.path,
+                    self.package,
+                    report_state(self.report),
+                    self.memo,
+                    self.value,
+                    self.extracted,
+                    self.readable,
+                ),
+            ),
+        )
+
+
+def _restored(fields: tuple[Any, ...]) -> MemoEntry:
+    """The entry :meth:`MemoEntry.__reduce__` pickled, from its fields in order."""
+    path, package, report, memo, value, extracted, readable = fields
+    return MemoEntry(
+        path=path,
+        package=package,
+        report=report_from_state(report),
+        memo=memo,
+        value=value,
+        extracted=extracted,
+        readable=readable,
+    )
