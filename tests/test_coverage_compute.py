@@ -27,6 +27,7 @@ from hyvaneuvottelu.coverage import (
     MemoFacts,
     MemoLike,
     MunicipalityCoverage,
+    _assemble,
     _compute,
     coverage,
     facts_of,
@@ -495,13 +496,16 @@ def test_a_municipality_a_memo_covered_that_the_table_no_longer_has_stays_listed
         MunicipalityCoverage(code=code, name=name(code), covered=False) for code in ("100", "300")
     )
     late, early = covering("b.json", dt.date(2026, 3, 1)), covering("a.json", dt.date(2026, 2, 1))
-    gathered = _compute._Gathered(
+    gathered = _assemble.Gathered(
         covered={"300": (name("Kolmas"), [late]), "200": (name("Kadonnut"), [late, early])}
     )
-    assert _compute._rows(empty, gathered) == (
-        empty[0],
-        MunicipalityCoverage(
-            code="200", name=name("Kadonnut"), covered=True, memos=(early[1], late[1])
+    assert _assemble.rows(empty, gathered) == (
+        (
+            empty[0],
+            MunicipalityCoverage(
+                code="200", name=name("Kadonnut"), covered=True, memos=(early[1], late[1])
+            ),
+            MunicipalityCoverage(code="300", name=name("Kolmas"), covered=True, memos=(late[1],)),
         ),
-        MunicipalityCoverage(code="300", name=name("Kolmas"), covered=True, memos=(late[1],)),
+        ("100",),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 
@@ -31,10 +31,27 @@ from ..refdata import (
     region_table,
     scope_municipalities,
 )
+from ..rules import Report
 from ..rules._parties import illative
 from ._words import in_languages
 
-__all__ = ["MemoFacts", "facts_of", "memo_facts"]
+__all__ = ["MemoFacts", "MemoLike", "entry_facts", "facts_of", "memo_facts"]
+
+
+class MemoLike(Protocol):
+    """What the computation reads of a collection's entry."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def memo(self) -> Negotiation | None: ...
+
+    @property
+    def report(self) -> Report: ...
+
+    @property
+    def ok(self) -> bool: ...
 
 
 @attrs.frozen(kw_only=True)
@@ -100,6 +117,14 @@ def _restored(fields: tuple[Any, ...]) -> MemoFacts:
 
 def memo_facts(entry: MemoEntry) -> MemoFacts | None:
     """The facts of ``entry.memo``: for ``read_memos(..., extract=memo_facts)``."""
+    return None if entry.memo is None else facts_of(entry.memo)
+
+
+def entry_facts(entry: MemoLike) -> MemoFacts | None:
+    """The entry's facts: extracted where it was read, or taken from its memo here."""
+    value = getattr(entry, "value", None)
+    if isinstance(value, MemoFacts):
+        return value
     return None if entry.memo is None else facts_of(entry.memo)
 
 
