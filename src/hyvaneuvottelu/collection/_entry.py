@@ -42,7 +42,11 @@ class MemoEntry:
     @property
     def ok(self) -> bool:
         """Whether the memo was read and the report has no error."""
-        return (self.memo is not None or self.extracted) and self.report.valid
+        if self.memo is None and not self.extracted:
+            return False
+        # Most reports have no finding at all: no need to look for an error.
+        findings = self.report.findings
+        return not findings or self.report.valid
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Entries cross from the worker processes by the thousand: pickled as

@@ -1,13 +1,13 @@
 """The reports, made from what the pass over the memos gathered for each county and period.
 
 Every municipality of the county is listed, by code, covered or not; the
-rows of those no memo covers are made once for each table and county, since
-most reports of a county share them.
+rows of those no memo covers are made once for each table and county.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from operator import itemgetter
 
 import attrs
@@ -37,14 +37,10 @@ class Gathered:
 
 
 class Assembly:
-    """Makes the reports for the day ``today``, remembering what reports share."""
+    """Makes the reports for the day ``today``, remembering the table of each day."""
 
     def __init__(self, today: dt.date) -> None:
         self.today = today
-        #: Per table and county: its name, and its municipalities' rows when no memo covers them.
-        self.uncovered: dict[
-            tuple[RegionTable, str], tuple[CountyRef, tuple[MunicipalityCoverage, ...]]
-        ] = {}
         self.tables: dict[dt.date, RegionTable] = {}
 
     def report(self, area: Area, period: Period, gathered: Gathered | None) -> CoverageReport:
@@ -55,7 +51,7 @@ class Assembly:
         table = self.tables.get(on)
         if table is None:
             table = self.tables[on] = region_table(on)
-        county, empty = self._empty(table, area)
+        county, empty = _uncovered(table, area)
         if gathered is None or not gathered.covered:
             listed, missing = empty, tuple(r.code for r in empty)
         else:
@@ -74,24 +70,30 @@ class Assembly:
             errors=() if gathered is None else tuple(sorted(gathered.errors, key=error_key)),
         )
 
-    def _empty(
-        self, table: RegionTable, area: Area
-    ) -> tuple[CountyRef, tuple[MunicipalityCoverage, ...]]:
-        """The county as ``table`` names it, and its municipalities there, by code, none
-        covered: built once for each table and county."""
-        # A table is its own key: RegionTable compares by identity.
-        key = (table, area.code)
-        found = self.uncovered.get(key)
-        if found is None:
-            county = table.areas.get(area.code, area)
-            found = self.uncovered[key] = (
-                CountyRef(code=area.code, name=county.name),
-                tuple(
-                    MunicipalityCoverage(code=m.code, name=m.name, covered=False)
-                    for m in sorted(table.municipalities_of(area.code), key=lambda m: m.code)
-                ),
-            )
-        return found
+
+def _uncovered(
+    table: RegionTable, area: Area
+) -> tuple[CountyRef, tuple[MunicipalityCoverage, ...]]:
+    """The county as ``table`` names it, and its municipalities there, by code, none
+    covered: made once for each table and county, since most reports share them."""
+    if area.code in table.areas:
+        return _known(table, area.code)
+    # A county the table does not know: named as the caller's table names it.
+    return CountyRef(code=area.code, name=area.name), _rows_of(table, area.code)
+
+
+@functools.cache
+def _known(table: RegionTable, code: str) -> tuple[CountyRef, tuple[MunicipalityCoverage, ...]]:
+    # A table is its own key: RegionTable compares by identity, and the
+    # shipped tables are loaded once.
+    return CountyRef(code=code, name=table.areas[code].name), _rows_of(table, code)
+
+
+def _rows_of(table: RegionTable, code: str) -> tuple[MunicipalityCoverage, ...]:
+    return tuple(
+        MunicipalityCoverage(code=m.code, name=m.name, covered=False)
+        for m in sorted(table.municipalities_of(code), key=lambda m: m.code)
+    )
 
 
 def rows(
