@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hyvaneuvottelu import validation
+from hyvaneuvottelu import _file_words
 from hyvaneuvottelu._messages import message
 from hyvaneuvottelu.cli import _common, main
 from hyvaneuvottelu.collection import Reasons
@@ -217,7 +217,7 @@ def test_the_command_lines_kinds_of_file_are_the_words_validate_uses() -> None:
     # Two places say what a special file is (the catalogue, for a file given to
     # convert or import; validate's words, for the rest): they must not drift apart.
     kinds = {**_common._KINDS, "special file": "cli.kind.special"}
-    assert set(kinds) == set(validation._SPECIAL_KINDS)
+    assert set(kinds) == set(_file_words.SPECIAL_KINDS)
     for kind, id in kinds.items():
         words = tuple(message(id).render(language) for language in ("fi", "sv", "en"))
-        assert words == validation._SPECIAL_KINDS[kind]
+        assert words == _file_words.SPECIAL_KINDS[kind]

@@ -410,7 +410,7 @@ def test_the_model_descriptions_have_messages(english: str, kind: str, finnish: 
 def _texts_of_each_language() -> dict[str, dict[str, str]]:
     """Every text for people outside the catalogues, by language: the rules' messages,
     and the words of validate, of its folder walk and of the validation of files."""
-    from hyvaneuvottelu import validation  # noqa: PLC0415 - only this test needs them
+    from hyvaneuvottelu import _file_words, validation  # noqa: PLC0415 - only this test needs them
     from hyvaneuvottelu.cli import _validate, _walk  # noqa: PLC0415 - only this test needs them
     from hyvaneuvottelu.rules import RULES  # noqa: PLC0415 - only this test needs them
 
@@ -424,8 +424,8 @@ def _texts_of_each_language() -> dict[str, dict[str, str]]:
                 texts[language][f"validate {key} {index}"] = word
     for table_name, table in (
         ("walk", _walk._PROJECT_FILES),
-        ("special", validation._SPECIAL_KINDS),
-        ("os", validation._OS_ERRORS),
+        ("special", _file_words.SPECIAL_KINDS),
+        ("os", _file_words.OS_ERRORS),
     ):
         for key, words in table.items():
             for language, word in zip(LANGUAGES, words, strict=True):

@@ -4,28 +4,34 @@ Reading is the formats' business and checking the rules'; this module joins
 them for files, so that a file that is not a memo still gets a report
 (``HN-D001``, ``HN-D002``) and a batch never stops at the first bad file.
 The work is spread over processes by :mod:`hyvaneuvottelu._pool`
-(:func:`map_in_processes`, :func:`available_cpus`, imported from here too).
+(:func:`map_in_processes`, :func:`available_cpus`, imported from here too);
+folders are walked by :mod:`hyvaneuvottelu._folders` (:func:`walk_memos`,
+:func:`memo_files` and their types, imported from here too), and the
+findings' words are :mod:`hyvaneuvottelu._file_words`'.
 """
 
 from __future__ import annotations
 
-import errno
 import functools
-import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 
 from . import documents
-from ._files import FileTooLargeError, NotRegularFileError, read_limited, special_kind
-from ._messages import os_error, recognise_found, render
+from ._file_words import finding as _finding
+from ._file_words import folder_error_words as _folder_error_words
+from ._file_words import internal_error_words as _internal_error_words
+from ._file_words import os_error_words as _os_error_words
+from ._file_words import problem_words as _problem_words
+from ._file_words import too_large_words as _too_large_words
+from ._files import FileTooLargeError, read_limited
+from ._folders import MEMO_SUFFIXES, Skipped, UnreadableFolder, memo_files, walk_memos
 from ._pickled import report_from_state, report_state
 from ._pool import available_cpus, map_in_processes
 from .errors import DocumentError, HyvaneuvotteluError, Problem
 from .model import Negotiation
-from .rules import NOT_A_DOCUMENT, UNREADABLE_FILE, Profile, Report, RuleFinding, check
+from .rules import NOT_A_DOCUMENT, UNREADABLE_FILE, Profile, Report, check
 
 __all__ = [
     "MEMO_SUFFIXES",
@@ -41,8 +47,6 @@ __all__ = [
     "walk_memos",
 ]
 
-#: Files a folder walk picks up.
-MEMO_SUFFIXES = (".json", ".xml")
 #: The longest exception message quoted in an internal-error finding.
 _MAX_ERROR_TEXT = 300
 
@@ -81,47 +85,6 @@ def _restored_result(fields: tuple[Any, ...]) -> FileResult:
         readable=readable,
         internal_error=internal_error,
     )
-
-
-@attrs.frozen(kw_only=True)
-class UnreadableFolder:
-    """A folder the walk could not list, and the error that said so."""
-
-    path: str
-    error: OSError
-
-
-@attrs.frozen(kw_only=True)
-class Skipped:
-    """A path the walk passed over without opening it.
-
-    ``reason`` is what the path is: ``"fifo"``, ``"socket"``,
-    ``"character device"``, ``"block device"`` or ``"special file"`` (named
-    like a memo, but not a regular file), or ``"no memos"`` (a folder holding
-    no memo).
-    """
-
-    path: str
-    reason: str
-
-    def message(self, language: str = "fi") -> str:
-        """Why the path was passed over, in ``language`` (``fi``, ``sv`` or ``en``)."""
-        if self.reason == "no memos":
-            words = _in_languages(
-                "text",
-                fi="kansiossa ei ole muistioita (*.json, *.xml)",
-                sv="mappen innehåller inga promemorior (*.json, *.xml)",
-                en="no memos (*.json, *.xml) in the folder",
-            )
-        else:
-            fi, sv, en = _SPECIAL_KINDS.get(self.reason, _SPECIAL_KINDS["special file"])
-            words = _in_languages(
-                "text",
-                fi=f"ohitettu: ei tavallinen tiedosto vaan {fi}",
-                sv=f"hoppades över: inte en vanlig fil utan {sv}",
-                en=f"skipped: not a regular file but {en}",
-            )
-        return words.get(f"text@{language}", words["text"])
 
 
 def validate_bytes(
@@ -225,38 +188,6 @@ def _read_file(
     return FileResult(file=name, report=report), memo
 
 
-def walk_memos(
-    paths: Iterable[str], *, skipped: Callable[[Skipped], None] | None = None
-) -> Iterator[str | UnreadableFolder]:
-    """Each path, with every folder replaced by the memos in it, recursively, in name order.
-
-    A folder (or subfolder) that cannot be listed comes as an
-    :class:`UnreadableFolder`, and the walk goes on. A file named like a memo
-    that is not a regular file (a FIFO, a socket, a device) is never opened:
-    it is passed to ``skipped``, as is a folder that holds no memo.
-    """
-    for path in paths:
-        if path != "-" and os.path.isdir(path):
-            found = False
-            for entry in _walk(path, skipped):
-                found = True
-                yield entry
-            if not found and skipped is not None:
-                skipped(Skipped(path=path, reason="no memos"))
-        else:
-            yield path
-
-
-def memo_files(
-    paths: Iterable[str], *, skipped: Callable[[Skipped], None] | None = None
-) -> Iterator[str]:
-    """Like :func:`walk_memos`, but a folder that cannot be listed raises its :class:`OSError`."""
-    for entry in walk_memos(paths, skipped=skipped):
-        if isinstance(entry, UnreadableFolder):
-            raise entry.error
-        yield entry
-
-
 def validate_files(
     names: Iterable[str | UnreadableFolder],
     profile: Profile | str = Profile.DRAFT,
@@ -312,157 +243,3 @@ def _check_entry(entry: str | UnreadableFolder, how: _How) -> FileResult:
             file=entry.path, report=Report(profile=profile, findings=(finding,)), readable=False
         )
     return validate_file(entry, profile, sahke2_version=sahke2_version)
-
-
-def _walk(
-    folder: str, skipped: Callable[[Skipped], None] | None
-) -> Iterator[str | UnreadableFolder]:
-    # os.walk reports a folder it cannot list through onerror and goes on
-    # with the rest; the errors are passed on in the order they happen.
-    errors: deque[OSError] = deque()
-    for root, folders, files in os.walk(folder, onerror=errors.append):
-        while errors:
-            yield unreadable_folder(errors.popleft(), folder)
-        folders.sort()
-        for name in sorted(files):
-            if name.lower().endswith(MEMO_SUFFIXES):
-                path = memo_path(root, name, skipped)
-                if path is not None:
-                    yield path
-    while errors:
-        yield unreadable_folder(errors.popleft(), folder)
-
-
-def memo_path(root: str, name: str, skipped: Callable[[Skipped], None] | None) -> str | None:
-    """The path of file ``name``, named like a memo, in folder ``root`` of a walk;
-    None if it is not a regular file (it is passed to ``skipped``, never opened)."""
-    path = os.path.join(root, name)
-    try:
-        kind = special_kind(os.stat(path).st_mode)
-    except OSError:
-        # A dangling link or a file gone meanwhile: reading it will
-        # say what is wrong, in the file's own result.
-        kind = None
-    if kind is None:
-        return path
-    if skipped is not None:
-        skipped(Skipped(path=path, reason=kind))
-    return None
-
-
-def unreadable_folder(error: OSError, folder: str) -> UnreadableFolder:
-    """A folder below ``folder`` that a walk could not list, from the error that said so."""
-    return UnreadableFolder(path=str(error.filename or folder), error=error)
-
-
-def _finding(code: str, path: str, **arguments: str) -> RuleFinding:
-    return RuleFinding(
-        code=code,
-        severity=NOT_A_DOCUMENT.severity,
-        path=path if path != "/" else "",
-        arguments=tuple(arguments.items()),
-    )
-
-
-# The words this module puts into findings, in each language of the rules'
-# messages: an argument ``name`` holds the Finnish text and ``name@sv``,
-# ``name@en`` the others (see RuleFinding.arguments).
-
-
-def _in_languages(name: str, fi: str, sv: str, en: str) -> dict[str, str]:
-    return {name: fi, f"{name}@sv": sv, f"{name}@en": en}
-
-
-def _problem_words(problem: Problem) -> dict[str, str]:
-    # A parser's own words (the JSON decoder's "Expecting value") are said in
-    # English words too, or framed as the parser's (libxml2's).
-    found = problem.found_message or recognise_found(problem.found, problem.expected)
-    return {
-        **_in_languages(
-            "expected",
-            fi=problem.expected_in("fi"),
-            sv=problem.expected_in("sv"),
-            en=problem.expected,
-        ),
-        **_in_languages(
-            "found", fi=problem.found_in("fi"), sv=problem.found_in("sv"), en=render(found, "en")
-        ),
-    }
-
-
-def _too_large_words(limit: int) -> dict[str, str]:
-    size = f"{limit / (1024 * 1024):g} MiB"
-    return _in_languages(
-        "reason",
-        fi=f"tiedosto on suurempi kuin enimmäiskoko {size}",
-        sv=f"filen är större än maxstorleken {size}",
-        en=f"the file is larger than the limit of {size}",
-    )
-
-
-#: Not a regular file: what it is, by NotRegularFileError.kind.
-_SPECIAL_KINDS = {
-    "fifo": ("nimetty putki (FIFO)", "en namngiven pipe (FIFO)", "a named pipe (FIFO)"),
-    "socket": ("pistoke (socket)", "en socket", "a socket"),
-    "character device": ("merkkilaite", "en teckenenhet", "a character device"),
-    "block device": ("lohkolaite", "en blockenhet", "a block device"),
-    "special file": ("erikoistiedosto", "en specialfil", "a special file"),
-}
-
-#: Common reasons a file cannot be read, by errno; the catalogue's words for the system's
-#: other common errors, and the system's own text, framed, for the rest.
-_OS_ERRORS = {
-    errno.ENOENT: ("tiedostoa ei ole", "filen finns inte", "no such file"),
-    errno.EACCES: ("ei käyttöoikeutta", "åtkomst nekad", "permission denied"),
-    errno.EPERM: ("ei käyttöoikeutta", "åtkomst nekad", "permission denied"),
-    errno.EISDIR: ("se on kansio", "det är en mapp", "it is a folder"),
-    errno.ENOTDIR: (
-        "polun osa ei ole kansio",
-        "en del av sökvägen är ingen mapp",
-        "a part of the path is not a folder",
-    ),
-}
-
-
-def _os_error_words(error: OSError) -> dict[str, str]:
-    if isinstance(error, NotRegularFileError):
-        fi, sv, en = _SPECIAL_KINDS.get(error.kind, _SPECIAL_KINDS["special file"])
-        return _in_languages(
-            "reason",
-            fi=f"ei tavallinen tiedosto vaan {fi}",
-            sv=f"inte en vanlig fil utan {sv}",
-            en=f"not a regular file but {en}",
-        )
-    words = _OS_ERRORS.get(error.errno or 0)
-    if words is None:
-        said = os_error(error)
-        words = (said.render("fi"), said.render("sv"), said.render("en"))
-    fi, sv, en = words
-    return _in_languages("reason", fi=fi, sv=sv, en=en)
-
-
-def _folder_error_words(error: OSError) -> dict[str, str]:
-    words = _os_error_words(error)
-    return _in_languages(
-        "reason",
-        fi=f"kansion sisältöä ei voi lukea: {words['reason']}",
-        sv=f"mappens innehåll kan inte läsas: {words['reason@sv']}",
-        en=f"the folder cannot be listed: {words['reason@en']}",
-    )
-
-
-def _internal_error_words(error: str) -> dict[str, str]:
-    return {
-        **_in_languages(
-            "expected",
-            fi="tiedosto, jonka tämä versio pystyy tarkistamaan",
-            sv="en fil som den här versionen kan kontrollera",
-            en="a file this release can check",
-        ),
-        **_in_languages(
-            "found",
-            fi=f"sisäinen virhe ({error}); ilmoitathan siitä kehittäjille",
-            sv=f"ett internt fel ({error}); rapportera det gärna till utvecklarna",
-            en=f"an internal error ({error}); please report it to the developers",
-        ),
-    }

@@ -20,17 +20,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
+from .._folders import memo_path, unreadable_folder
 from ..errors import HyvaneuvotteluError
 from ..rules import Profile
-from ..validation import (
-    MEMO_SUFFIXES,
-    FileResult,
-    Skipped,
-    UnreadableFolder,
-    memo_path,
-    unreadable_folder,
-    validate_files,
-)
+from ..validation import MEMO_SUFFIXES, FileResult, Skipped, UnreadableFolder, validate_files
 
 if TYPE_CHECKING:
     from ..archive import VerificationReport, verify_package

@@ -13,16 +13,13 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any
 
 from .. import limits
+from .._file_words import finding, folder_error_words, in_languages
+from .._folders import UnreadableFolder
+from .._pool import available_cpus, map_in_processes
 from ..rules import UNREADABLE_FILE, Profile, Report
 from ..validation import (
-    UnreadableFolder,
-    _finding,
-    _folder_error_words,
-    _in_languages,
     _internal_error_result,
     _prepare_workers,
-    available_cpus,
-    map_in_processes,
     read_bytes_checked,
     read_file_checked,
 )
@@ -159,12 +156,12 @@ def _read(item: _Item, profile: Profile) -> MemoEntry:
     if isinstance(item, MemoEntry):
         return item
     if isinstance(item, UnreadableFolder):
-        finding = _finding(UNREADABLE_FILE.code, "", **_folder_error_words(item.error))
-        report = Report(profile=profile, findings=(finding,))
+        found = finding(UNREADABLE_FILE.code, "", **folder_error_words(item.error))
+        report = Report(profile=profile, findings=(found,))
         return MemoEntry(path=item.path, package=None, report=report, memo=None, readable=False)
     if isinstance(item, PackageProblem):
-        words = _in_languages("reason", fi=item.fi, sv=item.sv, en=item.en)
-        report = Report(profile=profile, findings=(_finding(UNREADABLE_FILE.code, "", **words),))
+        words = in_languages("reason", fi=item.fi, sv=item.sv, en=item.en)
+        report = Report(profile=profile, findings=(finding(UNREADABLE_FILE.code, "", **words),))
         return MemoEntry(
             path=item.path, package=item.package, report=report, memo=None, readable=item.readable
         )

@@ -15,12 +15,11 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from .._files import special_kind
-from ..archive import MANIFEST_FILE, SAHKE2_FILE, SETTINGS_FILE
-
 # The words validate says a special file's kind in (fi, sv, en): one source for both.
-from ..validation import _SPECIAL_KINDS as _KIND_WORDS
-from ..validation import MEMO_SUFFIXES, UnreadableFolder
+from .._file_words import SPECIAL_KINDS as _KIND_WORDS
+from .._files import special_kind
+from .._folders import MEMO_SUFFIXES, UnreadableFolder
+from ..archive import MANIFEST_FILE, SAHKE2_FILE, SETTINGS_FILE
 
 __all__ = ["PackagePath", "Reasons", "Skip", "walk"]
 
