@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from hyvaneuvottelu.cli import main
+from hyvaneuvottelu.cli import _output, main
 
 from . import coverage_set
 from .coverage_set import BROKEN, FOREIGN_MEMO, MISSING_2025_2029
@@ -474,3 +474,37 @@ def test_a_control_character_in_a_file_name_reaches_no_terminal(
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     main([*arguments, "--format", "csv"])
     assert list(csv.reader(io.StringIO(capsys.readouterr().out)))[7][14] == "lohja\\x1b[2J.json"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Lohja", '"Lohja"'),
+        ("a\x7fb", '"a\\u007fb"'),
+        ("Länsi-Uusimaa § 14", '"Länsi-Uusimaa § 14"'),
+        ("ä\x85ö\x9f", '"ä\\u0085ö\\u009f"'),
+        ("x\u2028y\u202ez", '"x\\u2028y\\u202ez"'),
+        ("€\ud800", '"€\\ud800"'),
+    ],
+)
+def test_json_text_escapes_what_a_terminal_acts_on_whatever_the_text(
+    text: str, written: str
+) -> None:
+    assert _output.json_text({"path": text}) == '{"path": ' + written + "}"
+
+
+def test_json_text_of_latin1_text_needs_no_scan_by_the_regular_expression(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A report's JSON is megabytes of Finnish and Swedish: Latin-1, in which only
+    # DEL and the C1 controls need escaping, found without stepping through
+    # every character in Python's regular expression engine.
+    class Unused:
+        def sub(self, *_: object) -> str:
+            raise AssertionError("scanned")
+
+    monkeypatch.setattr(_output, "_NOT_RAW_IN_JSON", Unused())
+    assert _output.json_text(["Itä-Uusimaa", "Östra Nyland", "14 §"]) == (
+        '["Itä-Uusimaa", "Östra Nyland", "14 §"]'
+    )
+    assert _output.json_text("plain") == '"plain"'

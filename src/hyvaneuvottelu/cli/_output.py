@@ -138,7 +138,10 @@ def json_text(value: object) -> str:
     reads back as the same lone surrogate, which :func:`os.fsencode` turns
     into the name's bytes.
     """
-    return _NOT_RAW_IN_JSON.sub(_escape_for_json, _JSON.encode(value))
+    text = _JSON.encode(value)
+    if _nothing_to_escape(text):
+        return text
+    return _NOT_RAW_IN_JSON.sub(_escape_for_json, text)
 
 
 #: json.dumps(value, ensure_ascii=False), without making an encoder for each
@@ -163,6 +166,24 @@ def write_utf8(text: str, stream: SupportsWrite[str] | None = None) -> None:
         flush()
     buffer.write(text.encode("utf-8"))
     buffer.flush()
+
+
+#: DEL and the C1 controls, as Latin-1 bytes: of ``_NOT_RAW_IN_JSON``'s characters,
+#: the only ones a text of Latin-1 characters can hold.
+_LATIN1_NOT_RAW = bytes(range(0x7F, 0xA0))
+
+
+def _nothing_to_escape(text: str) -> bool:
+    """Whether ``text`` holds none of ``_NOT_RAW_IN_JSON``'s characters, found without
+    the regular expression's slow step through every character when ``text`` is
+    Latin-1 (Finnish and Swedish are): a coverage report's JSON is megabytes."""
+    if text.isascii():
+        return "\x7f" not in text
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return len(data.translate(None, _LATIN1_NOT_RAW)) == len(data)
 
 
 def _escape_for_json(match: re.Match[str]) -> str:
