@@ -549,3 +549,39 @@ REASON_WORDS = [
 @pytest.mark.parametrize(("reason", "language", "words"), REASON_WORDS)
 def test_a_reason_in_each_language(reason: str, language: str, words: str) -> None:
     assert Reasons.words(reason, language) == words
+
+
+def test_the_archive_s_file_names_are_the_archive_s() -> None:
+    from hyvaneuvottelu.archive import MANIFEST_FILE, SAHKE2_FILE  # noqa: PLC0415 - compared here
+    from hyvaneuvottelu.collection import _walk  # noqa: PLC0415 - its private copies
+
+    assert (_walk.MANIFEST_FILE, _walk.SAHKE2_FILE, _walk.SETTINGS_FILE) == (
+        MANIFEST_FILE,
+        SAHKE2_FILE,
+        SETTINGS_FILE,
+    )
+
+
+def test_coverage_of_memo_files_loads_none_of_the_archive(tmp_path: Path) -> None:
+    # The archive (its manifest, settings and hashlib) is loaded when a
+    # package is met, not at start-up of every command that reads memos.
+    memo = tmp_path / "example.json"
+    shutil.copy(JSON_MEMO, memo)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "hyvaneuvottelu", "coverage", str(memo)],
+        capture_output=True,
+        timeout=120,
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode == 1, result.stderr.decode()[-2000:]
+    imported = {line.split("|")[-1].strip() for line in result.stderr.decode().splitlines()}
+    assert "hyvaneuvottelu.collection" in imported
+    assert (
+        sorted(
+            name
+            for name in imported
+            if name.startswith("hyvaneuvottelu.archive") or name == "hashlib"
+        )
+        == []
+    )

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .. import limits
-from ..archive import MANIFEST_FILE, SAHKE2_FILE
 from ..errors import HyvaneuvotteluError
+from ._walk import MANIFEST_FILE, SAHKE2_FILE
 
 if TYPE_CHECKING:
     from ..archive._reader import PackageSource

@@ -19,9 +19,23 @@ import attrs
 from .._file_words import SPECIAL_KINDS as _KIND_WORDS
 from .._files import special_kind
 from .._folders import MEMO_SUFFIXES, UnreadableFolder
-from ..archive import MANIFEST_FILE, SAHKE2_FILE, SETTINGS_FILE
 
-__all__ = ["PackagePath", "Reasons", "Skip", "walk"]
+__all__ = [
+    "MANIFEST_FILE",
+    "SAHKE2_FILE",
+    "SETTINGS_FILE",
+    "PackagePath",
+    "Reasons",
+    "Skip",
+    "walk",
+]
+
+# The archive's file names, as literals: memos alone need none of the
+# archive (hashlib, its settings, its manifest), which is loaded when a
+# package is met. A test holds them equal to the archive's.
+MANIFEST_FILE = "manifest.json"
+SAHKE2_FILE = "sahke2.xml"
+SETTINGS_FILE = "archive-settings.json"
 
 #: Called with a path passed over and the reason, in English.
 Skip = Callable[[str, str], None]
