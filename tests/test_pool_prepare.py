@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -134,6 +135,7 @@ def test_objects_are_unfrozen_when_the_results_are_left_unread() -> None:
     results = _pool.map_in_processes(
         _freeze_count, range(200), jobs=2, crashed=lambda item, reason: (item, -1)
     )
+    assert isinstance(results, types.GeneratorType)
     assert next(results)[0] == 0
     assert gc.get_freeze_count() > 1000
     results.close()
