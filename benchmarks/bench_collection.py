@@ -138,10 +138,11 @@ made and read back in Python: 588 bytes for the example memo's entry, and
 12.7 microseconds of CPU a memo to pickle and unpickle in batches of 32.
 The entry, its facts and ``validate``'s file result now pickle as their
 fields, a report without findings as its profile alone: 374 bytes, 6.8
-microseconds. The workers are forked with the parent's objects frozen for
-the garbage collector (``gc.freeze``), so that neither their full
-collections nor the parent's walk the modules and generated readers again.
-The JSON output's check for characters a terminal acts on stepped through
+microseconds. Freezing the parent's objects for the garbage collector
+before forking the workers (``gc.freeze``) was tried and left out: their
+collections are of the young objects a memo's reading makes, and it saved
+5 % of them, 0.1 % of the whole, for a change to the state of the caller's
+process. The JSON output's check for characters a terminal acts on stepped through
 its 640 KB in the regular expression engine (39 million instructions for
 2,000 memos, a fifth of the command's own cost a memo); a text of Latin-1
 characters is now checked from its bytes. The report's computation
@@ -153,7 +154,15 @@ million instructions). Before / after:
 
 - ``coverage --jobs 1 --format json``, instructions a memo: 1,955 / 1,887
   thousand, against 1,755 thousand for the floor (1.11x / 1.08x);
-- ``coverage --jobs 2``, the process tree, 2,000 memos: COVJOBS2;
+- ``coverage --jobs 2``, the process tree, 2,000 memos (``PYTHONHASHSEED=0``;
+  "after" on the branch rebased, whose own start-up changes fall before the
+  fork): 5,833 / 5,638 million instructions, of which the two workers 3,914
+  / 3,831 million and the parent after the fork 570 / 497 million, against
+  the parent's 1,350 / 1,310 million up to the fork; per memo, less the
+  count up to the fork, the pool's start and the output included, 2.24 /
+  2.16 million (1.28x / 1.23x the floor's instructions a memo; one
+  process: 1.11x / 1.08x). "After" was measured with the freeze above,
+  since left out;
 - in one process, paired batches of 200 memos, three runs each: the
   coverage report 1.28x, 1.28x, 1.29x / 1.28x, 1.27x, 1.27x the floor
   (``validate_files`` 1.08-1.12x / 1.08-1.19x in the same runs): no

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
-import types
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -101,67 +98,3 @@ def test_preparing_compiles_the_readers_in_this_process(monkeypatch: pytest.Monk
     validation._prepare_workers(Profile.DRAFT)
     assert Negotiation in _generated._compiled
     assert _fast._compiled
-
-
-def _freeze_count(item: int) -> tuple[int, int]:
-    return item, gc.get_freeze_count()
-
-
-@pytest.mark.usefixtures("two_cpus")
-def test_workers_inherit_the_objects_frozen_and_this_process_unfreezes_them() -> None:
-    assert gc.get_freeze_count() == 0
-    seen_here: list[int] = []
-
-    def items() -> Iterator[int]:
-        for item in range(100):
-            seen_here.append(gc.get_freeze_count())
-            yield item
-
-    results = list(
-        _pool.map_in_processes(
-            _freeze_count, items(), jobs=2, crashed=lambda item, reason: (item, -1)
-        )
-    )
-    assert [item for item, _ in results] == list(range(100))
-    # Every worker's full collections leave out what it inherited...
-    assert min(count for _, count in results) > 1000
-    # ... and so do this process's while the workers run, but not after.
-    assert min(seen_here[64:]) > 1000
-    assert gc.get_freeze_count() == 0
-
-
-@pytest.mark.usefixtures("two_cpus")
-def test_objects_are_unfrozen_when_the_results_are_left_unread() -> None:
-    results = _pool.map_in_processes(
-        _freeze_count, range(200), jobs=2, crashed=lambda item, reason: (item, -1)
-    )
-    assert isinstance(results, types.GeneratorType)
-    assert next(results)[0] == 0
-    assert gc.get_freeze_count() > 1000
-    results.close()
-    assert gc.get_freeze_count() == 0
-
-
-@pytest.mark.usefixtures("two_cpus")
-def test_objects_frozen_by_the_caller_stay_frozen() -> None:
-    gc.freeze()
-    try:
-        frozen = gc.get_freeze_count()
-        results = list(
-            _pool.map_in_processes(
-                _freeze_count, range(100), jobs=2, crashed=lambda item, reason: (item, -1)
-            )
-        )
-        assert [item for item, _ in results] == list(range(100))
-        assert gc.get_freeze_count() == frozen
-    finally:
-        gc.unfreeze()
-
-
-def test_nothing_is_frozen_without_workers() -> None:
-    results = list(
-        _pool.map_in_processes(
-            _freeze_count, range(10), jobs=1, crashed=lambda item, reason: (item, -1)
-        )
-    )
-    assert results == [(item, 0) for item in range(10)]

@@ -9,12 +9,10 @@ default) needs no multiprocessing.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import math
 import os
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -70,9 +68,7 @@ def map_in_processes(
     ``prepare``, when there are workers and they are forked, runs once in
     this process before they start: what each worker would otherwise do for
     itself on its first item (compiling the generated readers, the XSD),
-    done once and inherited. Forked workers also inherit this process's
-    objects frozen for the garbage collector (:func:`gc.freeze`), unfrozen
-    here when the items are done: see :func:`_frozen`.
+    done once and inherited.
     """
     entries = iter(items)
     workers = min(jobs, available_cpus())
@@ -91,11 +87,9 @@ def map_in_processes(
             yield function(entry)
         return
     batches = _batches(entries, batch_size, weight, max_batch_weight)
-    forked = _forked()
-    if prepare is not None and forked:
+    if prepare is not None and _forked():
         prepare()
-    with _frozen(forked):
-        yield from _in_processes(batches, function, crashed, workers)
+    yield from _in_processes(batches, function, crashed, workers)
 
 
 def _forked() -> bool:
@@ -103,28 +97,6 @@ def _forked() -> bool:
     import multiprocessing  # noqa: PLC0415 - only with workers, as _load_pool
 
     return multiprocessing.get_start_method() == "fork"
-
-
-@contextlib.contextmanager
-def _frozen(forked: bool) -> Generator[None, None, None]:
-    """The objects made so far, frozen for the garbage collector while workers run.
-
-    Each full collection walks every object the process holds: in forked
-    workers, all they inherited (the modules, the generated readers, the
-    XSD), and here the same while the results come in, for every few
-    thousand objects made. Frozen, those are left out (and their pages stay
-    shared with the workers); they are unfrozen here afterwards, and
-    collected as usual. Nothing is frozen if something else already froze
-    objects: unfreezing would thaw them too.
-    """
-    if not forked or gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _in_processes(
