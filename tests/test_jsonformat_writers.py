@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import attrs
 from hypothesis import HealthCheck, given, settings
 
 import hyvaneuvottelu as hn
@@ -54,4 +55,28 @@ def test_the_generated_writer_can_be_read() -> None:
         "    d = {'type': 'paragraph'}\n"
         "    d['text'] = write_LocalizedText(obj.text)\n"
         "    return d\n"
+    )
+
+
+@attrs.frozen(kw_only=True)
+class _Both:
+    """A class holding a paragraph both in a tagged union and on its own."""
+
+    content: m.Content
+    paragraph: m.Paragraph
+
+
+def test_a_union_member_s_source_is_its_own_writer_where_it_also_has_one() -> None:
+    # The union's writer is written first, with its tag; the untagged one is shown.
+    assert writer_source(m.Paragraph, root=_Both) == (
+        "def write_Paragraph(obj):\n"
+        "    # hyvaneuvottelu.model._content.Paragraph\n"
+        "    d = {}\n"
+        "    d['text'] = write_LocalizedText(obj.text)\n"
+        "    return d\n"
+    )
+    assert writer_source(m.Paragraph, root=_Both, kind="compact") == (
+        "def json_Paragraph(obj):\n"
+        "    # hyvaneuvottelu.model._content.Paragraph\n"
+        """    return f'{{"text":{json_LocalizedText(obj.text)}}}'\n"""
     )
