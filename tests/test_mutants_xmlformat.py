@@ -85,3 +85,30 @@ def test_a_large_document_with_more_errors_than_listed_is_refused_though_the_rea
         f"line {line}: /negotiation/topics/topic[50]/@bogus: expected no attribute bogus,"
         " found the attribute bogus",
     ]
+
+
+@pytest.mark.parametrize(
+    ("extra", "omitted", "stopped", "said"),
+    [
+        (0, 10, False, "50 problems in the document, and 10 more"),
+        (1, None, True, "50 problems in the document, and more: the reader stopped looking"),
+    ],
+)
+def test_errors_in_the_last_piece_are_all_counted_and_not_cut(
+    extra: int, omitted: int | None, stopped: bool, said: str
+) -> None:
+    # Errors are counted a piece of 16 KiB at a time, and past the last piece
+    # nothing is cut: 60 errors in the last 16 KiB of a document of exactly 13
+    # pieces are all counted; one byte more makes that byte the last piece, and
+    # the errors, a piece before it, are cut where they pass the limit.
+    start = VALID.index(b"  <topics>")
+    topics = b'<topic bogus="1">other</topic>' * 60
+    data = VALID[:start] + b"<!--" + b"p" * 200_000 + b"-->\n  <topics>" + topics
+    data += b"</topics>\n</negotiation>\n"
+    data += b" " * (13 * 16 * 1024 - len(data) + extra)
+    assert len(data) == 13 * 16 * 1024 + extra
+    assert len(data) - extra - data.index(b"<topic bogus") < 16 * 1024
+    with pytest.raises(DocumentError) as caught:
+        hn.from_xml(data)
+    assert (caught.value.omitted, caught.value.stopped) == (omitted, stopped)
+    assert str(caught.value).splitlines()[0] == said
