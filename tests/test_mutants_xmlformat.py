@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import DocumentError, examples
 from hyvaneuvottelu.xmlformat import _counting
+from hyvaneuvottelu.xmlformat._counting import cut_after
 
 VALID = hn.to_xml(examples.load())
 TITLE = b'<text xml:lang="fi">Neuvottelu</text>'
@@ -112,3 +114,20 @@ def test_errors_in_the_last_piece_are_all_counted_and_not_cut(
         hn.from_xml(data)
     assert (caught.value.omitted, caught.value.stopped) == (omitted, stopped)
     assert str(caught.value).splitlines()[0] == said
+
+
+@pytest.mark.parametrize(
+    ("count", "kept"),
+    [
+        (1, b"<r/>"),
+        (4, b"<r><a><b/><c/></a></r>"),
+        (5, b"<r><a><b/><c><d/></c></a></r>"),
+        (7, b"<r><a><b/><c><d/></c><e/></a><f/></r>"),
+        (8, b"<r><a><b/><c><d/></c><e/></a><f/><g/></r>"),
+        (9, b"<r><a><b/><c><d/></c><e/></a><f/><g/></r>"),
+    ],
+)
+def test_cut_after_keeps_the_first_elements_in_document_order(count: int, kept: bytes) -> None:
+    root = etree.fromstring(b"<r><a><b/><c><d/></c><e/></a><f/><g/></r>")
+    cut_after(root, count)
+    assert etree.tostring(root) == kept
