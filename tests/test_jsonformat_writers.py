@@ -80,3 +80,14 @@ def test_a_union_member_s_source_is_its_own_writer_where_it_also_has_one() -> No
         "    # hyvaneuvottelu.model._content.Paragraph\n"
         """    return f'{{"text":{json_LocalizedText(obj.text)}}}'\n"""
     )
+
+
+def test_the_dict_writer_writes_days_and_code_lists_itself() -> None:
+    # Not through cattrs' hooks: a day is written by its isoformat(), a tuple of
+    # codes by list(), where a reader of the source sees it.
+    source = writer_source(m.Negotiation).splitlines()
+    assert "        d['date'] = v.isoformat()" in source
+    assert "        d['startTime'] = _time(v)" in source
+    assert "        d['topics'] = list(v)" in source
+    assert not [line for line in source if "_hook" in line]
+    assert "        d['roles'] = list(v)" in writer_source(m.Participant).splitlines()
