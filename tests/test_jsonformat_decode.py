@@ -7,6 +7,7 @@ import pytest
 
 from hyvaneuvottelu.errors import DocumentError
 from hyvaneuvottelu.jsonformat._decode import decode
+from hyvaneuvottelu.limits import MAX_INPUT_BYTES, MAX_TEXT
 
 
 def _problems(data: bytes) -> list[tuple[str, str, str]]:
@@ -26,4 +27,25 @@ def test_a_number_past_a_float_is_shown_whole_up_to_40_characters() -> None:
             "a number within the range of a 64-bit float",
             "the number 1.000000000000000000...000000e400 (41 characters)",
         )
+    ]
+
+
+def test_a_text_of_exactly_the_longest_length_is_not_a_problem() -> None:
+    # The repeated key makes the reader walk the document, texts and all.
+    text = b"x" * MAX_TEXT
+    assert _problems(b'{"a": "' + text + b'", "b": 1, "b": 2}') == [
+        ("/b", "each key once in an object", 'the key "b" more than once')
+    ]
+    assert _problems(b'{"a": "' + text + b'x", "b": 1, "b": 2}') == [
+        # An object's repeated keys are said before what it holds.
+        ("/b", "each key once in an object", 'the key "b" more than once'),
+        ("/a", f"a text of at most {MAX_TEXT} characters", f"{MAX_TEXT + 1} characters"),
+    ]
+
+
+def test_a_document_of_exactly_the_most_bytes_is_read_and_one_byte_more_is_not() -> None:
+    data = b"{}" + b" " * (MAX_INPUT_BYTES - 2)
+    assert decode(data) == {}
+    assert _problems(data + b" ") == [
+        ("/", f"a document of at most {MAX_INPUT_BYTES} bytes", f"{MAX_INPUT_BYTES + 1} bytes")
     ]
