@@ -10,7 +10,7 @@ from hyvaneuvottelu.jsonformat._decode import decode
 from hyvaneuvottelu.limits import MAX_INPUT_BYTES, MAX_TEXT
 
 
-def _problems(data: bytes) -> list[tuple[str, str, str]]:
+def _problems(data: bytes | str) -> list[tuple[str, str, str]]:
     with pytest.raises(DocumentError) as caught:
         decode(data)
     return [(p.location, p.expected, p.found) for p in caught.value.problems]
@@ -48,4 +48,12 @@ def test_a_document_of_exactly_the_most_bytes_is_read_and_one_byte_more_is_not()
     assert decode(data) == {}
     assert _problems(data + b" ") == [
         ("/", f"a document of at most {MAX_INPUT_BYTES} bytes", f"{MAX_INPUT_BYTES + 1} bytes")
+    ]
+
+
+@pytest.mark.parametrize("data", [b'{"\\udbff": 1}', '{"\udbff": 1}'])
+def test_a_lone_surrogate_in_a_key_of_the_root_alone_is_refused(data: bytes | str) -> None:
+    # The key cannot be shown: the object holding it is named, here the root ("").
+    assert _problems(data) == [
+        ("", "keys of Unicode characters", "a key holding the lone surrogate U+DBFF")
     ]
