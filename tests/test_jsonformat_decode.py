@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hyvaneuvottelu.errors import DocumentError
-from hyvaneuvottelu.jsonformat._decode import decode
+from hyvaneuvottelu.jsonformat._decode import UNDECIDED, decode, fast_decode
 from hyvaneuvottelu.limits import MAX_INPUT_BYTES, MAX_TEXT
 
 
@@ -57,3 +57,18 @@ def test_a_lone_surrogate_in_a_key_of_the_root_alone_is_refused(data: bytes | st
     assert _problems(data) == [
         ("", "keys of Unicode characters", "a key holding the lone surrogate U+DBFF")
     ]
+
+
+@pytest.mark.parametrize(
+    ("data", "found"),
+    [
+        (b'{"a": NaN}', "NaN"),
+        (b'{"a": [Infinity]}', "Infinity"),
+        (b'{"a": -Infinity}', "-Infinity"),
+    ],
+)
+def test_the_fast_parser_leaves_nan_and_infinity_to_the_strict_one(data: bytes, found: str) -> None:
+    # jiter is the "fast" extra, installed by the dev group; without it there is no fast path.
+    pytest.importorskip("jiter")
+    assert fast_decode(data) is UNDECIDED
+    assert [said for _, _, said in _problems(data)] == [found]
