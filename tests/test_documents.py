@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path, PurePosixPath
 from types import FrameType
@@ -108,7 +109,7 @@ def test_format_of_leaves_a_name_of_two_separators_to_pathlib(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Where "\\" separates too (Windows), pathlib tells the suffix; it agrees on these.
-    monkeypatch.setattr(documents.os, "altsep", "/")
+    monkeypatch.setattr(os, "altsep", "/")
     assert [documents.format_of(name) for name in ("dir/MEMO.Json", "memo.htm", "memo")] == [
         "json",
         "html",
