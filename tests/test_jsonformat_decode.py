@@ -72,3 +72,29 @@ def test_the_fast_parser_leaves_nan_and_infinity_to_the_strict_one(data: bytes, 
     pytest.importorskip("jiter")
     assert fast_decode(data) is UNDECIDED
     assert [said for _, _, said in _problems(data)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        # A newline first: the lines are counted from the first byte.
+        (
+            b"\n\xff",
+            ("line 2, column 1 (byte 1)", "UTF-8 text", "the byte 0xff, which is not UTF-8"),
+        ),
+        (
+            b"\n" + b"[" * 100_000,
+            (
+                "line 2, column 101",
+                "arrays and objects nested at most 100 deep",
+                "an array at depth 101",
+            ),
+        ),
+        # One lone surrogate among good texts of the same array.
+        (b'["ok", "\\ud800"]', ("/1", "text of Unicode characters", "the lone surrogate U+D800")),
+    ],
+)
+def test_where_a_problem_is_after_a_first_newline_or_among_good_texts(
+    data: bytes, problem: tuple[str, str, str]
+) -> None:
+    assert _problems(data) == [problem]
