@@ -98,3 +98,10 @@ def test_where_a_problem_is_after_a_first_newline_or_among_good_texts(
     data: bytes, problem: tuple[str, str, str]
 ) -> None:
     assert _problems(data) == [problem]
+
+
+def test_a_text_one_character_too_long_is_found_by_the_quick_look_alone() -> None:
+    data = b'{"a": ["' + b"x" * (MAX_TEXT + 1) + b'"]}'
+    assert _problems(data) == [
+        ("/a/0", f"a text of at most {MAX_TEXT} characters", f"{MAX_TEXT + 1} characters")
+    ]
