@@ -254,6 +254,55 @@ def test_verify_finds_an_attachment_the_memo_does_not_declare(beside: Path, tmp_
     ) in problems
 
 
+def test_verify_checks_every_attachment_after_one_missing_from_sahke2(
+    beside: Path, tmp_path: Path
+) -> None:
+    (beside / "liite.pdf").write_bytes(CONTENT)
+    second = annex(id="liite", file_name="liite.pdf", title=LocalizedText(fi="Liite"))
+    target = tmp_path / "p"
+    write_package(
+        [memo_with(annex(), second)],
+        target,
+        settings(),
+        created=CREATED,
+        attachment_dirs=[beside],
+    )
+    sahke2 = target / SAHKE2_FILE
+    tree = etree.fromstring(sahke2.read_bytes())
+    ns = {"s": tree.nsmap[None]}
+    (first,) = tree.xpath("//s:Document[s:File/s:Name='sopimus.pdf']", namespaces=ns)
+    first.getparent().remove(first)
+    (name,) = tree.xpath("//s:Document[s:File/s:Name='liite.pdf']/s:Format/s:Name", namespaces=ns)
+    name.text = "text/plain"
+    sahke2.write_bytes(etree.tostring(tree, xml_declaration=True, encoding="UTF-8"))
+    problems = [str(p) for p in verify_package(target).problems]
+    # Each attachment is looked at, the one after a missing one too.
+    assert [p for p in problems if p.startswith("sahke2.xml: CaseFile[1]")] == [
+        f"sahke2.xml: CaseFile[1]: no Document for {PATH}; the memo case-001/memo.xml holds it "
+        "as part of its record (attachment 0)",
+        "sahke2.xml: CaseFile[1]: case-001/attachments/liite.pdf: Format text/plain; "
+        "the memo case-001/memo.xml says application/pdf",
+    ]
+
+
+def test_verify_finds_an_attachment_without_a_format_in_sahke2(
+    beside: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "p"
+    write_package(
+        [memo_with(annex())], target, settings(), created=CREATED, attachment_dirs=[beside]
+    )
+    sahke2 = target / SAHKE2_FILE
+    sahke2.write_bytes(
+        sahke2.read_bytes().replace(b"<Name>application/pdf</Name>", b"<Name></Name>")
+    )
+    problems = [str(p) for p in verify_package(target).problems]
+    assert [p for p in problems if p.startswith("sahke2.xml: CaseFile[1]")] == [
+        f"sahke2.xml: CaseFile[1]: {PATH}: Format missing; the memo case-001/memo.xml says "
+        "application/pdf"
+    ]
+
+
 def test_the_command_line_takes_attachments_from_beside_the_memo(
     beside: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

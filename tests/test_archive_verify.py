@@ -210,6 +210,17 @@ def test_sahke2_disagreeing_with_the_memo_is_reported_precisely(package: Path) -
     ]
 
 
+def test_a_value_of_the_memo_missing_from_sahke2_is_reported(package: Path) -> None:
+    path = package / SAHKE2_FILE
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("<Accepted>2025-02-04</Accepted>", ""), encoding="utf-8")
+    rehash(package, SAHKE2_FILE)
+    assert [str(p) for p in verify_package(package).problems] == [
+        "sahke2.xml: CaseFile[1]/Action/Record/Accepted is missing; "
+        'the memo case-001/memo.xml says "2025-02-04"',
+    ]
+
+
 def test_sahke2_invalid_against_the_schema(package: Path) -> None:
     path = package / SAHKE2_FILE
     text = path.read_text(encoding="utf-8").replace(

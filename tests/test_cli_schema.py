@@ -117,3 +117,81 @@ def test_xml_xsd_is_taken_back_when_the_xsd_cannot_be_written(
     assert main(["schema", "--xsd", str(out), "--force"]) == 2
     assert capsys.readouterr().err == f"hyvaneuvottelu: {out}: is a folder, not a file\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["memo.xsd"]
+
+
+def test_the_help_says_what_schema_writes(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # argparse wraps to the terminal's width
+    with pytest.raises(SystemExit) as exited:
+        main(["schema", "--help"])
+    assert exited.value.code == 0
+    said = capsys.readouterr().out
+    assert (
+        "\nPrint or write the JSON Schema of the wire format, or with --xsd the XSD; "
+        "a written XSD gets the xml.xsd it imports beside it.\n"
+    ) in said
+    assert "\n  output             output file (default: standard output)\n" in said
+    assert "\n  --xsd              the XSD of the XML format instead\n" in said
+    assert "\n  --force            replace an existing output file\n" in said
+
+
+def test_the_xsd_to_a_dash_is_the_xsd_on_standard_output_and_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["schema", "--xsd", "-"]) == 0
+    assert capsysbinary.readouterr().out == schemas.xsd_bytes()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_schema_says_its_messages_in_the_language_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "schema.json"
+    out.write_bytes(b"mine")
+    assert main(["schema", str(out), "--lang", "sv"]) == 2
+    assert capsys.readouterr().err == (
+        f"hyvaneuvottelu: {out}: finns redan; skrevs inte över (ersätt den med --force)\n"
+    )
+    assert out.read_bytes() == b"mine"
+
+
+def test_an_xml_xsd_of_the_same_size_but_other_bytes_is_not_overwritten(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    beside = tmp_path / "xml.xsd"
+    shipped = schemas.xml_namespace_xsd_bytes()
+    other = shipped[:-2] + b"X\n"
+    beside.write_bytes(other)
+    out = tmp_path / "memo.xsd"
+    assert main(["schema", "--xsd", str(out)]) == 2
+    assert capsys.readouterr().err == (
+        f"hyvaneuvottelu: {beside}: already exists; not overwritten "
+        "(use --force to replace it); nothing written\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["xml.xsd"]
+    assert beside.read_bytes() == other
+
+
+def test_an_xml_xsd_that_cannot_be_read_is_not_taken_for_the_shipped_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    beside = tmp_path / "xml.xsd"
+    beside.write_bytes(schemas.xml_namespace_xsd_bytes())
+    read_bytes = Path.read_bytes
+
+    def unreadable(path: Path) -> bytes:
+        if path == beside:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    # Root reads any file whatever its mode: the refusal to read is made here.
+    monkeypatch.setattr(Path, "read_bytes", unreadable)
+    out = tmp_path / "memo.xsd"
+    assert main(["schema", "--xsd", str(out)]) == 2
+    assert capsys.readouterr().err == (
+        f"hyvaneuvottelu: {beside}: already exists; not overwritten "
+        "(use --force to replace it); nothing written\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["xml.xsd"]

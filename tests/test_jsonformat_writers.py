@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import attrs
 from hypothesis import HealthCheck, given, settings
 
 import hyvaneuvottelu as hn
@@ -55,3 +56,38 @@ def test_the_generated_writer_can_be_read() -> None:
         "    d['text'] = write_LocalizedText(obj.text)\n"
         "    return d\n"
     )
+
+
+@attrs.frozen(kw_only=True)
+class _Both:
+    """A class holding a paragraph both in a tagged union and on its own."""
+
+    content: m.Content
+    paragraph: m.Paragraph
+
+
+def test_a_union_member_s_source_is_its_own_writer_where_it_also_has_one() -> None:
+    # The union's writer is written first, with its tag; the untagged one is shown.
+    assert writer_source(m.Paragraph, root=_Both) == (
+        "def write_Paragraph(obj):\n"
+        "    # hyvaneuvottelu.model._content.Paragraph\n"
+        "    d = {}\n"
+        "    d['text'] = write_LocalizedText(obj.text)\n"
+        "    return d\n"
+    )
+    assert writer_source(m.Paragraph, root=_Both, kind="compact") == (
+        "def json_Paragraph(obj):\n"
+        "    # hyvaneuvottelu.model._content.Paragraph\n"
+        """    return f'{{"text":{json_LocalizedText(obj.text)}}}'\n"""
+    )
+
+
+def test_the_dict_writer_writes_days_and_code_lists_itself() -> None:
+    # Not through cattrs' hooks: a day is written by its isoformat(), a tuple of
+    # codes by list(), where a reader of the source sees it.
+    source = writer_source(m.Negotiation).splitlines()
+    assert "        d['date'] = v.isoformat()" in source
+    assert "        d['startTime'] = _time(v)" in source
+    assert "        d['topics'] = list(v)" in source
+    assert not [line for line in source if "_hook" in line]
+    assert "        d['roles'] = list(v)" in writer_source(m.Participant).splitlines()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 import hyvaneuvottelu as hn
 from hyvaneuvottelu import DocumentError, examples
 from hyvaneuvottelu.xmlformat import _counting
+from hyvaneuvottelu.xmlformat._counting import cut_after
 
 VALID = hn.to_xml(examples.load())
 TITLE = b'<text xml:lang="fi">Neuvottelu</text>'
@@ -85,3 +87,49 @@ def test_a_large_document_with_more_errors_than_listed_is_refused_though_the_rea
         f"line {line}: /negotiation/topics/topic[50]/@bogus: expected no attribute bogus,"
         " found the attribute bogus",
     ]
+
+
+@pytest.mark.parametrize(
+    ("extra", "omitted", "stopped", "said"),
+    [
+        (0, 10, False, "50 problems in the document, and 10 more"),
+        (1, None, True, "50 problems in the document, and more: the reader stopped looking"),
+    ],
+)
+def test_errors_in_the_last_piece_are_all_counted_and_not_cut(
+    monkeypatch: pytest.MonkeyPatch, extra: int, omitted: int | None, stopped: bool, said: str
+) -> None:
+    # Errors are counted a piece of 16 KiB at a time, and past the last piece
+    # nothing is cut: 60 errors in the last 16 KiB of a document of exactly 13
+    # pieces are all counted; one byte more makes that byte the last piece, and
+    # the errors, a piece before it, are cut where they pass the limit.
+    # Few items: such a document is validated as a tree at once unless counting is asked for.
+    monkeypatch.setattr(_counting, "DIRECT_ITEMS", 0)
+    start = VALID.index(b"  <topics>")
+    topics = b'<topic bogus="1">other</topic>' * 60
+    data = VALID[:start] + b"<!--" + b"p" * 200_000 + b"-->\n  <topics>" + topics
+    data += b"</topics>\n</negotiation>\n"
+    data += b" " * (13 * 16 * 1024 - len(data) + extra)
+    assert len(data) == 13 * 16 * 1024 + extra
+    assert len(data) - extra - data.index(b"<topic bogus") < 16 * 1024
+    with pytest.raises(DocumentError) as caught:
+        hn.from_xml(data)
+    assert (caught.value.omitted, caught.value.stopped) == (omitted, stopped)
+    assert str(caught.value).splitlines()[0] == said
+
+
+@pytest.mark.parametrize(
+    ("count", "kept"),
+    [
+        (1, b"<r/>"),
+        (4, b"<r><a><b/><c/></a></r>"),
+        (5, b"<r><a><b/><c><d/></c></a></r>"),
+        (7, b"<r><a><b/><c><d/></c><e/></a><f/></r>"),
+        (8, b"<r><a><b/><c><d/></c><e/></a><f/><g/></r>"),
+        (9, b"<r><a><b/><c><d/></c><e/></a><f/><g/></r>"),
+    ],
+)
+def test_cut_after_keeps_the_first_elements_in_document_order(count: int, kept: bytes) -> None:
+    root = etree.fromstring(b"<r><a><b/><c><d/></c><e/></a><f/><g/></r>")
+    cut_after(root, count)
+    assert etree.tostring(root) == kept

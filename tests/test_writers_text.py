@@ -22,6 +22,7 @@ from hyvaneuvottelu.jsonformat import _text_runtime
 from hyvaneuvottelu.jsonformat._converter import fast_converter
 from hyvaneuvottelu.jsonformat._encode import encode_stdlib
 from hyvaneuvottelu.jsonformat._text_runtime import Escaped, escape_controls
+from hyvaneuvottelu.jsonformat._text_writer import _code, _in_literal
 from hyvaneuvottelu.jsonformat._writers import _compiled, write_json, writer_source
 from hyvaneuvottelu.limits import MAX_INTEGER_DIGITS
 
@@ -414,3 +415,10 @@ def test_an_optional_integer_is_written_to_the_limit_and_refused_past_it(
         "/attendanceGroups/0/count: cannot be written as JSON: the number has 21 digits, "
         "more than the 20 the readers accept"
     )
+
+
+def test_a_literal_piece_is_written_between_single_quotes_as_python_reads_it() -> None:
+    assert _in_literal("a'b\\c\n\x00ä") == "a\\'b\\\\c\\n\\x00ä"
+    # A key holding a quote, beside an expression: one f-string, the quote escaped.
+    code = _code([repr('{"it\'s":'), "x", repr("}")])
+    assert code == "f'{{\"it\\'s\":{x}}}'"

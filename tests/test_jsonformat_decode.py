@@ -1,0 +1,107 @@
+"""JSON text to Python data (jsonformat._decode): edges of what it refuses, and how it
+says what it found, written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from hyvaneuvottelu.errors import DocumentError
+from hyvaneuvottelu.jsonformat._decode import UNDECIDED, decode, fast_decode
+from hyvaneuvottelu.limits import MAX_INPUT_BYTES, MAX_TEXT
+
+
+def _problems(data: bytes | str) -> list[tuple[str, str, str]]:
+    with pytest.raises(DocumentError) as caught:
+        decode(data)
+    return [(p.location, p.expected, p.found) for p in caught.value.problems]
+
+
+def test_a_number_past_a_float_is_shown_whole_up_to_40_characters() -> None:
+    forty = "1." + "0" * 34 + "e400"
+    assert _problems(b'{"a": ' + forty.encode() + b"}") == [
+        ("/a", "a number within the range of a 64-bit float", f"the number {forty}")
+    ]
+    assert _problems(b'{"a": 1.' + b"0" * 35 + b"e400}") == [
+        (
+            "/a",
+            "a number within the range of a 64-bit float",
+            "the number 1.000000000000000000...000000e400 (41 characters)",
+        )
+    ]
+
+
+def test_a_text_of_exactly_the_longest_length_is_not_a_problem() -> None:
+    # The repeated key makes the reader walk the document, texts and all.
+    text = b"x" * MAX_TEXT
+    assert _problems(b'{"a": "' + text + b'", "b": 1, "b": 2}') == [
+        ("/b", "each key once in an object", 'the key "b" more than once')
+    ]
+    assert _problems(b'{"a": "' + text + b'x", "b": 1, "b": 2}') == [
+        # An object's repeated keys are said before what it holds.
+        ("/b", "each key once in an object", 'the key "b" more than once'),
+        ("/a", f"a text of at most {MAX_TEXT} characters", f"{MAX_TEXT + 1} characters"),
+    ]
+
+
+def test_a_document_of_exactly_the_most_bytes_is_read_and_one_byte_more_is_not() -> None:
+    data = b"{}" + b" " * (MAX_INPUT_BYTES - 2)
+    assert decode(data) == {}
+    assert _problems(data + b" ") == [
+        ("/", f"a document of at most {MAX_INPUT_BYTES} bytes", f"{MAX_INPUT_BYTES + 1} bytes")
+    ]
+
+
+@pytest.mark.parametrize("data", [b'{"\\udbff": 1}', '{"\udbff": 1}'])
+def test_a_lone_surrogate_in_a_key_of_the_root_alone_is_refused(data: bytes | str) -> None:
+    # The key cannot be shown: the object holding it is named, here the root ("").
+    assert _problems(data) == [
+        ("", "keys of Unicode characters", "a key holding the lone surrogate U+DBFF")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "found"),
+    [
+        (b'{"a": NaN}', "NaN"),
+        (b'{"a": [Infinity]}', "Infinity"),
+        (b'{"a": -Infinity}', "-Infinity"),
+    ],
+)
+def test_the_fast_parser_leaves_nan_and_infinity_to_the_strict_one(data: bytes, found: str) -> None:
+    # jiter is the "fast" extra, installed by the dev group; without it there is no fast path.
+    pytest.importorskip("jiter")
+    assert fast_decode(data) is UNDECIDED
+    assert [said for _, _, said in _problems(data)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        # A newline first: the lines are counted from the first byte.
+        (
+            b"\n\xff",
+            ("line 2, column 1 (byte 1)", "UTF-8 text", "the byte 0xff, which is not UTF-8"),
+        ),
+        (
+            b"\n" + b"[" * 100_000,
+            (
+                "line 2, column 101",
+                "arrays and objects nested at most 100 deep",
+                "an array at depth 101",
+            ),
+        ),
+        # One lone surrogate among good texts of the same array.
+        (b'["ok", "\\ud800"]', ("/1", "text of Unicode characters", "the lone surrogate U+D800")),
+    ],
+)
+def test_where_a_problem_is_after_a_first_newline_or_among_good_texts(
+    data: bytes, problem: tuple[str, str, str]
+) -> None:
+    assert _problems(data) == [problem]
+
+
+def test_a_text_one_character_too_long_is_found_by_the_quick_look_alone() -> None:
+    data = b'{"a": ["' + b"x" * (MAX_TEXT + 1) + b'"]}'
+    assert _problems(data) == [
+        ("/a/0", f"a text of at most {MAX_TEXT} characters", f"{MAX_TEXT + 1} characters")
+    ]
