@@ -221,18 +221,21 @@ def test_verify_finds_an_attachment_missing_or_undeclared(beside: Path, tmp_path
     ]
 
 
-def test_verify_finds_sahke2_and_memo_disagreeing_on_an_attachment(
-    beside: Path, tmp_path: Path
-) -> None:
+def _verified_with_format(beside: Path, tmp_path: Path, name: bytes) -> list[str]:
+    """verify's problems with a package whose sahke2.xml gives the attachment ``name``."""
     target = tmp_path / "p"
     write_package(
         [memo_with(annex())], target, settings(), created=CREATED, attachment_dirs=[beside]
     )
     sahke2 = target / SAHKE2_FILE
-    sahke2.write_bytes(
-        sahke2.read_bytes().replace(b"<Name>application/pdf</Name>", b"<Name>text/plain</Name>")
-    )
-    problems = [str(p) for p in verify_package(target).problems]
+    sahke2.write_bytes(sahke2.read_bytes().replace(b"<Name>application/pdf</Name>", name))
+    return [str(p) for p in verify_package(target).problems]
+
+
+def test_verify_finds_sahke2_and_memo_disagreeing_on_an_attachment(
+    beside: Path, tmp_path: Path
+) -> None:
+    problems = _verified_with_format(beside, tmp_path, b"<Name>text/plain</Name>")
     assert (
         f"sahke2.xml: CaseFile[1]: {PATH}: Format text/plain; the memo case-001/memo.xml says "
         "application/pdf"
@@ -288,15 +291,7 @@ def test_verify_checks_every_attachment_after_one_missing_from_sahke2(
 def test_verify_finds_an_attachment_without_a_format_in_sahke2(
     beside: Path, tmp_path: Path
 ) -> None:
-    target = tmp_path / "p"
-    write_package(
-        [memo_with(annex())], target, settings(), created=CREATED, attachment_dirs=[beside]
-    )
-    sahke2 = target / SAHKE2_FILE
-    sahke2.write_bytes(
-        sahke2.read_bytes().replace(b"<Name>application/pdf</Name>", b"<Name></Name>")
-    )
-    problems = [str(p) for p in verify_package(target).problems]
+    problems = _verified_with_format(beside, tmp_path, b"<Name></Name>")
     assert [p for p in problems if p.startswith("sahke2.xml: CaseFile[1]")] == [
         f"sahke2.xml: CaseFile[1]: {PATH}: Format missing; the memo case-001/memo.xml says "
         "application/pdf"
