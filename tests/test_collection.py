@@ -16,8 +16,8 @@ import attrs
 import pytest
 
 from hyvaneuvottelu import Negotiation, _pool, from_json, limits, to_json, to_xml
-from hyvaneuvottelu.archive import SETTINGS_FILE, write_package
-from hyvaneuvottelu.collection import MemoEntry, Reasons, read_memos
+from hyvaneuvottelu.archive import MANIFEST_FILE, SAHKE2_FILE, SETTINGS_FILE, write_package
+from hyvaneuvottelu.collection import MemoEntry, Reasons, _walk, read_memos
 from hyvaneuvottelu.rules import Profile, Report
 from hyvaneuvottelu.validation import read_bytes_checked, walk_memos
 
@@ -552,9 +552,6 @@ def test_a_reason_in_each_language(reason: str, language: str, words: str) -> No
 
 
 def test_the_archive_s_file_names_are_the_archive_s() -> None:
-    from hyvaneuvottelu.archive import MANIFEST_FILE, SAHKE2_FILE  # noqa: PLC0415 - compared here
-    from hyvaneuvottelu.collection import _walk  # noqa: PLC0415 - its private copies
-
     assert (_walk.MANIFEST_FILE, _walk.SAHKE2_FILE, _walk.SETTINGS_FILE) == (
         MANIFEST_FILE,
         SAHKE2_FILE,

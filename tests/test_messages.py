@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from hyvaneuvottelu import from_json, from_xml
+from hyvaneuvottelu import _file_words, from_json, from_xml, validation
 from hyvaneuvottelu._messages import (
     CATALOGUES,
     LANGUAGES,
@@ -22,10 +22,11 @@ from hyvaneuvottelu._messages import (
     plural,
     recognise,
 )
-from hyvaneuvottelu.cli import main
+from hyvaneuvottelu.cli import _validate, _walk, main
 from hyvaneuvottelu.cli._output import localized
 from hyvaneuvottelu.errors import DocumentError, Problem
 from hyvaneuvottelu.model import SectionKind
+from hyvaneuvottelu.rules import RULES
 
 #: Function words each language has and the others do not; a message holding
 #: one of another language's is a message left untranslated (or mixed).
@@ -410,10 +411,6 @@ def test_the_model_descriptions_have_messages(english: str, kind: str, finnish: 
 def _texts_of_each_language() -> dict[str, dict[str, str]]:
     """Every text for people outside the catalogues, by language: the rules' messages,
     and the words of validate, of its folder walk and of the validation of files."""
-    from hyvaneuvottelu import _file_words, validation  # noqa: PLC0415 - only this test needs them
-    from hyvaneuvottelu.cli import _validate, _walk  # noqa: PLC0415 - only this test needs them
-    from hyvaneuvottelu.rules import RULES  # noqa: PLC0415 - only this test needs them
-
     texts: dict[str, dict[str, str]] = {language: {} for language in LANGUAGES}
     for rule in RULES:
         for language in LANGUAGES:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
+
 from .model._checks import Matches, remembering
 
 __all__ = ["Constants"]
@@ -30,6 +32,19 @@ class Constants:
         name = f"_{prefix}{self.count}"
         self.namespace[name] = value
         return name
+
+    def default(self, field: attrs.Attribute[Any], obj: str | None) -> str:
+        """The expression of ``field``'s default: its value's name, or a call of its
+        factory, given ``obj`` (the object being built) if the factory takes it."""
+        default = field.default
+        if not isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # attrs types Factory as a function
+            return self.constant("default", default)
+        factory: Any = default
+        if not factory.takes_self:
+            return f"{self.constant('factory', factory.factory)}()"
+        if obj is None:
+            raise NotImplementedError(f"{field.name}: a default that takes the object")
+        return f"{self.constant('factory', factory.factory)}({obj})"
 
     def remembered(self, validator: Matches) -> tuple[str, str]:
         """The names of the texts ``validator``'s pattern has matched and of its test."""

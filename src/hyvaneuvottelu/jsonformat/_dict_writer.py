@@ -68,15 +68,8 @@ class DictGenerator(CodeGenerator[str | None]):
             inner = optional_of(hint)
             value = self.value_code(inner if default is None and inner else hint, "v")
             lines.append(f"    v = obj.{field.name}")
-            if default is None:
-                test = "v is not None"
-            elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # attrs types Factory as a function
-                # As cattrs does: compare with a fresh default.
-                factory: Any = default
-                made = self.constant("factory", factory.factory)
-                test = f"v != {made}(obj)" if factory.takes_self else f"v != {made}()"
-            else:
-                test = f"v != {self.constant('default', default)}"
+            # As cattrs does: a factory's default is compared fresh.
+            test = "v is not None" if default is None else f"v != {self.default(field, 'obj')}"
             lines.append(f"    if {test}:")
             lines.append(f"        d[{wire!r}] = {value}")
         lines.append("    return d")

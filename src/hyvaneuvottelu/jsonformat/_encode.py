@@ -18,7 +18,7 @@ try:
     import orjson
 except ImportError:
     # Optional: where the text writers hand over (see to_json), the standard library writes.
-    orjson = None  # type: ignore[assignment]
+    orjson = None  # type: ignore[assignment]  # the module, or None without the extra
 
 __all__ = ["encode", "encode_stdlib"]
 

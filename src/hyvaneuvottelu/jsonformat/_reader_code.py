@@ -155,14 +155,7 @@ class ReaderGenerator(CodeGenerator[bool]):
             return lines
         lines.append(f"    v = value.get({wire!r}, _MISSING)")
         lines.append("    if v is _MISSING:")
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # attrs types Factory as a function
-            factory: Any = default
-            made = self.constant("factory", factory.factory)
-            lines.append(
-                f"        v = {made}(obj)" if factory.takes_self else f"        v = {made}()"
-            )
-        else:
-            lines.append(f"        v = {self.constant('default', default)}")
+        lines.append(f"        v = {self.default(field, 'obj')}")
         lines.append("    else:")
         lines.append("        seen += 1")
         lines.extend("        " + line for line in body)

@@ -243,15 +243,12 @@ class TextGenerator(CodeGenerator[str | Document | None]):
             value = [re.sub(rf"\b{name}\b", attribute, piece) for piece in value]
         if default is None:
             test = f"{attribute} is not None"
-        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # attrs types Factory as a function
-            factory: Any = default
-            made = self.constant("factory", factory.factory)
-            test = f"{attribute} != {made}({'obj' if factory.takes_self else ''})"
         elif default == () and typing.get_origin(hint) is tuple:
             # The model holds tuples: an empty one is the default.
             test = attribute
         else:
-            test = f"{attribute} != {self.constant('default', default)}"
+            # As cattrs does: a factory's default is compared fresh.
+            test = f"{attribute} != {self.default(field, 'obj')}"
         return test, wire_name(field.name), value
 
     def optional_lines(self, test: str, wire: str, value: list[str], first: bool) -> list[str]:

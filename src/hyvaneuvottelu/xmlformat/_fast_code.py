@@ -177,14 +177,7 @@ class TreeReaderGenerator(ValueCode):
             take = [*f"{var} = {value}".split("\n"), *(["c = None"] if optional_next else [])]
             return [f"    # {plan.wire}"] + ["    " + line for line in fetch + take]
         take = [*f"{var} = {value}".split("\n"), "n -= 1", "c = None"]
-        default = field.default
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # attrs types Factory as a function
-            factory: Any = default
-            if factory.takes_self:
-                raise NotImplementedError(f"{field.name}: a default that takes the object")
-            default_code = f"{var} = {self.constant('factory', factory.factory)}()"
-        else:
-            default_code = f"{var} = {self.constant('default', default)}"
+        default_code = f"{var} = {self.default(field, None)}"
         required, optional = later
         # More children left than required fields: perhaps this one. It is, without
         # a look at its tag, when there are as many as there are fields left.
