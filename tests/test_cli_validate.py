@@ -8,10 +8,9 @@ import multiprocessing
 import os
 import subprocess
 import sys
-from collections.abc import Callable
-from concurrent.futures import Future
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import attrs
 import pytest
@@ -20,6 +19,7 @@ from hyvaneuvottelu import (
     Negotiation,
     SectionKind,
     _pool,
+    _workers,
     documents,
     examples,
     to_json,
@@ -362,21 +362,23 @@ def test_a_worker_that_dies_costs_only_its_own_file(
     assert [r.report.valid for r in results] == [True] * 4 + [False, True]
 
 
-class _Pool:
-    """A stand-in for ProcessPoolExecutor that records how many workers it was asked for."""
+def _recording_run(started: list[int]) -> Callable[..., Iterator[Any]]:
+    """A stand-in for the worker processes that records how many were asked for."""
 
-    started: ClassVar[list[int]] = []
+    def run(
+        batches: Iterator[list[Any]],
+        function: Callable[[Any], Any],
+        crashed: Callable[[Any, str], Any],
+        workers: int,
+        *,
+        in_flight: int,
+        alone: Callable[..., Any],
+    ) -> Iterator[Any]:
+        started.append(workers)
+        for batch in batches:
+            yield from map(function, batch)
 
-    def __init__(self, max_workers: int) -> None:
-        self.started.append(max_workers)
-
-    def submit(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        future.set_result(function(*args))
-        return future
-
-    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
-        pass
+    return run
 
 
 @pytest.mark.parametrize(
@@ -400,12 +402,12 @@ def test_never_more_workers_than_files_or_cpus(
     names = [str(tmp_path / f"m{i:03}.json") for i in range(files)]
     for name in names:
         Path(name).write_bytes(b"{")
-    monkeypatch.setattr(_Pool, "started", [])
-    monkeypatch.setattr(_pool, "ProcessPoolExecutor", _Pool)
+    started: list[int] = []
+    monkeypatch.setattr(_workers, "run", _recording_run(started))
     monkeypatch.setattr(_pool, "available_cpus", lambda: cpus)
     results = list(validation.validate_files(names, jobs=jobs))
     assert [r.file for r in results] == names
-    assert _Pool.started == workers
+    assert started == workers
 
 
 def test_available_cpus_are_those_this_process_may_use() -> None:

@@ -42,6 +42,7 @@ _UNUSED: dict[str, set[str]] = {
     "hyvaneuvottelu.errors": {"help"},
     "hyvaneuvottelu._problem": {"new"},
     "hyvaneuvottelu._pool": {"verify", "verify-help"},
+    "hyvaneuvottelu._workers": {"validate", *_REPORTS, "new", "verify", "verify-help"},
     "hyvaneuvottelu.model": {"help", "new", "schema"},
     "hyvaneuvottelu.documents": {"help", "schema"},
     "hyvaneuvottelu.jsonformat": {"help", "new", "schema"},

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import math
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
 __all__ = ["available_cpus", "map_in_processes"]
@@ -105,38 +104,19 @@ def _in_processes(
     crashed: Callable[[_Item, str], _Result],
     workers: int,
 ) -> Iterator[_Result]:
-    _load_pool()
-    pool = ProcessPoolExecutor(max_workers=workers)
-    pending: deque[tuple[list[_Item], Future[list[_Result]]]] = deque()
+    """The results of ``batches``, in order, from ``workers`` worker processes.
 
-    def submit(count: int) -> None:
-        for batch in islice(batches, count):
-            pending.append((batch, pool.submit(_apply_batch, function, batch)))
+    No thread and no future: this process writes each worker its batches
+    and reads back their results through a pipe of each worker's, all
+    without blocking, waiting in one ``select`` on all of them. At most
+    ``_IN_FLIGHT_PER_WORKER`` batches are a worker's at a time; the results
+    of a batch are kept until those of every batch before it are given out.
+    """
+    from . import _workers  # noqa: PLC0415 - only with workers, as _load_pool
 
-    try:
-        submit(workers * _IN_FLIGHT_PER_WORKER)
-        while pending:
-            batch, future = pending.popleft()
-            try:
-                results = future.result()
-            except BrokenProcessPool:
-                # A worker died (killed for memory, or a crash in a C
-                # library): which item did it is unknown, and every batch in
-                # flight is lost. Each of their items is taken again in a
-                # process of its own, so that only the culprit is reported as
-                # such, and a new pool takes on the rest.
-                lost = [batch, *(entry for entry, _ in pending)]
-                pending.clear()
-                pool.shutdown(wait=True, cancel_futures=True)
-                for entry in chain.from_iterable(lost):
-                    yield _alone(entry, function, crashed)
-                pool = ProcessPoolExecutor(max_workers=workers)
-                submit(workers * _IN_FLIGHT_PER_WORKER)
-                continue
-            submit(1)
-            yield from results
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    yield from _workers.run(
+        batches, function, crashed, workers, in_flight=_IN_FLIGHT_PER_WORKER, alone=_alone
+    )
 
 
 def _load_pool() -> None:
