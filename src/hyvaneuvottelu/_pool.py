@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import math
 import os
+import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
 __all__ = ["available_cpus", "map_in_processes"]
@@ -25,6 +27,9 @@ __all__ = ["available_cpus", "map_in_processes"]
 #: worker: enough to keep workers busy, few enough that memory stays flat.
 _BATCH = 32
 _IN_FLIGHT_PER_WORKER = 4
+#: Whether the workers' pipes can be waited on together (:mod:`._workers`):
+#: everywhere but Windows, whose ``select`` takes sockets only.
+_SELECTABLE_PIPES = sys.platform != "win32"
 
 _Item = TypeVar("_Item")
 _Result = TypeVar("_Result")
@@ -112,11 +117,59 @@ def _in_processes(
     ``_IN_FLIGHT_PER_WORKER`` batches are a worker's at a time; the results
     of a batch are kept until those of every batch before it are given out.
     """
+    if not _SELECTABLE_PIPES:
+        yield from _in_executor(batches, function, crashed, workers)
+        return
     from . import _workers  # noqa: PLC0415 - only with workers, as _load_pool
 
     yield from _workers.run(
         batches, function, crashed, workers, in_flight=_IN_FLIGHT_PER_WORKER, alone=_alone
     )
+
+
+def _in_executor(
+    batches: Iterator[list[_Item]],
+    function: Callable[[_Item], _Result],
+    crashed: Callable[[_Item, str], _Result],
+    workers: int,
+) -> Iterator[_Result]:
+    """As :func:`_in_processes`, through the standard library's process pool.
+
+    Where pipes cannot be waited on together (Windows): every batch in flight
+    is lost with a worker that dies, and the pool's threads wake for each.
+    """
+    _load_pool()
+    pool = ProcessPoolExecutor(max_workers=workers)
+    pending: deque[tuple[list[_Item], Future[list[_Result]]]] = deque()
+
+    def submit(count: int) -> None:
+        for batch in islice(batches, count):
+            pending.append((batch, pool.submit(_apply_batch, function, batch)))
+
+    try:
+        submit(workers * _IN_FLIGHT_PER_WORKER)
+        while pending:
+            batch, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                # A worker died (killed for memory, or a crash in a C
+                # library): which item did it is unknown, and every batch in
+                # flight is lost. Each of their items is taken again in a
+                # process of its own, so that only the culprit is reported as
+                # such, and a new pool takes on the rest.
+                lost = [batch, *(entry for entry, _ in pending)]
+                pending.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                for entry in chain.from_iterable(lost):
+                    yield _alone(entry, function, crashed)
+                pool = ProcessPoolExecutor(max_workers=workers)
+                submit(workers * _IN_FLIGHT_PER_WORKER)
+                continue
+            submit(1)
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _load_pool() -> None:
