@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+from typing import Any
 
+import attrs
 import pytest
 
+from hyvaneuvottelu._pickled import restorer, restorer_source
 from hyvaneuvottelu.collection import MemoEntry, read_memos
 from hyvaneuvottelu.coverage import MemoFacts, memo_facts
 from hyvaneuvottelu.model import DocumentGenre, LocalizedText, NegotiationKind
@@ -96,3 +99,36 @@ def test_reports_with_findings_cross_whole() -> None:
         assert pickle.loads(pickle.dumps(entry)).report == report
         empty = MemoEntry(path="m.json", package=None, report=Report(profile=profile), memo=None)
         assert pickle.loads(pickle.dumps(empty)).report == Report(profile=profile)
+
+
+@pytest.mark.parametrize("value", [FACTS, ENTRY, RESULT], ids=["facts", "entry", "result"])
+def test_a_value_read_back_hashes_alike_and_stays_frozen(value: object) -> None:
+    back = pickle.loads(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+    assert type(back) is type(value)
+    assert hash(back) == hash(value)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        back.readable = True  # type: ignore[attr-defined]  # the point: refused
+
+
+@attrs.frozen
+class _Pair:
+    left: int = attrs.field(converter=int)
+    right: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+
+def test_a_restorer_sets_the_fields_in_order_without_init() -> None:
+    restore = restorer(_Pair)
+    # Neither the converter nor the validator runs: the values are those an
+    # object held when it was pickled.
+    made: Any = restore(("7", 8))
+    assert (made.left, made.right) == ("7", 8)
+    assert restore((1, "a")) == _Pair(1, "a")
+    assert restorer(_Pair) is restore
+    assert restorer_source(_Pair) == (
+        "def restore__Pair(fields):\n"
+        "    (v_left, v_right,) = fields\n"
+        "    obj = _new(_cls)\n"
+        "    _set_left(obj, v_left)\n"
+        "    _set_right(obj, v_right)\n"
+        "    return obj\n"
+    )

@@ -27,7 +27,7 @@ from ._file_words import problem_words as _problem_words
 from ._file_words import too_large_words as _too_large_words
 from ._files import FileTooLargeError, read_limited
 from ._folders import MEMO_SUFFIXES, Skipped, UnreadableFolder, memo_files, walk_memos
-from ._pickled import report_from_state, report_state
+from ._pickled import report_from_state, report_state, restorer
 from ._pool import available_cpus, map_in_processes
 from .errors import DocumentError, HyvaneuvotteluError, Problem
 from .model import Negotiation
@@ -79,12 +79,7 @@ class FileResult:
 def _restored_result(fields: tuple[Any, ...]) -> FileResult:
     """The result :meth:`FileResult.__reduce__` pickled, from its fields in order."""
     file, report, readable, internal_error = fields
-    return FileResult(
-        file=file,
-        report=report_from_state(report),
-        readable=readable,
-        internal_error=internal_error,
-    )
+    return restorer(FileResult)((file, report_from_state(report), readable, internal_error))
 
 
 def validate_bytes(

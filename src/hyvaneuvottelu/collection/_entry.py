@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from .._pickled import report_from_state, report_state
+from .._pickled import report_from_state, report_state, restorer
 from ..model import Negotiation
 from ..rules import Report
 
@@ -70,12 +70,6 @@ class MemoEntry:
 def _restored(fields: tuple[Any, ...]) -> MemoEntry:
     """The entry :meth:`MemoEntry.__reduce__` pickled, from its fields in order."""
     path, package, report, memo, value, extracted, readable = fields
-    return MemoEntry(
-        path=path,
-        package=package,
-        report=report_from_state(report),
-        memo=memo,
-        value=value,
-        extracted=extracted,
-        readable=readable,
+    return restorer(MemoEntry)(
+        (path, package, report_from_state(report), memo, value, extracted, readable)
     )

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 import attrs
 
 from .._days import day_text
+from .._pickled import restorer
 from ..collection import MemoEntry
 from ..model import (
     DocumentGenre,
@@ -100,19 +101,7 @@ class MemoFacts:
 
 def _restored(fields: tuple[Any, ...]) -> MemoFacts:
     """The facts :meth:`MemoFacts.__reduce__` pickled, from their fields in order."""
-    county, county_name, genre, kinds, date, partial_date, first, last, codes, problems = fields
-    return MemoFacts(
-        county=county,
-        county_name=county_name,
-        genre=genre,
-        kinds=kinds,
-        date=date,
-        partial_date=partial_date,
-        first=first,
-        last=last,
-        codes=codes,
-        problems=problems,
-    )
+    return restorer(MemoFacts)(fields)
 
 
 def memo_facts(entry: MemoEntry) -> MemoFacts | None:
