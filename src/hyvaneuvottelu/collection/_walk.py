@@ -9,6 +9,7 @@ not, it is passed over with a reason.
 
 from __future__ import annotations
 
+import operator
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -19,6 +20,7 @@ import attrs
 from .._file_words import SPECIAL_KINDS as _KIND_WORDS
 from .._files import special_kind
 from .._folders import MEMO_SUFFIXES, UnreadableFolder
+from .._scan import scan
 
 __all__ = [
     "MANIFEST_FILE",
@@ -147,10 +149,10 @@ def is_package_folder(path: str) -> bool:
 
 
 def _in_folder(folder: str, skipped: Skip) -> Iterator[str | UnreadableFolder | PackagePath]:
-    # os.walk reports a folder it cannot list through onerror and goes on
+    # The walk reports a folder it cannot list through onerror and goes on
     # with the rest; the errors are passed on in the order they happen.
     errors: deque[OSError] = deque()
-    for root, folders, files in os.walk(folder, onerror=errors.append):
+    for root, folders, files in scan(folder, onerror=errors.append):
         while errors:
             yield _unreadable(errors.popleft(), folder)
         if is_package_folder(root):
@@ -158,20 +160,16 @@ def _in_folder(folder: str, skipped: Skip) -> Iterator[str | UnreadableFolder | 
             yield PackagePath(path=root, named=root == folder)
             continue
         folders.sort()
-        for name in sorted(files):
+        for entry in sorted(files, key=_name):
+            name = entry.name
             lowered = name.lower()
-            if not lowered.endswith((*MEMO_SUFFIXES, _ZIP)):
+            if not lowered.endswith(_TAKEN):
                 continue
-            path = os.path.join(root, name)
+            path = entry.path
             if name in _PROJECT_FILES:
                 skipped(path, _PROJECT_FILES[name])
                 continue
-            try:
-                kind = special_kind(os.stat(path).st_mode)
-            except OSError:
-                # A dangling link or a file gone meanwhile: reading it will
-                # say what is wrong, in the file's own entry.
-                kind = None
+            kind = _kind(entry)
             if kind is not None:
                 words = _KIND_WORDS.get(kind, _KIND_WORDS["special file"])
                 skipped(path, Reasons.SPECIAL.format(kind=words[-1]))
@@ -181,6 +179,23 @@ def _in_folder(folder: str, skipped: Skip) -> Iterator[str | UnreadableFolder | 
                 yield path
     while errors:
         yield _unreadable(errors.popleft(), folder)
+
+
+#: The names the walk takes: memos and zip files (packages).
+_TAKEN = (*MEMO_SUFFIXES, _ZIP)
+_name = operator.attrgetter("name")
+
+
+def _kind(entry: os.DirEntry[str]) -> str | None:
+    """What the file is (see special_kind): a regular file is told by its entry alone."""
+    try:
+        if entry.is_file():
+            return None
+        return special_kind(entry.stat().st_mode)
+    except OSError:
+        # A dangling link or a file gone meanwhile: reading it will say what
+        # is wrong, in the file's own entry.
+        return None
 
 
 def _unreadable(error: OSError, folder: str) -> UnreadableFolder:
