@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from hyvaneuvottelu import from_json
 from hyvaneuvottelu.errors import DocumentError
 from hyvaneuvottelu.jsonformat._decode import UNDECIDED, decode, fast_decode
 from hyvaneuvottelu.limits import MAX_INPUT_BYTES, MAX_TEXT
@@ -105,3 +106,32 @@ def test_a_text_one_character_too_long_is_found_by_the_quick_look_alone() -> Non
     assert _problems(data) == [
         ("/a/0", f"a text of at most {MAX_TEXT} characters", f"{MAX_TEXT + 1} characters")
     ]
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b'"\\ud800"', ("", "text of Unicode characters", "the lone surrogate U+D800")),
+        ('"\udfff"', ("", "text of Unicode characters", "the lone surrogate U+DFFF")),
+        (
+            b'"' + b"x" * (MAX_TEXT + 1) + b'"',
+            ("", f"a text of at most {MAX_TEXT} characters", f"{MAX_TEXT + 1} characters"),
+        ),
+    ],
+)
+def test_a_document_that_is_one_text_is_held_to_the_texts_limits(
+    data: bytes | str, problem: tuple[str, str, str]
+) -> None:
+    # Not a memo either, but the message must not carry the lone surrogate on.
+    assert _problems(data) == [problem]
+    assert decode(b'"' + b"x" * MAX_TEXT + b'"') == "x" * MAX_TEXT
+
+
+def test_a_memo_that_is_one_lone_surrogate_is_refused_in_words_that_can_be_printed() -> None:
+    # Before, the reader let it through and said "found the string", quoting the half.
+    with pytest.raises(DocumentError) as caught:
+        from_json(b'"\\ud800"')
+    assert str(caught.value) == (
+        "1 problem in the document\n"
+        "  /: expected text of Unicode characters, found the lone surrogate U+D800"
+    )
