@@ -3,10 +3,13 @@ says what it found, written by hand."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from hyvaneuvottelu import from_json
 from hyvaneuvottelu.errors import DocumentError
+from hyvaneuvottelu.jsonformat import _decode
 from hyvaneuvottelu.jsonformat._decode import UNDECIDED, decode, fast_decode
 from hyvaneuvottelu.limits import MAX_INPUT_BYTES, MAX_TEXT
 
@@ -135,3 +138,79 @@ def test_a_memo_that_is_one_lone_surrogate_is_refused_in_words_that_can_be_print
         "1 problem in the document\n"
         "  /: expected text of Unicode characters, found the lone surrogate U+D800"
     )
+
+
+@pytest.mark.parametrize(
+    ("data", "location", "number"),
+    [
+        (b"[1e400]", "/0", "1e400"),
+        (b"[1E400]", "/0", "1E400"),
+        (b"[1e+400]", "/0", "1e+400"),
+        (b"[-1E+400]", "/0", "-1E+400"),
+        (b"[[1e400]]", "/0/0", "1e400"),
+    ],
+)
+def test_a_float_past_the_range_is_refused_however_its_exponent_is_written(
+    data: bytes, location: str, number: str
+) -> None:
+    # After a bracket, with no space: the quick look for long exponents must
+    # still see the "e", the "E" and the sign for what they are.
+    assert _problems(data) == [
+        (location, "a number within the range of a 64-bit float", f"the number {number}")
+    ]
+
+
+def test_a_complaint_of_the_decoder_the_catalogue_does_not_know_is_framed_as_the_parser_s(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def loads(text: str, **hooks: object) -> object:
+        raise json.JSONDecodeError("Unheard of", text, 3)
+
+    monkeypatch.setattr(json, "loads", loads)
+    with pytest.raises(DocumentError) as caught:
+        decode(b"[\n x")
+    assert caught.value.render("fi") == (
+        "1 ongelma asiakirjassa\n"
+        "  rivi 2, sarake 2: odotettiin JSON-muotoista tekstiä, "
+        "löytyi jäsentimen ilmoittama virhe: Unheard of"
+    )
+    assert str(caught.value) == (
+        "1 problem in the document\n"
+        "  line 2, column 2: expected JSON, found an error the parser reports as: Unheard of"
+    )
+
+
+def test_the_fast_parser_reads_past_a_byte_order_mark() -> None:
+    pytest.importorskip("jiter")
+    assert fast_decode(b'\xef\xbb\xbf{"a": [1, "b"]}') == {"a": [1, "b"]}
+
+
+def test_without_jiter_the_fast_parser_leaves_every_document_to_the_strict_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_decode, "jiter", None)
+    assert fast_decode(b"{}") is UNDECIDED
+
+
+def test_nesting_too_deep_to_parse_is_located_past_closed_brackets_and_texts() -> None:
+    # Closed arrays and objects and a text with brackets in it come first: depth 1
+    # again after them, so the run of brackets passes the limit at its 100th, the
+    # 115th character (15 before the run).
+    data = b'[{}, [], "[{", ' + b"[" * 100_000
+    assert _problems(data) == [
+        (
+            "line 1, column 115",
+            "arrays and objects nested at most 100 deep",
+            "an array at depth 101",
+        )
+    ]
+
+
+def test_the_fast_parser_reads_a_document_as_long_as_the_longest_text_and_no_longer() -> None:
+    # A longer one may hold a text past the limit: the strict reader looks for it.
+    pytest.importorskip("jiter")
+    text = "x" * (MAX_TEXT - 2)
+    assert fast_decode(b'"' + text.encode() + b'"') == text
+    assert fast_decode(b'"' + text.encode() + b'x"') is UNDECIDED
+    # The byte order mark is not counted.
+    assert fast_decode(b'\xef\xbb\xbf"' + text.encode() + b'"') == text
