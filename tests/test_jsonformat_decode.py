@@ -4,13 +4,14 @@ says what it found, written by hand."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
 from hyvaneuvottelu import from_json
 from hyvaneuvottelu.errors import DocumentError
 from hyvaneuvottelu.jsonformat import _decode
-from hyvaneuvottelu.jsonformat._decode import UNDECIDED, decode, fast_decode
+from hyvaneuvottelu.jsonformat._decode import UNDECIDED, decode, fast_decode, refuse_deep
 from hyvaneuvottelu.limits import MAX_INPUT_BYTES, MAX_TEXT
 
 
@@ -214,3 +215,52 @@ def test_the_fast_parser_reads_a_document_as_long_as_the_longest_text_and_no_lon
     assert fast_decode(b'"' + text.encode() + b'x"') is UNDECIDED
     # The byte order mark is not counted.
     assert fast_decode(b'\xef\xbb\xbf"' + text.encode() + b'"') == text
+
+
+def _sections(levels: int) -> list[dict[str, Any]]:
+    """Sections nested ``levels`` deep, each holding the next."""
+    sections: list[dict[str, Any]] = [{"number": str(levels)}]
+    for level in range(levels - 1, 0, -1):
+        sections = [{"number": str(level), "subsections": sections}]
+    return sections
+
+
+def _arrays(depth: int) -> list[Any]:
+    """Arrays nested ``depth`` deep."""
+    value: list[Any] = []
+    for _ in range(depth - 1):
+        value = [value]
+    return value
+
+
+def test_deep_junk_beside_sections_is_left_to_the_converter_until_sections_near_the_limit() -> None:
+    # A section of level n is an object at depth 2n + 1: with the slack of 8, the
+    # 46th level (depth 93) is the first that makes the whole document looked at.
+    refuse_deep({"sections": _sections(45), "junk": _arrays(100)})
+    with pytest.raises(DocumentError) as caught:
+        refuse_deep({"sections": _sections(46), "junk": _arrays(100)})
+    assert [(p.location, p.expected, p.found) for p in caught.value.problems] == [
+        (
+            "/junk" + "/0" * 99,
+            "arrays and objects nested at most 100 deep",
+            "an array at depth 101",
+        )
+    ]
+
+
+@pytest.mark.parametrize(("count", "stopped", "listed"), [(50, False, 50), (51, True, 51)])
+def test_the_reader_stops_looking_past_the_most_problems_and_says_so(
+    count: int, stopped: bool, listed: int
+) -> None:
+    with pytest.raises(DocumentError) as caught:
+        decode(b"[" + b", ".join([b"NaN"] * count) + b"]")
+    # Past 50, the last entry says that the reader stopped, where the 51st is.
+    assert (caught.value.stopped, len(caught.value.problems)) == (stopped, listed)
+    assert caught.value.problems[-1].location == f"/{listed - 1}"
+
+
+def test_an_integer_of_the_most_digits_is_read_beside_one_the_reader_refuses() -> None:
+    # The 21-digit integer makes the reader look at every number.
+    assert _problems(b"[12345678901234567890, -12345678901234567890, 123456789012345678901]") == [
+        ("/2", "an integer of at most 20 digits", "a number of 21 digits")
+    ]
