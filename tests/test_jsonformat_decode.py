@@ -238,13 +238,19 @@ def test_deep_junk_beside_sections_is_left_to_the_converter_until_sections_near_
     # 46th level (depth 93) is the first that makes the whole document looked at.
     refuse_deep({"sections": _sections(45), "junk": _arrays(100)})
     with pytest.raises(DocumentError) as caught:
-        refuse_deep({"sections": _sections(46), "junk": _arrays(100)})
+        refuse_deep({"sections": _sections(46), "junk": _arrays(100), "more": _arrays(101)})
+    # Every place too deep is said, each once, where it first passes the limit.
     assert [(p.location, p.expected, p.found) for p in caught.value.problems] == [
         (
             "/junk" + "/0" * 99,
             "arrays and objects nested at most 100 deep",
             "an array at depth 101",
-        )
+        ),
+        (
+            "/more" + "/0" * 99,
+            "arrays and objects nested at most 100 deep",
+            "an array at depth 101",
+        ),
     ]
 
 
@@ -264,3 +270,29 @@ def test_an_integer_of_the_most_digits_is_read_beside_one_the_reader_refuses() -
     assert _problems(b"[12345678901234567890, -12345678901234567890, 123456789012345678901]") == [
         ("/2", "an integer of at most 20 digits", "a number of 21 digits")
     ]
+
+
+def test_a_parser_that_gives_up_before_the_limit_is_said_to_have_given_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The parser recurses: called with little of the stack left, it may give up
+    # on a document nested far less than the limit.
+    def loads(text: str, **hooks: object) -> object:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(json, "loads", loads)
+    assert _problems(b"[[{}]]") == [
+        (
+            "/",
+            "arrays and objects nested at most 100 deep",
+            "nesting deeper than the parser can follow",
+        )
+    ]
+
+
+def test_nesting_deeper_than_the_limit_beside_a_long_text_is_left_to_the_model_s_reader() -> None:
+    # The document is longer than the longest text, so the reader looks at its
+    # texts; finding none too long, it leaves the nesting to refuse_deep.
+    text = "x" * MAX_TEXT
+    document = decode(json.dumps({"text": text, "deep": _arrays(101)}).encode())
+    assert document == {"text": text, "deep": _arrays(101)}
