@@ -20,6 +20,7 @@ import pytest
 from hyvaneuvottelu import from_json
 from hyvaneuvottelu.collection import MemoEntry, read_memos
 from hyvaneuvottelu.coverage import (
+    CountyRef,
     CoverageQueryError,
     CoverageReport,
     CoverageResult,
@@ -33,8 +34,9 @@ from hyvaneuvottelu.coverage import (
     facts_of,
     memo_facts,
 )
+from hyvaneuvottelu.coverage._periods import Period, year_period
 from hyvaneuvottelu.model import DocumentGenre, LocalizedText, Negotiation, NegotiationKind
-from hyvaneuvottelu.refdata import county_term_on
+from hyvaneuvottelu.refdata import RegionTable, county_term_on, region_table
 from hyvaneuvottelu.rules import Profile, Report, check
 
 from . import coverage_set
@@ -509,3 +511,232 @@ def test_a_municipality_a_memo_covered_that_the_table_no_longer_has_stays_listed
         ),
         ("100",),
     )
+
+
+# A memo of both negotiations counts, or is in error, in the report of each.
+
+
+def _both(
+    path: str, date: dict[str, Any], more: dict[str, Any], ok: bool | None = None
+) -> MemoLike:
+    """A council-term memo that is the wellbeing promotion negotiation too."""
+    document = memo_document(
+        "councilTerm", "2026-02-02", ("444",), {"additionalKinds": ["wellbeingPromotion"]}
+    )
+    kinds = {k: document[k] for k in ("additionalKinds", "legalBasis")}
+    return _entry(path, {**kinds, **date, **more}, ok=ok)
+
+
+def _rows(report: CoverageReport) -> list[tuple[str, tuple[CoveringMemo, ...]]]:
+    return [(row.code, row.memos) for row in report.municipalities if row.covered]
+
+
+def test_a_memo_of_both_outside_the_term_asked_for_counts_in_the_year_asked_for() -> None:
+    entry = _both("both.json", {"date": "2024-03-01"}, {})
+    result = coverage([entry], term="2025-2029", year=2024, as_of=AS_OF)
+    assert [(r.kind, r.period, _rows(r)) for r in result.reports] == [
+        (TERM, "2025-2029", []),
+        (
+            HYTE,
+            "2024",
+            [
+                (
+                    "444",
+                    (
+                        CoveringMemo(
+                            path="both.json", date=dt.date(2024, 3, 1), joint=False, kind=HYTE
+                        ),
+                    ),
+                )
+            ],
+        ),
+    ]
+    assert result.errors == ()
+
+
+def test_a_memo_of_both_dated_in_two_terms_is_an_error_of_the_term_and_counts_in_its_year() -> None:
+    entry = _both("both.json", {"date": None, "partialDate": "2025"}, {})
+    assert entry.ok
+    result = coverage([entry], county="03", as_of=dt.date(2025, 12, 31))
+    assert [(e.path, e.code) for e in result.errors] == [("both.json", "coverage.spansTerms")]
+    year = [r for r in result.reports if r.kind is HYTE and r.period == "2025"]
+    assert [_rows(r) for r in year] == [
+        [
+            (
+                "444",
+                (
+                    CoveringMemo(
+                        path="both.json", date=None, partial_date="2025", joint=False, kind=HYTE
+                    ),
+                ),
+            )
+        ]
+    ]
+
+
+PORVOO = {
+    "id": "porvoo",
+    "kind": "municipality",
+    "name": {"fi": "Porvoo", "sv": "Borgå"},
+    "statisticsCode": "638",
+}
+
+
+@pytest.mark.parametrize(
+    ("ok", "outside", "code"),
+    [
+        (False, False, "coverage.unreadable"),
+        (True, True, "coverage.outsideCounty"),
+    ],
+)
+def test_the_error_of_a_memo_of_both_is_listed_in_the_report_of_each(
+    ok: bool, outside: bool, code: str
+) -> None:
+    lohja = memo_document("councilTerm", "2026-02-02", ("444",), {})["municipalities"]
+    more = {"municipalities": [*lohja, PORVOO]} if outside else {}
+    entry = _both("both.json", {"date": "2026-02-02"}, more, ok=ok)
+    result = coverage([entry], term="2025-2029", year=2026, as_of=AS_OF)
+    assert [(r.kind, r.period, [(e.path, e.code) for e in r.errors]) for r in result.reports] == [
+        (TERM, "2025-2029", [("both.json", code)]),
+        (HYTE, "2026", [("both.json", code)]),
+    ]
+
+
+def test_a_memo_of_the_day_asked_for_counts() -> None:
+    entry = _entry("today.json", {"date": "2026-02-02"})
+    (report,) = coverage([entry], term="2025-2029", as_of=dt.date(2026, 2, 2)).reports
+    assert _rows(report) == [
+        (
+            "444",
+            (CoveringMemo(path="today.json", date=dt.date(2026, 2, 2), joint=False, kind=TERM),),
+        )
+    ]
+
+
+@pytest.mark.parametrize("year", [2023, 9999])
+def test_the_first_and_the_last_year_can_be_asked_for(year: int) -> None:
+    (report,) = coverage([], county="03", year=year, as_of=AS_OF).reports
+    assert (report.kind, report.period) == (HYTE, str(year))
+
+
+def test_past_today_a_memo_s_own_year_is_reported_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_compute, "_today", lambda: dt.date(2026, 11, 30))
+    document = memo_document("wellbeingPromotion", "2028-03-01", ("444",), {})
+    entry = _entry("2028.json", document, ok=True)
+    result = coverage([entry], as_of=dt.date(2030, 6, 1))
+    assert [(r.kind, r.period, bool(_rows(r))) for r in result.reports] == [
+        (TERM, "2022-2025", False),
+        (TERM, "2025-2029", False),
+        (TERM, "2029-2033", False),
+        (HYTE, "2023", False),
+        (HYTE, "2024", False),
+        (HYTE, "2025", False),
+        (HYTE, "2026", False),
+        (HYTE, "2028", True),
+        (HYTE, "2030", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "term"),
+    [
+        # Days that end on the first day of the term asked for, or begin on its last.
+        (dt.date(2025, 5, 31), dt.date(2025, 6, 1), "2025-2029"),
+        (dt.date(2025, 5, 31), dt.date(2025, 6, 1), "2022-2025"),
+    ],
+)
+def test_days_across_two_terms_that_touch_the_term_asked_for_are_an_error_of_it(
+    first: dt.date, last: dt.date, term: str
+) -> None:
+    # A reader's own facts (read_memos(extract=...)) may give any days: two days here.
+    memo = _entry("two-days.json", {})
+    assert memo.memo is not None
+    facts = attrs.evolve(facts_of(memo.memo), date=None, first=first, last=last)
+    entry = MemoEntry(
+        path="two-days.json",
+        package=None,
+        report=memo.report,
+        memo=None,
+        value=facts,
+        extracted=True,
+    )
+    result = coverage([entry], term=term, as_of=AS_OF)
+    assert [(e.path, e.code) for e in result.errors] == [("two-days.json", "coverage.spansTerms")]
+
+
+def test_a_report_lists_the_county_by_the_table_of_its_period_s_end_or_of_today(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[dt.date] = []
+
+    def table_on(on: dt.date) -> RegionTable:
+        asked.append(on)
+        return region_table(on)
+
+    monkeypatch.setattr(_assemble, "region_table", table_on)
+    assembly = _assemble.Assembly(dt.date(2026, 11, 30))
+    area = region_table(dt.date(2026, 11, 30)).areas["03"]
+    for year in (2024, 2026, 2024):
+        assembly.report(area, year_period(year), None)
+    # A period over: its last day; one still on: today; each day's table asked for once.
+    assert asked == [dt.date(2024, 12, 31), dt.date(2026, 11, 30)]
+
+
+def test_a_county_is_named_as_the_table_names_it_or_as_the_caller_does_if_unknown() -> None:
+    assembly = _assemble.Assembly(AS_OF)
+    known = region_table(AS_OF).areas["03"]
+    renamed = attrs.evolve(known, name=LocalizedText(fi="Toinen nimi"))
+    report = assembly.report(renamed, year_period(2026), None)
+    assert report.county == CountyRef(
+        code="03",
+        name=LocalizedText(
+            fi="Länsi-Uudenmaan hyvinvointialue", sv="Västra Nylands välfärdsområde"
+        ),
+    )
+    assert report.missing == LANSI
+    unknown = attrs.evolve(known, code="99", name=LocalizedText(fi="Tuntematon"))
+    report = assembly.report(unknown, year_period(2026), None)
+    assert report.county == CountyRef(code="99", name=LocalizedText(fi="Tuntematon"))
+    assert (report.municipalities, report.missing) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("ok", "code", "message"),
+    [
+        # Only the coverage check says it, where the profile has no HN-P001.
+        (True, "coverage.unknownCounty", 'The county "Keksitty hyvinvointialue" is not known'),
+        (
+            None,
+            "HN-P001",
+            '/county/name: "Keksitty hyvinvointialue" (–) is not one of the 21 wellbeing '
+            "services counties",
+        ),
+    ],
+)
+def test_a_memo_of_a_county_no_one_knows_is_listed_apart(
+    ok: bool | None, code: str, message: str
+) -> None:
+    county = {"id": "lu", "kind": "county", "name": {"fi": "Keksitty hyvinvointialue"}}
+    entry = _entry("x.json", {"county": county}, ok=ok)
+    result = coverage([entry], as_of=AS_OF)
+    assert [(e.path, e.code, e.message.en) for e in result.errors] == [("x.json", code, message)]
+    assert result.reports == ()
+
+
+def test_a_memo_dated_a_day_before_the_first_term_is_an_error_naming_the_day() -> None:
+    # HN-L003 refuses the day itself: here a profile without it.
+    entry = _entry("early.json", {"date": "2021-12-15"}, ok=True)
+    result = coverage([entry], county="03", as_of=AS_OF)
+    assert [(e.path, e.code, e.message.fi, e.message.en) for e in result.errors] == [
+        (
+            "early.json",
+            "coverage.beforeFirstTerm",
+            "Muistio on päivätty 15.12.2021, ennen ensimmäisen aluevaltuustokauden alkua 1.3.2022",
+            "The memo is dated 2021-12-15, before the first regional council term began on "
+            "1.3.2022",
+        )
+    ]
+
+
+def test_a_year_is_reported_from_its_first_day_to_its_last() -> None:
+    assert year_period(2024) == Period(HYTE, "2024", dt.date(2024, 1, 1), dt.date(2024, 12, 31))

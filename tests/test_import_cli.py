@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -199,3 +201,32 @@ def test_control_characters_in_names_are_shown_escaped(
     assert main(["import", str(path), "--out", str(tmp_path / "o")]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith(f"{tmp_path}/evil\\x1b[2J.txt -> {tmp_path}/o/evil\\x1b[2J.json: ")
+
+
+def test_a_folder_is_walked_in_name_order_and_one_it_cannot_list_is_said_in_its_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memos = tmp_path / "memos"
+    for folder in ("c", "a", "b"):
+        (memos / folder).mkdir(parents=True)
+        (memos / folder / "muistio.TXT").write_text(MEMO, encoding="utf-8")
+    (memos / "a" / "notes.json").write_text("{}", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        # Root ignores permissions: refuse to list "b" as chmod 000 would.
+        if os.fspath(path) == str(memos / "b"):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "drafts"
+    assert main(["import", str(memos), "--out", str(out), "--lang", "en"]) == 2
+    said = [line for line in capsys.readouterr().out.splitlines() if not line.startswith("  ")]
+    assert said == [
+        f"{memos / 'a' / 'muistio.TXT'} -> {out / 'muistio.json'}: imported (2 confirm, 5 absent)",
+        f"{memos / 'b'}: not imported: cannot list the folder: Permission denied",
+        f"{memos / 'c' / 'muistio.TXT'}: not imported: "
+        f"{out / 'muistio.json'}: another memo of this run has the same name; not overwritten",
+        "3 files: 1 imported, 0 partly imported, 2 not imported",
+    ]

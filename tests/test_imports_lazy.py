@@ -5,7 +5,8 @@ followup load none of these either (coverage its HTML page only for --format
 html, followup no coverage report). A command loads its own module of the
 command line, not the others'; --help loads none of them, nor the library, nor
 attrs (the exceptions need no attrs class); new loads no model and no attrs;
-verify loads no validation of memos, and its help not the verifier either."""
+verify loads no validation of memos, and its help not the verifier either; the help
+and argument parsing of archive and verify load no model."""
 
 from __future__ import annotations
 
@@ -28,30 +29,38 @@ from .archive_support import COMPLETED_EXAMPLE
 #   new           new --out FILE, and new --help
 #   schema        schema FILE
 #   verify        verify PACKAGE
-#   verify-help   verify --help
+#   verify-help   verify --help, and verify with no package (a usage error)
+#   archive-help  archive --help, and archive with no memo (a usage error)
 # A command loads its own module of the command line and no other command's.
 _REPORTS = {"coverage", "followup"}
 _UNUSED: dict[str, set[str]] = {
     "multiprocessing": {"validate", *_REPORTS, "new", "verify"},
     "concurrent.futures": {"validate", *_REPORTS},
     "concurrent.futures.process": {"validate", *_REPORTS},
-    "hashlib": {"validate", "verify-help"},
+    "hashlib": {"validate", "verify-help", "archive-help"},
     "attrs": {"help", "new", "schema"},
     "cattrs": {"new"},
     "lxml.etree": {"validate", *_REPORTS, "help", "new"},
     "hyvaneuvottelu.errors": {"help"},
     "hyvaneuvottelu._problem": {"new"},
-    "hyvaneuvottelu._pool": {"verify", "verify-help"},
-    "hyvaneuvottelu._workers": {"validate", *_REPORTS, "new", "verify", "verify-help"},
-    "hyvaneuvottelu.model": {"help", "new", "schema"},
+    "hyvaneuvottelu._pool": {"verify", "verify-help", "archive-help"},
+    "hyvaneuvottelu._workers": {
+        "validate",
+        *_REPORTS,
+        "new",
+        "verify",
+        "verify-help",
+        "archive-help",
+    },
+    "hyvaneuvottelu.model": {"help", "new", "schema", "verify-help", "archive-help"},
     "hyvaneuvottelu.documents": {"help", "schema"},
     "hyvaneuvottelu.jsonformat": {"help", "new", "schema"},
     "hyvaneuvottelu.jsonformat._decode": {"new"},
     "hyvaneuvottelu.jsonformat._encode": {"new"},
     # A JSON memo needs no XML reader, writer, XSD or stylesheet.
     "hyvaneuvottelu.xmlformat": {"validate", *_REPORTS, "new"},
-    "hyvaneuvottelu.rules": {"help", "new", "verify-help"},
-    "hyvaneuvottelu.validation": {"help", "new", "verify", "verify-help"},
+    "hyvaneuvottelu.rules": {"help", "new", "verify-help", "archive-help"},
+    "hyvaneuvottelu.validation": {"help", "new", "verify", "verify-help", "archive-help"},
     "hyvaneuvottelu.refdata": {"new"},
     "hyvaneuvottelu.importing": {"validate", *_REPORTS, "new", "verify"},
     "hyvaneuvottelu.collection": {"validate", "new", "verify"},
@@ -62,24 +71,32 @@ _UNUSED: dict[str, set[str]] = {
     # The archive: none of it for memos checked for the draft profile; the
     # reports read packages among memos, so they know their manifest and settings.
     "hyvaneuvottelu.archive": {"validate", "help", "new"},
-    "hyvaneuvottelu.archive._manifest": {"validate", "verify-help"},
+    "hyvaneuvottelu.archive._manifest": {"validate", "verify-help", "archive-help"},
     "hyvaneuvottelu.archive._settings": {"validate"},
-    "hyvaneuvottelu.archive._vocabulary": {"validate"},
+    "hyvaneuvottelu.archive._vocabulary": {"validate", "verify-help", "archive-help"},
     "hyvaneuvottelu.archive._contents": {"validate"},
     # Nor, but for verify, the package writer and verifier.
-    "hyvaneuvottelu.archive._package": {"validate", *_REPORTS},
-    "hyvaneuvottelu.archive._verify": {"validate", *_REPORTS},
-    "hyvaneuvottelu.archive._sahke2": {"validate", *_REPORTS},
-    "hyvaneuvottelu.archive._reader": {"validate", *_REPORTS},
-    "hyvaneuvottelu.archive._staging": {"validate", *_REPORTS},
-    "hyvaneuvottelu.archive._formats": {"validate", *_REPORTS},
-    "hyvaneuvottelu.archive._zipscan": {"validate", *_REPORTS},
-    "hyvaneuvottelu.archive._requirements": {"validate", *_REPORTS},
+    "hyvaneuvottelu.archive._package": {"validate", *_REPORTS, "verify-help", "archive-help"},
+    "hyvaneuvottelu.archive._verify": {"validate", *_REPORTS, "verify-help", "archive-help"},
+    "hyvaneuvottelu.archive._sahke2": {"validate", *_REPORTS, "verify-help", "archive-help"},
+    "hyvaneuvottelu.archive._reader": {"validate", *_REPORTS, "verify-help", "archive-help"},
+    "hyvaneuvottelu.archive._staging": {"validate", *_REPORTS, "verify-help", "archive-help"},
+    "hyvaneuvottelu.archive._formats": {"validate", *_REPORTS, "verify-help", "archive-help"},
+    "hyvaneuvottelu.archive._zipscan": {"validate", *_REPORTS, "verify-help", "archive-help"},
+    "hyvaneuvottelu.archive._requirements": {"validate", *_REPORTS, "verify-help", "archive-help"},
     # The command line: each command's module, and what more than one command shares.
     "hyvaneuvottelu.cli._common": {"help"},
-    "hyvaneuvottelu.cli._walk": {"help", "verify", "verify-help"},
+    "hyvaneuvottelu.cli._walk": {"help", "verify", "verify-help", "archive-help"},
     "hyvaneuvottelu.cli._archive": {"validate", *_REPORTS, "help", "schema"},
-    "hyvaneuvottelu.cli._basic": {"validate", *_REPORTS, "help", "schema", "verify", "verify-help"},
+    "hyvaneuvottelu.cli._basic": {
+        "validate",
+        *_REPORTS,
+        "help",
+        "schema",
+        "verify",
+        "verify-help",
+        "archive-help",
+    },
     "hyvaneuvottelu.cli._coverage": {
         "validate",
         "followup",
@@ -87,6 +104,7 @@ _UNUSED: dict[str, set[str]] = {
         "schema",
         "verify",
         "verify-help",
+        "archive-help",
     },
     "hyvaneuvottelu.cli._followup": {
         "validate",
@@ -95,6 +113,7 @@ _UNUSED: dict[str, set[str]] = {
         "schema",
         "verify",
         "verify-help",
+        "archive-help",
     },
     "hyvaneuvottelu.cli._import": {
         "validate",
@@ -103,9 +122,24 @@ _UNUSED: dict[str, set[str]] = {
         "schema",
         "verify",
         "verify-help",
+        "archive-help",
     },
-    "hyvaneuvottelu.cli._schema": {"validate", *_REPORTS, "help", "verify", "verify-help"},
-    "hyvaneuvottelu.cli._validate": {*_REPORTS, "help", "schema", "verify", "verify-help"},
+    "hyvaneuvottelu.cli._schema": {
+        "validate",
+        *_REPORTS,
+        "help",
+        "verify",
+        "verify-help",
+        "archive-help",
+    },
+    "hyvaneuvottelu.cli._validate": {
+        *_REPORTS,
+        "help",
+        "schema",
+        "verify",
+        "verify-help",
+        "archive-help",
+    },
 }
 
 
@@ -181,6 +215,20 @@ def test_a_command_s_help_loads_its_own_module_alone() -> None:
     imported = _imported("verify", "--help")
     assert "hyvaneuvottelu.cli._archive" in imported
     assert sorted(imported & _unused_by("verify-help")) == []
+    # Parsing the arguments loads no more: a usage error is said before the run.
+    imported = _imported("verify", code=2)
+    assert "hyvaneuvottelu.cli._archive" in imported
+    assert sorted(imported & _unused_by("verify-help")) == []
+
+
+def test_archive_s_help_lists_the_versions_without_the_model() -> None:
+    # The options list the SÄHKE2 versions and the transfer settings.
+    imported = _imported("archive", "--help")
+    assert {"hyvaneuvottelu.cli._archive", "hyvaneuvottelu.archive._settings"} <= imported
+    assert sorted(imported & _unused_by("archive-help")) == []
+    imported = _imported("archive", "--out", "package", code=2)
+    assert "hyvaneuvottelu.cli._archive" in imported
+    assert sorted(imported & _unused_by("archive-help")) == []
 
 
 def test_verify_loads_no_validation_of_memos(tmp_path: Path) -> None:

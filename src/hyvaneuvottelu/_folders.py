@@ -23,6 +23,7 @@ __all__ = [
     "memo_files",
     "memo_path",
     "unreadable_folder",
+    "walk_files",
     "walk_memos",
 ]
 
@@ -106,6 +107,24 @@ def memo_files(
 def _walk(
     folder: str, skipped: Callable[[Skipped], None] | None
 ) -> Iterator[str | UnreadableFolder]:
+    for entry in walk_files(folder, MEMO_SUFFIXES):
+        if not isinstance(entry, Skipped):
+            yield entry
+        elif skipped is not None:
+            skipped(entry)
+
+
+def walk_files(
+    folder: str, suffixes: tuple[str, ...]
+) -> Iterator[str | Skipped | UnreadableFolder]:
+    """The files below ``folder`` whose names end in one of ``suffixes`` (lower case;
+    the names are compared in lower case), recursively, in name order.
+
+    A file so named that is not a regular file (a FIFO, a socket, a device)
+    comes as a :class:`Skipped` of its kind, never opened; a folder (or
+    subfolder) that cannot be listed as an :class:`UnreadableFolder`, where the
+    walk met it, and the walk goes on.
+    """
     # os.walk reports a folder it cannot list through onerror and goes on
     # with the rest; the errors are passed on in the order they happen.
     errors: deque[OSError] = deque()
@@ -114,10 +133,8 @@ def _walk(
             yield unreadable_folder(errors.popleft(), folder)
         folders.sort()
         for name in sorted(files):
-            if name.lower().endswith(MEMO_SUFFIXES):
-                path = memo_path(root, name, skipped)
-                if path is not None:
-                    yield path
+            if name.lower().endswith(suffixes):
+                yield _regular(root, name)
     while errors:
         yield unreadable_folder(errors.popleft(), folder)
 
@@ -125,6 +142,17 @@ def _walk(
 def memo_path(root: str, name: str, skipped: Callable[[Skipped], None] | None) -> str | None:
     """The path of file ``name``, named like a memo, in folder ``root`` of a walk;
     None if it is not a regular file (it is passed to ``skipped``, never opened)."""
+    entry = _regular(root, name)
+    if not isinstance(entry, Skipped):
+        return entry
+    if skipped is not None:
+        skipped(entry)
+    return None
+
+
+def _regular(root: str, name: str) -> str | Skipped:
+    """The path of file ``name`` in folder ``root``, or a :class:`Skipped` of its kind if
+    it is not a regular file: only stat'ed, never opened."""
     path = os.path.join(root, name)
     try:
         kind = special_kind(os.stat(path).st_mode)
@@ -132,11 +160,7 @@ def memo_path(root: str, name: str, skipped: Callable[[Skipped], None] | None) -
         # A dangling link or a file gone meanwhile: reading it will
         # say what is wrong, in the file's own result.
         kind = None
-    if kind is None:
-        return path
-    if skipped is not None:
-        skipped(Skipped(path=path, reason=kind))
-    return None
+    return path if kind is None else Skipped(path=path, reason=kind)
 
 
 def unreadable_folder(error: OSError, folder: str) -> UnreadableFolder:

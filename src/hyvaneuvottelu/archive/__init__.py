@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         TransferTooLargeError,
         write_package,
     )
+    from ._sahke2_version import Sahke2Version
     from ._settings import (
         SETTINGS,
         SETTINGS_FILE,
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     )
     from ._target import check_target
     from ._verify import Discrepancy, VerificationReport, verify_package
-    from ._vocabulary import Sahke2Version
 
 __all__ = [
     "MANIFEST_FILE",
@@ -82,7 +82,7 @@ _HOMES = {
     "Discrepancy": "_verify",
     "VerificationReport": "_verify",
     "verify_package": "_verify",
-    "Sahke2Version": "_vocabulary",
+    "Sahke2Version": "_sahke2_version",
 }
 
 

@@ -16,7 +16,7 @@ import attrs
 
 from .._messages import Message, byte_error, json_error, message, os_error
 from ..errors import HyvaneuvotteluError
-from ._vocabulary import Sahke2Version
+from ._sahke2_version import Sahke2Version
 
 __all__ = [
     "SETTINGS",

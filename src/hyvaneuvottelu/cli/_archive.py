@@ -25,9 +25,10 @@ from ._output import (
 )
 from ._style import Style, add_style_options
 
-# The transfer settings are imported when the options are registered (they
-# list them), the walk over memo folders and the package writer when archive
-# runs, the verifier when verify runs: verify loads no validation of memos.
+# The transfer settings and the SÄHKE2 versions are imported when the options
+# are registered (they list them; neither loads the model, so neither help
+# does), the walk over memo folders and the package writer when archive runs,
+# the verifier when verify runs: verify loads no validation of memos.
 if TYPE_CHECKING:
     from ..archive import Refusal
     from ..archive._settings import TransferSettings
@@ -39,8 +40,8 @@ __all__ = ["register", "settings_file"]
 
 
 def register(commands: Commands) -> None:
-    from ..archive._settings import SETTINGS, SETTINGS_FILE  # noqa: PLC0415 - see the imports
-    from ..archive._vocabulary import Sahke2Version  # noqa: PLC0415 - as above
+    from ..archive._sahke2_version import Sahke2Version  # noqa: PLC0415 - see the imports
+    from ..archive._settings import SETTINGS, SETTINGS_FILE  # noqa: PLC0415 - as above
 
     archive = commands.add_parser(
         "archive",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -13,7 +12,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 import attrs
 
 from .. import documents
-from .._files import special_kind, write_atomic
+from .._files import write_atomic
+from .._folders import Skipped, UnreadableFolder, walk_files
 from .._messages import Message, message, plural
 from ..errors import HyvaneuvotteluError
 from ._common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, Commands
@@ -126,31 +126,17 @@ def _inputs(paths: Iterable[str]) -> Iterator[str | _Outcome]:
         if not os.path.isdir(path):
             yield path
             continue
-        errors: deque[OSError] = deque()
-        for root, folders, files in os.walk(path, onerror=errors.append):
-            while errors:
-                yield _unlisted(errors.popleft(), path)
-            folders.sort()
-            for name in sorted(files):
-                if not name.lower().endswith(IMPORT_SUFFIXES):
-                    continue
-                found = os.path.join(root, name)
-                try:
-                    kind = special_kind(os.stat(found).st_mode)
-                except OSError:
-                    kind = None  # reading it will say what is wrong
-                yield (
-                    found
-                    if kind is None
-                    else _Outcome(file=found, error=f"{found}: not a file ({kind})")
+        for entry in walk_files(path, IMPORT_SUFFIXES):
+            if isinstance(entry, Skipped):
+                yield _Outcome(file=entry.path, error=f"{entry.path}: not a file ({entry.reason})")
+            elif isinstance(entry, UnreadableFolder):
+                error = entry.error
+                yield _Outcome(
+                    file=entry.path,
+                    error=f"{entry.path}: cannot list the folder: {error.strerror or error}",
                 )
-        while errors:
-            yield _unlisted(errors.popleft(), path)
-
-
-def _unlisted(error: OSError, folder: str) -> _Outcome:
-    where = str(error.filename or folder)
-    return _Outcome(file=where, error=f"{where}: cannot list the folder: {error.strerror or error}")
+            else:
+                yield entry
 
 
 def _run(names: Iterable[str | _Outcome], out: Path, to: str, *, force: bool) -> Iterator[_Outcome]:

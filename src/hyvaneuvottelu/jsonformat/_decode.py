@@ -284,7 +284,9 @@ def _suspect_texts(document: Any, checks: _Checks) -> bool:
     """
     if not (checks.long_texts or checks.surrogates):
         return False
-    level = [document]
+    # The document as the one item of a list: a document that is one text is
+    # looked at too. Each level below holds only objects and arrays.
+    level: list[Any] = [[document]]
     while level:
         below: list[Any] = []
         for value in level:
@@ -292,10 +294,8 @@ def _suspect_texts(document: Any, checks: _Checks) -> bool:
                 if checks.surrogates and any(_SURROGATE.search(key) for key in value):
                     return True
                 items: Any = value.values()
-            elif type(value) is list:
-                items = value
             else:
-                continue
+                items = value
             kinds = set(map(type, items))
             if dict in kinds or list in kinds:
                 below.extend(item for item in items if type(item) in (dict, list))

@@ -110,20 +110,14 @@ class TextGenerator(CodeGenerator[str | Document | None]):
     def call(self, target: Any, var: str, n: str) -> str:
         tags = tags_of(target)
         if tags is not None:
-            # A tagged union: the class of the object picks its writer.
+            # A tagged union: the class of the object picks its writer, so a union
+            # has no function of its own here (no union_code; the roots are classes).
             table = self.constant("writers", {})
             self.tables.append((table, {cls: self.function(cls, tag) for cls, tag in tags.items()}))
             function = f"{table}[{var}.__class__]"
         else:
             function = self.function(target)
         return f"{function}({var}, {n}, st)" if self.indented else f"{function}({var})"
-
-    def union_code(self, name: str, union: Any) -> str:
-        return (
-            f"def {name}({self.params()}):\n"
-            f"    # A tagged union: each class writes its {TAG_KEY!r} first.\n"
-            f"    return {self.call(union, 'obj', 'nl')}\n"
-        )
 
     def class_code(self, name: str, cls: type, variant: str | Document | None) -> str:
         self.depth = self.max_depth = 0
