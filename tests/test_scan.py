@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from hyvaneuvottelu._folders import entry_kind
 from hyvaneuvottelu._scan import scan
-from hyvaneuvottelu.collection._walk import _kind
+from hyvaneuvottelu.cli import main
 
 needs_links = pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
@@ -84,31 +86,70 @@ def test_a_folder_that_cannot_be_listed_goes_to_onerror(tmp_path: Path) -> None:
     ]
 
 
-def test_a_deep_tree_is_walked_without_recursion(tmp_path: Path) -> None:
-    # Deeper than the interpreter's recursion limit would allow nested
-    # generators: the walk keeps its own stack. Relative names keep the
-    # paths short of the system's limit.
-    depth = 1200
-    here = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        path = "d"
+#: Folders deeper than the test's recursion limit (_LIMIT) lets nested
+#: generators go, and shallow enough that removing them recursively (as
+#: pytest does with old temporary folders) stays within the default limit.
+_DEPTH = 400
+_LIMIT = 300
+
+
+@pytest.fixture
+def deep(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A folder ``_DEPTH`` folders deep, made in ``tmp_path`` as the current
+    folder, with the recursion limit at ``_LIMIT``; its innermost path."""
+    monkeypatch.chdir(tmp_path)
+    path = "d"
+    os.mkdir(path)
+    for _ in range(_DEPTH - 1):
+        path = os.path.join(path, "d")
         os.mkdir(path)
-        for _ in range(depth - 1):  # os.makedirs recurses too
-            path = os.path.join(path, "d")
-            os.mkdir(path)
-        roots = [root for root, _, _ in scan("d", onerror=print)]
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(_LIMIT)
+    try:
+        yield path
     finally:
-        os.chdir(here)
-    assert len(roots) == depth
-    assert roots[-1] == path
+        sys.setrecursionlimit(limit)
+    while path:
+        for name in os.listdir(path):
+            os.unlink(os.path.join(path, name))
+        os.rmdir(path)
+        path = os.path.dirname(path)
+
+
+def test_a_deep_tree_is_walked_without_recursion(deep: str) -> None:
+    # Deeper than the interpreter's recursion limit would allow nested
+    # generators: the walk keeps its own stack.
+    roots = [root for root, _, _ in scan("d", onerror=print)]
+    assert len(roots) == _DEPTH
+    assert roots[-1] == deep
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["validate", "d", "--lang", "en"], "1 file: 0 valid, 1 invalid; 1 error\n"),
+        (["coverage", "d", "--lang", "en", "--format", "json"], '"code": "HN-D001"'),
+        (["import", "d", "--out", "drafts", "--lang", "en"], "m.txt"),
+    ],
+    ids=["validate", "coverage", "import"],
+)
+def test_the_commands_walk_a_deep_tree(
+    deep: str, capsys: pytest.CaptureFixture[str], command: list[str], said: str
+) -> None:
+    # Each ended in an internal error (RecursionError) through os.walk.
+    Path(deep, "m.json").write_text("{}")
+    Path(deep, "m.txt").write_text("Neuvottelumuistio\n")
+    main(command)
+    out, err = capsys.readouterr()
+    assert "RecursionError" not in out + err
+    assert said in out + err
 
 
 @needs_links
 @needs_fifo
 def test_what_a_file_is_is_told_by_its_entry(tmp_path: Path) -> None:
     top = _tree(tmp_path)
-    kinds = {e.name: _kind(e) for e in os.scandir(top) if not e.is_dir()}
+    kinds = {e.name: entry_kind(e) for e in os.scandir(top) if not e.is_dir()}
     assert kinds == {
         "a.xml": None,
         "z.json": None,

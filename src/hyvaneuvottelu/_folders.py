@@ -7,6 +7,7 @@ a device) is never opened.
 
 from __future__ import annotations
 
+import operator
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -15,6 +16,7 @@ import attrs
 
 from ._file_words import SPECIAL_KINDS, in_languages
 from ._files import special_kind
+from ._scan import scan
 
 __all__ = [
     "MEMO_SUFFIXES",
@@ -125,42 +127,54 @@ def walk_files(
     subfolder) that cannot be listed as an :class:`UnreadableFolder`, where the
     walk met it, and the walk goes on.
     """
-    # os.walk reports a folder it cannot list through onerror and goes on
+    # The walk reports a folder it cannot list through onerror and goes on
     # with the rest; the errors are passed on in the order they happen.
     errors: deque[OSError] = deque()
-    for root, folders, files in os.walk(folder, onerror=errors.append):
+    for _, folders, files in scan(folder, onerror=errors.append):
         while errors:
             yield unreadable_folder(errors.popleft(), folder)
         folders.sort()
-        for name in sorted(files):
-            if name.lower().endswith(suffixes):
-                yield _regular(root, name)
+        for entry in sorted(files, key=by_name):
+            if entry.name.lower().endswith(suffixes):
+                yield _regular(entry)
     while errors:
         yield unreadable_folder(errors.popleft(), folder)
 
 
-def memo_path(root: str, name: str, skipped: Callable[[Skipped], None] | None) -> str | None:
-    """The path of file ``name``, named like a memo, in folder ``root`` of a walk;
-    None if it is not a regular file (it is passed to ``skipped``, never opened)."""
-    entry = _regular(root, name)
-    if not isinstance(entry, Skipped):
-        return entry
+#: Sorts a folder's entries by name, as its names sort.
+by_name = operator.attrgetter("name")
+
+
+def memo_path(entry: os.DirEntry[str], skipped: Callable[[Skipped], None] | None) -> str | None:
+    """The path of a file a walk met, named like a memo; None if it is not a
+    regular file (it is passed to ``skipped``, never opened)."""
+    found = _regular(entry)
+    if not isinstance(found, Skipped):
+        return found
     if skipped is not None:
-        skipped(entry)
+        skipped(found)
     return None
 
 
-def _regular(root: str, name: str) -> str | Skipped:
-    """The path of file ``name`` in folder ``root``, or a :class:`Skipped` of its kind if
-    it is not a regular file: only stat'ed, never opened."""
-    path = os.path.join(root, name)
+def _regular(entry: os.DirEntry[str]) -> str | Skipped:
+    """The path of a file a walk met, or a :class:`Skipped` of its kind if it is
+    not a regular file: never opened."""
+    kind = entry_kind(entry)
+    return entry.path if kind is None else Skipped(path=entry.path, reason=kind)
+
+
+def entry_kind(entry: os.DirEntry[str]) -> str | None:
+    """What a file a walk met is (:func:`~hyvaneuvottelu._files.special_kind`), or None
+    for a regular file: told by its directory entry, stat'ed only for a link (or
+    where the file system does not say)."""
     try:
-        kind = special_kind(os.stat(path).st_mode)
+        if entry.is_file():
+            return None
+        return special_kind(entry.stat().st_mode)
     except OSError:
-        # A dangling link or a file gone meanwhile: reading it will
-        # say what is wrong, in the file's own result.
-        kind = None
-    return path if kind is None else Skipped(path=path, reason=kind)
+        # A dangling link or a file gone meanwhile: reading it will say what
+        # is wrong, in the file's own result.
+        return None
 
 
 def unreadable_folder(error: OSError, folder: str) -> UnreadableFolder:

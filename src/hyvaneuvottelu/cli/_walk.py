@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-from .._folders import memo_path, unreadable_folder
+from .._folders import by_name, memo_path, unreadable_folder
+from .._scan import scan
 from ..errors import HyvaneuvotteluError
 from ..rules import Profile
 from ..validation import MEMO_SUFFIXES, FileResult, Skipped, UnreadableFolder, validate_files
@@ -180,13 +181,13 @@ def _in_folder(
     #: The package each folder met lies in, if any.
     packages: dict[str, str] = {}
     seen: set[str] = set()
-    for root, folders, files in os.walk(folder, onerror=errors.append):
+    for root, folders, files in scan(folder, onerror=errors.append):
         while errors:
             found = True
             yield unreadable_folder(errors.popleft(), folder)
         folders.sort()
         package = _package_of(root, folders, packages) if root != folder else None
-        for entry in _files(root, files, skipped, None if package else zips):
+        for entry in _files(files, skipped, None if package else zips):
             found = True
             if package is not None:
                 if package not in seen:
@@ -216,16 +217,17 @@ def _package_of(root: str, folders: list[str], packages: dict[str, str]) -> str 
 
 
 def _files(
-    root: str, names: list[str], skipped: Callable[[Skipped], None], zips: list[str] | None
+    entries: list[os.DirEntry[str]], skipped: Callable[[Skipped], None], zips: list[str] | None
 ) -> Iterator[str | ProjectFile]:
-    """The memos and the project's own files among the files ``names`` of folder
-    ``root``, in name order; its zip files are added to ``zips``, if given."""
-    for name in sorted(names):
+    """The memos and the project's own files among a folder's files ``entries``, in
+    name order; its zip files are added to ``zips``, if given."""
+    for entry in sorted(entries, key=by_name):
+        name = entry.name
         lowered = name.lower()
         if lowered.endswith(".zip"):
             if zips is not None:
-                zips.append(os.path.join(root, name))
-        elif lowered.endswith(MEMO_SUFFIXES) and (path := memo_path(root, name, skipped)):
+                zips.append(entry.path)
+        elif lowered.endswith(MEMO_SUFFIXES) and (path := memo_path(entry, skipped)):
             yield ProjectFile(path=path, kind=name) if name in _PROJECT_FILES else path
 
 

@@ -9,7 +9,6 @@ not, it is passed over with a reason.
 
 from __future__ import annotations
 
-import operator
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -18,8 +17,7 @@ import attrs
 
 # The words validate says a special file's kind in (fi, sv, en): one source for both.
 from .._file_words import SPECIAL_KINDS as _KIND_WORDS
-from .._files import special_kind
-from .._folders import MEMO_SUFFIXES, UnreadableFolder
+from .._folders import MEMO_SUFFIXES, UnreadableFolder, by_name, entry_kind
 from .._scan import scan
 
 __all__ = [
@@ -160,7 +158,7 @@ def _in_folder(folder: str, skipped: Skip) -> Iterator[str | UnreadableFolder | 
             yield PackagePath(path=root, named=root == folder)
             continue
         folders.sort()
-        for entry in sorted(files, key=_name):
+        for entry in sorted(files, key=by_name):
             name = entry.name
             lowered = name.lower()
             if not lowered.endswith(_TAKEN):
@@ -169,7 +167,7 @@ def _in_folder(folder: str, skipped: Skip) -> Iterator[str | UnreadableFolder | 
             if name in _PROJECT_FILES:
                 skipped(path, _PROJECT_FILES[name])
                 continue
-            kind = _kind(entry)
+            kind = entry_kind(entry)
             if kind is not None:
                 words = _KIND_WORDS.get(kind, _KIND_WORDS["special file"])
                 skipped(path, Reasons.SPECIAL.format(kind=words[-1]))
@@ -183,19 +181,6 @@ def _in_folder(folder: str, skipped: Skip) -> Iterator[str | UnreadableFolder | 
 
 #: The names the walk takes: memos and zip files (packages).
 _TAKEN = (*MEMO_SUFFIXES, _ZIP)
-_name = operator.attrgetter("name")
-
-
-def _kind(entry: os.DirEntry[str]) -> str | None:
-    """What the file is (see special_kind): a regular file is told by its entry alone."""
-    try:
-        if entry.is_file():
-            return None
-        return special_kind(entry.stat().st_mode)
-    except OSError:
-        # A dangling link or a file gone meanwhile: reading it will say what
-        # is wrong, in the file's own entry.
-        return None
 
 
 def _unreadable(error: OSError, folder: str) -> UnreadableFolder:
