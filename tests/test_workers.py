@@ -103,6 +103,20 @@ def test_batches_and_results_larger_than_a_pipe_holds_cross_both_ways() -> None:
     assert out == f"40 {40 << 20}\n"
 
 
+def test_a_run_left_unfinished_does_not_keep_the_interpreter_from_ending() -> None:
+    # The caller takes one result and exits without closing the run: the
+    # workers, waiting for more, must not hold the interpreter's exit.
+    out = _in_a_child(
+        _MAP
+        + """
+    results = _pool.map_in_processes(abs, range(-1000, 0), jobs=2, crashed=crashed)
+    print(next(results))
+    """,
+        timeout=60,
+    )
+    assert out == "1000\n"
+
+
 def test_the_spawn_start_method_works_too() -> None:
     # macOS and Windows spawn their workers, and Python 3.14 starts them from
     # a server on Linux: nothing is inherited, the pipes are handed over.
@@ -150,6 +164,9 @@ def test_an_exception_in_a_worker_reaches_the_caller_with_its_traceback() -> Non
     assert got == []
     cause = raised.value.__cause__
     assert type(cause).__name__ == "_RemoteTraceback"
+    # Shown under the exception as the standard library's pool shows it.
+    assert str(cause).startswith('\n"""\nTraceback (most recent call last):\n')
+    assert str(cause).endswith('LookupError: no such item: 7\n"""')
     assert "in _fails_on_seven" in str(cause)
     assert 'raise LookupError(f"no such item: {item}")' in str(cause)
     assert multiprocessing.active_children() == []
