@@ -101,8 +101,7 @@ class _RemoteTraceback(Exception):  # noqa: N818 - named as the standard library
     """The traceback of an exception raised in a worker, as its cause."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.text = text
+        self.text = text  # and in args: BaseException.__new__ keeps the arguments
 
     def __str__(self) -> str:
         return f'\n"""\n{self.text}"""'
