@@ -89,18 +89,27 @@ def test_a_run_whose_workers_answered_everything_gives_out_more_work() -> None:
 
 
 def test_batches_and_results_larger_than_a_pipe_holds_cross_both_ways() -> None:
-    # 40 items of 1 MiB each way: neither process may wait on a full pipe
-    # while the other waits on it.
+    # 320 items of 64 KiB each way, in batches of 32 (2 MiB), four of them
+    # queued for each worker: neither process may wait on a full pipe while
+    # the other waits on it, and a frame written in part is finished before
+    # the next is begun.
     out = _in_a_child(
         _MAP
         + """
-    items = [bytes([97 + i % 26]) * (1 << 20) for i in range(40)]
+    alone = []
+    real = _pool._alone
+    def recorded(item, function, crashed):
+        alone.append(item)
+        return real(item, function, crashed)
+    _pool._alone = recorded
+    items = [bytes([97 + i % 26]) * (1 << 16) + str(i).encode() for i in range(320)]
     got = list(_pool.map_in_processes(bytes.upper, items, jobs=2, crashed=crashed))
     assert got == [item.upper() for item in items]
-    print(len(got), sum(map(len, got)))
+    # Nothing was taken again alone: no worker died of a garbled batch.
+    print(len(got), sum(map(len, got)), len(alone))
     """
     )
-    assert out == f"40 {40 << 20}\n"
+    assert out == f"320 {(320 << 16) + sum(len(str(i)) for i in range(320))} 0\n"
 
 
 def test_a_run_left_unfinished_does_not_keep_the_interpreter_from_ending() -> None:
