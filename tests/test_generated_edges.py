@@ -74,7 +74,7 @@ def test_a_hint_is_shown_without_its_module() -> None:
     ("module", "function", "first_line"),
     [
         ("hyvaneuvottelu.jsonformat._generated", "reader_source", "def read_SourceRef(value):"),
-        ("hyvaneuvottelu.xmlformat._fast", "fast_source", "def xml_SourceRef(el, nxt):"),
+        ("hyvaneuvottelu.xmlformat._fast", "fast_source", "def xml_SourceRef(el, it):"),
     ],
 )
 def test_a_source_can_be_shown_before_anything_is_read(
@@ -121,7 +121,7 @@ def test_a_factory_default_is_called_and_one_that_takes_the_object_is_refused() 
     assert lines == [
         "    # councilTerm (optional)",
         "    if n > 0:",
-        "        c = nxt()",
+        "        c = _next(it)",
         "        f_made = (c.text or '')",
         "        n -= 1",
         "        c = None",
@@ -180,5 +180,5 @@ def test_an_optional_check_is_written_inline_or_called_once_the_object_is_built(
 def test_every_line_of_a_generated_xml_reader_is_indented_under_its_def() -> None:
     for cls in [*PLANS, m.LocalizedText]:
         first, *body = fast_source(cls).splitlines()
-        assert first == f"def xml_{cls.__name__}(el, nxt):"
+        assert first == f"def xml_{cls.__name__}(el, it):"
         assert [line for line in body if not line.startswith("    ")] == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any, ClassVar
 
 import attrs
@@ -107,18 +108,18 @@ def test_the_example_is_read_by_the_fast_reader(monkeypatch: pytest.MonkeyPatch)
 def test_the_generated_reader_can_be_read() -> None:
     source = fast_source(m.SourceRef)
     assert source.startswith(
-        "def xml_SourceRef(el, nxt):\n"
+        "def xml_SourceRef(el, it):\n"
         "    # hyvaneuvottelu.model._outcomes.SourceRef\n"
         "    # n: the children less the optional ones taken; c: the next one, once fetched.\n"
         "    n = _len(el)\n"
         "    c = None\n"
         "    # section\n"
-        "    c = nxt()\n"
+        "    c = _next(it)\n"
         "    f_section = (c.text or '')\n"
         "    c = None\n"
         "    # point (optional)\n"
         "    if n > 1:\n"
-        "        c = nxt()\n"
+        "        c = _next(it)\n"
         "        if n == 3 or c.tag == '{urn:hyvaneuvottelu:schema:1}point':\n"
     )
     assert "    if n != 1:\n        raise _Refused\n" in source
@@ -156,12 +157,13 @@ def test_the_reader_takes_each_element_once_in_document_order() -> None:
     elements = list(root.iter())
     handed: list[etree._Element] = []
 
-    def nxt() -> _Counted:
-        handed.append(elements[len(handed) + 1])
-        return _Counted(handed[-1])
+    def handing() -> Iterator[_Counted]:
+        for element in elements[1:]:
+            handed.append(element)
+            yield _Counted(element)
 
     _Counted.asked.clear()
-    assert _compile()["read"](_Counted(root), nxt) == examples.load()
+    assert _compile()["read"](_Counted(root), handing()) == examples.load()
     # No child iterator (an element here cannot be iterated), no element twice.
     assert handed == elements[1:]
     # A tag only where the count of children cannot tell which optional ones are there.

@@ -57,9 +57,8 @@ def fast_read(root: etree._Element) -> Any:
     """The negotiation in a valid tree; raises on anything the detailed reader must look at."""
     compiled = _compiled or _compile()
     elements = root.iter()
-    nxt = elements.__next__
-    nxt()  # the root itself
-    negotiation = compiled["read"](root, nxt)
+    next(elements)  # the root itself
+    negotiation = compiled["read"](root, elements)
     # Each reader took its own descendants: a tree left over means they lost count.
     if next(elements, None) is not None:
         raise RefusedError

@@ -27,6 +27,7 @@ and count of the children are laid out here, their values written by
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -34,7 +35,7 @@ import attrs
 from ..model import LANGUAGES, LocalizedText
 from ..model._guard import _own_converter as own_converter
 from ._fast_values import ValueCode
-from ._plan import PLANS, ClassPlan, FieldPlan
+from ._plan import PLANS, ClassPlan, FieldPlan, Scalar, TextValue
 
 __all__ = ["RefusedError", "TreeReaderGenerator"]
 
@@ -64,6 +65,7 @@ class TreeReaderGenerator(ValueCode):
                 "_len": len,
                 "_range": range,
                 "_tuple": tuple,
+                "_next": next,
             }
         )
         self.sources: dict[type, str] = {}
@@ -76,7 +78,7 @@ class TreeReaderGenerator(ValueCode):
     def class_code(self, plan: ClassPlan) -> str:
         cls = plan.cls
         lines = [
-            f"def {self.function(cls)}(el, nxt):",
+            f"def {self.function(cls)}(el, it):",
             f"    # {cls.__module__}.{cls.__qualname__}",
             "    # n: the children less the optional ones taken; c: the next one, once fetched.",
             "    n = _len(el)",
@@ -99,6 +101,7 @@ class TreeReaderGenerator(ValueCode):
                 fresh=fresh,
                 taken=taken,
                 optional_next=bool(later) and not later[0].required,
+                rivals=_rivals(later),
             )
             fresh = field.required
             taken += field.required
@@ -119,7 +122,7 @@ class TreeReaderGenerator(ValueCode):
     def text_code(self) -> str:
         # Texts are elements of the same name, told apart by their language.
         lines = [
-            f"def {self.function(LocalizedText)}(el, nxt):",
+            f"def {self.function(LocalizedText)}(el, it):",
             f"    # {LocalizedText.__module__}.{LocalizedText.__qualname__}",
         ]
         # A language without a text is None, the field's default.
@@ -128,22 +131,37 @@ class TreeReaderGenerator(ValueCode):
         ):
             raise TypeError("LocalizedText: a language's default is not None")
         lines.append(self.building(LocalizedText))
-        lines.append("    " + " = ".join(f"obj.{language}" for language in LANGUAGES) + " = None")
+        # The XSD requires xml:lang on a text and allows no other attribute but
+        # xsi: ones, which the parse refuses: one attribute, else refused.
+        # Most texts are in one language: read without a loop, the others None.
         lines += [
-            "    n = _len(el)",
-            "    while n:",
-            "        c = nxt()",
-            "        # The XSD requires xml:lang on a text and allows no other attribute",
-            "        # but xsi: ones, which the parse refuses: one attribute, else refused.",
+            "    if _len(el) == 1:",
+            "        c = _next(it)",
             "        (lang,) = c.values()",
         ]
         for index, language in enumerate(LANGUAGES):
             keyword = "if" if index == 0 else "elif"
+            others = [other for other in LANGUAGES if other != language]
             lines += [
                 f"        {keyword} lang == {language!r}:",
                 "            " + self.setter(language, "c.text or ''"),
+                "            " + _none(others),
             ]
-        lines += ["        else:", "            raise _Refused", "        n -= 1"]
+        lines += ["        else:", "            raise _Refused", "    else:"]
+        lines.append("        " + _none(LANGUAGES))
+        lines += [
+            "        n = _len(el)",
+            "        while n:",
+            "            c = _next(it)",
+            "            (lang,) = c.values()",
+        ]
+        for index, language in enumerate(LANGUAGES):
+            keyword = "if" if index == 0 else "elif"
+            lines += [
+                f"            {keyword} lang == {language!r}:",
+                "                " + self.setter(language, "c.text or ''"),
+            ]
+        lines += ["            else:", "                raise _Refused", "            n -= 1"]
         lines.append(self.built(LocalizedText))
         # No __attrs_post_init__ (a text in at least one language): the XSD
         # requires a text element, and each one set a language or was refused.
@@ -159,11 +177,13 @@ class TreeReaderGenerator(ValueCode):
         fresh: bool,
         taken: int,
         optional_next: bool,
+        rivals: tuple[FieldPlan, ...] = (),
     ) -> list[str]:
         """Takes ``plan``'s element, or its default when it is not there.
 
         ``later`` counts the required and the optional fields after it,
-        ``taken`` the required ones before it.
+        ``taken`` the required ones before it; ``rivals`` are the fields whose
+        element may stand where this one's would (see :func:`_rivals`).
         """
         var = f"f_{field.name}"
         value = self.value_code(plan)
@@ -171,7 +191,7 @@ class TreeReaderGenerator(ValueCode):
         if converter is not None:
             # As assemble does: a given value is converted, a default is not.
             value = f"{self.constant('convert', converter)}({value})"
-        fetch = ["c = nxt()"] if fresh else ["if c is None:", "    c = nxt()"]
+        fetch = ["c = _next(it)"] if fresh else ["if c is None:", "    c = _next(it)"]
         if plan.required:
             # An optional field next looks at c only if it is None: say c was taken.
             take = [*f"{var} = {value}".split("\n"), *(["c = None"] if optional_next else [])]
@@ -182,7 +202,7 @@ class TreeReaderGenerator(ValueCode):
         # More children left than required fields: perhaps this one. It is, without
         # a look at its tag, when there are as many as there are fields left.
         count = required + optional + 1 + taken
-        test = f"n == {count} or c.tag == {plan.tag!r}" if optional else ""
+        test = f"n == {count} or {_is_here(plan, rivals)}" if optional else ""
         return [
             f"    # {plan.wire} (optional)",
             f"    if n > {required + taken}:",
@@ -219,6 +239,50 @@ class TreeReaderGenerator(ValueCode):
     @staticmethod
     def setter(name: str, var: str) -> str:
         return f"obj.{name} = {var}"
+
+
+def _none(languages: Iterable[str]) -> str:
+    """Sets ``languages`` to None, a language's default when it has no text."""
+    return " = ".join(f"obj.{language}" for language in languages) + " = None"
+
+
+def _rivals(later: tuple[FieldPlan, ...]) -> tuple[FieldPlan, ...]:
+    """The fields whose element may come next instead of an optional field's: the
+    fields after it up to the first required one, which the XSD requires there."""
+    for index, field in enumerate(later):
+        if field.required:
+            return later[: index + 1]
+    return later
+
+
+def _has_children(plan: FieldPlan) -> bool | None:
+    """Whether the XSD requires ``plan``'s element to hold elements (True), lets it
+    hold none (False: a value's text), or allows both (None: a wrapper may be empty)."""
+    if plan.many:
+        return None
+    if isinstance(plan.value, Scalar):
+        return False
+    if isinstance(plan.value, TextValue):
+        # At least one text element.
+        return True
+    if isinstance(plan.value, type):
+        return any(field.required for field in PLANS[plan.value].fields) or None
+    return None
+
+
+def _is_here(plan: FieldPlan, rivals: tuple[FieldPlan, ...]) -> str:
+    """A test that the child ``c`` is ``plan``'s element, not one of the ``rivals``'.
+
+    Where the XSD makes this one's element hold elements and the others' none,
+    or the other way round, their count tells them apart: lxml builds a tag
+    anew for each element, a string of some 40 characters, which costs seven
+    times what counting its children does.
+    """
+    mine = _has_children(plan)
+    theirs = {_has_children(rival) for rival in rivals}
+    if mine is not None and theirs == {not mine}:
+        return "_len(c)" if mine else "not _len(c)"
+    return f"c.tag == {plan.tag!r}"
 
 
 def _twin(cls: type) -> type:

@@ -24,6 +24,16 @@ from ._plan import FieldPlan, Scalar, TextValue, UnionValue
 __all__ = ["ValueCode"]
 
 
+class _Codes(dict[str, Enum]):
+    """An enum's members by code, which finds a code written with spaces around it too."""
+
+    def __missing__(self, key: str) -> Enum:
+        stripped = key.strip()
+        if stripped == key:
+            raise KeyError(key)
+        return self[stripped]
+
+
 class ValueCode(Constants):
     """Writes the expression of each value and the checks of its validators."""
 
@@ -48,9 +58,9 @@ class ValueCode(Constants):
                 {tag: self.function(cls) for tag, cls in kind.by_tag.items()}
             )
             self.tables.append(table)
-            item = f"{table}[(i := nxt()).tag](i, nxt)"
+            item = f"{table}[(i := _next(it)).tag](i, it)"
         else:
-            item = self.item_code(kind, "nxt()")
+            item = self.item_code(kind, "_next(it)")
         # Most wrappers hold one or two items: written out, they cost no range,
         # list or comprehension (a tenth of the reader's instructions on the example).
         # A tuple's items are evaluated from left to right, in document order.
@@ -64,25 +74,28 @@ class ValueCode(Constants):
 
     def item_code(self, kind: Scalar | TextValue | UnionValue | type, var: str) -> str:
         if isinstance(kind, TextValue):
-            return f"{self.function(LocalizedText)}({var}, nxt)"
+            return f"{self.function(LocalizedText)}({var}, it)"
         if isinstance(kind, type):
-            return f"{self.function(kind)}({var}, nxt)"
+            return f"{self.function(kind)}({var}, it)"
         if isinstance(kind, UnionValue):
             raise TypeError(kind)
         text = f"({var}.text or '')"
         if kind.free_text:
             return text
+        # The XSD requires a text of a code, a number or a date: an element without
+        # one (None) raises TypeError or AttributeError, and is refused as any error is.
         if isinstance(kind.type, type) and issubclass(kind.type, Enum):
-            # A code that is not one is not a key: KeyError.
-            codes = self.constant("codes", dict(kind.type._value2member_map_))
-            return f"{codes}[{text}.strip()]"
+            # A code that is not one is not a key: KeyError. Looked up as written
+            # first; one with the spaces xs:token allows is stripped when not found.
+            codes = self.constant("codes", _Codes(kind.type._value2member_map_))
+            return f"{codes}[{var}.text]"
         # The plan's own parsing, written out without a call (the property
         # test holds the two to the same values):
         if kind.type is bool:
             return f"({text}.strip() in ('true', '1'))"
         if kind.type is int:
             # a longer text may be too many digits: the detailed reader says so.
-            return f"(int(s) if _len(s := {text}) <= {MAX_INTEGER_DIGITS} else _refuse())"
+            return f"(int(s) if _len(s := {var}.text) <= {MAX_INTEGER_DIGITS} else _refuse())"
         if kind.type in (dt.date, dt.time, dt.datetime):
             return f"{self.constant('from_iso', kind.type.fromisoformat)}({text}.strip())"
         return f"{self.constant('from_text', kind.from_text)}({text})"
