@@ -18,6 +18,7 @@ from hyvaneuvottelu import model as m
 from hyvaneuvottelu.errors import DocumentError
 from hyvaneuvottelu.xmlformat import _reader, xml_schema
 from hyvaneuvottelu.xmlformat._fast import _compile, fast_read, fast_source
+from hyvaneuvottelu.xmlformat._fast_code import RefusedError
 from hyvaneuvottelu.xmlformat._parse import parse
 
 from .strategies import negotiations
@@ -254,3 +255,102 @@ def test_wrappers_of_every_size_are_read_by_the_fast_reader(count: int) -> None:
     assert read == changed
     assert [type(o) for o in read.outcomes] == [type(o) for o in outcomes]
     assert len(read.topics) == len(read.sections) == count
+
+
+def _example_with(old: bytes, new: bytes) -> etree._Element:
+    """The example's tree, validated, with its first ``old`` replaced by ``new``."""
+    data = hn.to_xml(examples.load())
+    assert old in data
+    return _tree(data.replace(old, new, 1))
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        ('<text xml:lang="sv">Förhandling</text>', m.LocalizedText(sv="Förhandling")),
+        ('<text xml:lang="en">Negotiation</text>', m.LocalizedText(en="Negotiation")),
+        ('<text xml:lang="fi"></text>', m.LocalizedText(fi="")),
+        (
+            '<text xml:lang="fi">Neuvottelu</text><text xml:lang="en">Negotiation</text>',
+            m.LocalizedText(fi="Neuvottelu", en="Negotiation"),
+        ),
+        (
+            '<text xml:lang="sv">Förhandling</text><text xml:lang="en"/>'
+            '<text xml:lang="fi">Neuvottelu</text>',
+            m.LocalizedText(fi="Neuvottelu", sv="Förhandling", en=""),
+        ),
+    ],
+)
+def test_a_text_in_each_language_is_read_by_the_fast_reader(
+    texts: str, expected: m.LocalizedText
+) -> None:
+    # One language is read without a loop, the others set to None; more in a loop.
+    tree = _example_with(b'<text xml:lang="fi">Neuvottelu</text>', texts.encode())
+    assert fast_read(tree).title == expected
+    assert _detailed(tree).title == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        b'<text xml:lang="de">Verhandlung</text>',
+        b'<text xml:lang="fi">a</text><text xml:lang="de">b</text>',
+    ],
+)
+def test_a_text_in_another_language_is_refused_by_the_fast_reader(texts: bytes) -> None:
+    data = hn.to_xml(examples.load()).replace(b'<text xml:lang="fi">Neuvottelu</text>', texts, 1)
+    tree = etree.fromstring(data)
+    with pytest.raises(RefusedError):
+        fast_read(tree)
+
+
+def test_a_code_with_spaces_around_it_is_read_by_the_fast_reader() -> None:
+    # xs:token lets the XSD accept it: found once stripped.
+    tree = _example_with(b"<status>open</status>", b"<status>\n  open </status>")
+    read = fast_read(tree)
+    assert read == _detailed(tree) == examples.load()
+    codes = _compile()["read"].__globals__
+    table = next(v for k, v in codes.items() if k.startswith("_codes") and "open" in v)
+    with pytest.raises(KeyError) as caught:
+        table["shut"]
+    assert caught.value.args == ("shut",)
+    with pytest.raises(KeyError) as caught:
+        table[" shut "]
+    assert caught.value.args == ("shut",)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Optional fields, checked where they are read.
+        (b"<point>s2-p2</point>", b"<point>S2!</point>"),
+        (b"<sentence>1</sentence>", b"<sentence>0</sentence>"),
+        (b"<party>lohja</party>", b"<party>Lohja!</party>"),
+        (b"<party>lansi-uusimaa</party>", b"<party>L\xc3\xa4nsi</party>"),
+    ],
+)
+def test_an_optional_value_the_model_refuses_is_refused_by_the_fast_reader(
+    old: bytes, new: bytes
+) -> None:
+    tree = _example_with(old, new)
+    with pytest.raises(RefusedError):
+        fast_read(tree)
+    assert _detailed(tree) is None
+
+
+def test_an_optional_element_is_told_from_its_rival_by_its_children() -> None:
+    # A description holds texts, the status after it none: counted, not named.
+    source = fast_source(m.MatterToAgree)
+    assert "        if n == 8 or _len(c):\n            f_description = " in source
+    assert "        if n == 7 or c.tag == '{urn:hyvaneuvottelu:schema:1}topics':\n" in source
+    # A text of its own is a value, the rivals' (title, organisation, ...) may not be.
+    assert "c.tag == '{urn:hyvaneuvottelu:schema:1}name'" in fast_source(m.Participant)
+    described = _example_with(
+        b"<status>open</status>",
+        b'<description><text xml:lang="fi">Kuvaus</text></description><status>open</status>',
+    )
+    read = fast_read(described)
+    (outcome,) = [o for o in read.outcomes if o.description is not None]
+    assert outcome.description == m.LocalizedText(fi="Kuvaus")
+    assert outcome.status is m.OutcomeStatus.OPEN
+    assert read == _detailed(described)

@@ -33,6 +33,7 @@ from typing import Any
 import attrs
 
 from ..model import LANGUAGES, LocalizedText
+from ..model._checks import Each, Optional
 from ..model._guard import _own_converter as own_converter
 from ._fast_values import ValueCode
 from ._plan import PLANS, ClassPlan, FieldPlan, Scalar, TextValue
@@ -91,6 +92,8 @@ class TreeReaderGenerator(ValueCode):
         # The required fields taken so far: counted here, not at run time, so
         # that n less this is the number of children not taken yet.
         taken = 0
+        # Optional fields whose checks are written where their value is read.
+        checked: set[str] = set()
         for index, field in enumerate(plan.fields):
             later = plan.fields[index + 1 :]
             required = sum(1 for f in later if f.required)
@@ -102,6 +105,7 @@ class TreeReaderGenerator(ValueCode):
                 taken=taken,
                 optional_next=bool(later) and not later[0].required,
                 rivals=_rivals(later),
+                checked=checked,
             )
             fresh = field.required
             taken += field.required
@@ -110,7 +114,7 @@ class TreeReaderGenerator(ValueCode):
         lines.append(self.building(cls))
         checks: list[str] = []
         for field in attrs.fields(cls):
-            lines += self.field_set(field, checks)
+            lines += self.field_set(field, checks, checked=field.name in checked)
         lines.append(self.built(cls))
         lines += checks
         if hasattr(cls, "__attrs_post_init__"):
@@ -178,12 +182,14 @@ class TreeReaderGenerator(ValueCode):
         taken: int,
         optional_next: bool,
         rivals: tuple[FieldPlan, ...] = (),
+        checked: set[str] | None = None,
     ) -> list[str]:
         """Takes ``plan``'s element, or its default when it is not there.
 
         ``later`` counts the required and the optional fields after it,
         ``taken`` the required ones before it; ``rivals`` are the fields whose
-        element may stand where this one's would (see :func:`_rivals`).
+        element may stand where this one's would (see :func:`_rivals`). The
+        name of a field whose checks are written here is added to ``checked``.
         """
         var = f"f_{field.name}"
         value = self.value_code(plan)
@@ -196,7 +202,10 @@ class TreeReaderGenerator(ValueCode):
             # An optional field next looks at c only if it is None: say c was taken.
             take = [*f"{var} = {value}".split("\n"), *(["c = None"] if optional_next else [])]
             return [f"    # {plan.wire}"] + ["    " + line for line in fetch + take]
-        take = [*f"{var} = {value}".split("\n"), "n -= 1", "c = None"]
+        checks = self.checks_where_read(field, var) if checked is not None else None
+        if checks is not None and checked is not None:
+            checked.add(field.name)
+        take = [*f"{var} = {value}".split("\n"), *(checks or []), "n -= 1", "c = None"]
         default_code = f"{var} = {self.default(field, None)}"
         required, optional = later
         # More children left than required fields: perhaps this one. It is, without
@@ -221,8 +230,25 @@ class TreeReaderGenerator(ValueCode):
             f"        {default_code}",
         ]
 
-    def field_set(self, field: attrs.Attribute[Any], checks: list[str]) -> list[str]:
+    def checks_where_read(self, field: attrs.Attribute[Any], var: str) -> list[str] | None:
+        """The checks of an optional field's value, to be written where it is read:
+        its default (None, or no items) passes them, so the default's path skips
+        them. None where they cannot all be written inline."""
+        validator = field.validator
+        if isinstance(validator, Optional) and field.default is None:
+            inline, deferred = self.validator_lines(field, validator.inner, var)
+        elif isinstance(validator, Each) and field.default == ():
+            inline, deferred = self.validator_lines(field, validator, var)
+        else:
+            return None
+        return None if deferred else inline
+
+    def field_set(
+        self, field: attrs.Attribute[Any], checks: list[str], *, checked: bool = False
+    ) -> list[str]:
         var = f"f_{field.name}"
+        if checked:
+            return [f"    {self.setter(field.name, var)}"]
         inline, deferred = self.validator_lines(field, field.validator, var)
         # Any other validator runs once every field is set, as attrs runs them.
         checks += ["    " + line for line in deferred]
