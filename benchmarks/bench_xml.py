@@ -11,14 +11,23 @@ ratios over interleaved batches. The issue's targets: both directions at
 least 10x faster than xsdata; ``from_xml`` at most 1.5x its own hardened
 parse and XSD validation (the floor it cannot avoid) and at most 4x
 ``from_json`` on the same memo.
+
+Machine instructions, which the load of a shared machine does not move:
+``python -m benchmarks.bench_xml --instructions`` runs ``from_xml`` and its
+floor under valgrind's callgrind (about 50x slower: a few minutes), each over
+a fixed number of calls counted alone (the import and the first calls are
+not), and prints the instructions a call and their ratio. The figures
+quoted in ``docs/xml.md`` were counted so.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.metadata
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -146,7 +155,78 @@ def _case(
     )
 
 
+#: Calls counted for each memo under callgrind: enough that a call's share of
+#: what runs once (the loop, a first collection) is noise.
+_COUNTED_CALLS = {"example": 20, "large": 2}
+
+
+def _memo(name: str) -> hn.Negotiation:
+    return examples.load() if name == "example" else large_negotiation()
+
+
+def _workload(contender: str, memo: str, calls: int) -> None:
+    """Run ``contender`` ``calls`` times inside ``functools.reduce``, the one function
+    callgrind is told to count in (``--toggle-collect``): nothing else is counted."""
+    data = hn.to_xml(_memo(memo))
+    assert hn.from_xml(data) == _memo(memo)
+
+    def from_xml(_: object, __: object) -> object:
+        return hn.from_xml(data)
+
+    def floor(_: object, __: object) -> object:
+        return parse(data, max_bytes=MAX_BYTES, max_depth=MAX_DEPTH)
+
+    run = from_xml if contender == "from_xml" else floor
+    for _ in range(3):  # compiled readers, a parser and a schema made, caches warm
+        run(None, None)
+    functools.reduce(run, range(calls), None)
+
+
+def _instructions() -> None:
+    """Print the instructions a call of ``from_xml`` and of its floor, counted by callgrind."""
+    print(f"Python {platform.python_version()}, lxml {etree.__version__}, callgrind")
+    for memo, calls in _COUNTED_CALLS.items():
+        counted = {}
+        for contender in ("from_xml", "floor"):
+            with tempfile.TemporaryDirectory() as folder:
+                result = subprocess.run(
+                    [
+                        "valgrind",
+                        "--tool=callgrind",
+                        "--collect-atstart=no",
+                        "--toggle-collect=functools_reduce",
+                        f"--callgrind-out-file={folder}/callgrind.out",
+                        sys.executable,
+                        "-m",
+                        "benchmarks.bench_xml",
+                        "--workload",
+                        contender,
+                        memo,
+                        str(calls),
+                    ],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+            collected = re.search(r"Collected : (\d+)", result.stderr)
+            if collected is None:
+                raise RuntimeError(result.stderr[-2000:])
+            counted[contender] = int(collected.group(1)) / calls
+        print(
+            f"  {memo}: from_xml {counted['from_xml'] / 1e6:.3f} M instructions a call, "
+            f"its floor {counted['floor'] / 1e6:.3f} M: "
+            f"{counted['from_xml'] / counted['floor']:.3f}x"
+        )
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--workload"]:
+        contender, memo, calls = sys.argv[2:5]
+        _workload(contender, memo, int(calls))
+        return
+    if sys.argv[1:] == ["--instructions"]:
+        _instructions()
+        return
     print(
         f"Python {platform.python_version()}, hyvaneuvottelu {hn.__version__}, "
         f"lxml {etree.__version__}, xsdata {importlib.metadata.version('xsdata')}"

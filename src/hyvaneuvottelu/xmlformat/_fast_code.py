@@ -2,13 +2,23 @@
 
 What made it cheap, measured on the example memo (587 elements):
 
-- One iterator over the whole tree in document order (``root.iter()``), whose
-  ``__next__`` every reader is given: a reader takes its children and their
-  descendants from it, in turn. A child iterator per element (``for c in el``)
-  cost lxml about as much again as making the elements themselves.
+- One iterator over the whole tree in document order (``root.iter()``), which
+  every reader is given: a reader takes its children and their descendants
+  from it with the builtin ``next``, in turn. A child iterator per element
+  (``for c in el``) cost lxml about as much again as making the elements
+  themselves; calling the iterator's bound ``__next__`` cost 1.5 % more of
+  the reader's machine instructions than ``next(it)``, which the interpreter
+  calls without building a tuple of arguments.
 - Tags looked at only when the count of children cannot tell which optional
   elements are there: lxml builds a new string for an element's tag the first
-  time it is asked, a seventh of a microsecond each.
+  time it is asked, a seventh of a microsecond each (1,400 instructions, seven
+  times counting its children). Where the XSD makes an optional element hold
+  elements and the others that may stand in its place none (a localized text
+  before a code), or the other way round, the count of its children tells
+  them apart instead (see :func:`_is_here`).
+- A localized text in one language, as most are, read without a loop.
+- The checks of an optional value written where it is read, so that its
+  default (None, no items) skips them.
 - Objects built as a twin class whose fields plain stores set, then given
   their own class (see :func:`_twin`).
 - The items of a wrapper of one or two written out, without a ``range``, a
