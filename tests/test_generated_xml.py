@@ -18,8 +18,9 @@ from hyvaneuvottelu import model as m
 from hyvaneuvottelu.errors import DocumentError
 from hyvaneuvottelu.xmlformat import _reader, xml_schema
 from hyvaneuvottelu.xmlformat._fast import _compile, fast_read, fast_source
-from hyvaneuvottelu.xmlformat._fast_code import RefusedError
+from hyvaneuvottelu.xmlformat._fast_code import RefusedError, _has_children, _is_here, _rivals
 from hyvaneuvottelu.xmlformat._parse import parse
+from hyvaneuvottelu.xmlformat._plan import PLANS, FieldPlan
 
 from .strategies import negotiations
 
@@ -354,3 +355,39 @@ def test_an_optional_element_is_told_from_its_rival_by_its_children() -> None:
     assert outcome.description == m.LocalizedText(fi="Kuvaus")
     assert outcome.status is m.OutcomeStatus.OPEN
     assert read == _detailed(described)
+
+
+def _plan(cls: type, name: str) -> FieldPlan:
+    return next(f for f in PLANS[cls].fields if f.name == name)
+
+
+def test_the_xsd_says_which_elements_hold_elements() -> None:
+    negotiation = m.Negotiation
+    assert _has_children(_plan(negotiation, "kind")) is False  # a code's text
+    assert _has_children(_plan(negotiation, "title")) is True  # at least one text
+    assert _has_children(_plan(negotiation, "county")) is True  # a required field
+    assert _has_children(_plan(negotiation, "participants")) is None  # may be empty
+    assert _has_children(_plan(negotiation, "record")) is None  # no required field
+    assert _has_children(_plan(m.Section, "content")) is None  # union members, may be empty
+
+
+def test_the_rivals_of_an_optional_field_end_at_the_next_required_one() -> None:
+    fields = PLANS[m.MatterToAgree].fields
+    assert [f.name for f in fields[:4]] == ["id", "title", "description", "status"]
+    assert _rivals(fields[3:]) == (fields[3],)
+    assert _rivals(fields[4:]) == fields[4:]
+    assert _rivals(()) == ()
+
+
+def test_an_element_is_told_from_its_rivals_by_its_children_or_its_tag() -> None:
+    description, status = _plan(m.MatterToAgree, "description"), _plan(m.MatterToAgree, "status")
+    topics = _plan(m.MatterToAgree, "topics")
+    assert _is_here(description, (status,)) == "_len(c)"
+    assert _is_here(status, (description,)) == "not _len(c)"
+    assert _is_here(status, (status,)) == "c.tag == '{urn:hyvaneuvottelu:schema:1}status'"
+    assert _is_here(description, (description,)) == (
+        "c.tag == '{urn:hyvaneuvottelu:schema:1}description'"
+    )
+    assert _is_here(description, (status, topics)).startswith("c.tag == ")
+    assert _is_here(topics, (status,)).startswith("c.tag == ")
+    assert _is_here(status, (description, topics)).startswith("c.tag == ")
