@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import linecache
 from collections import Counter
 from collections.abc import Iterator
+from types import FunctionType
 from typing import Any, ClassVar
 
 import attrs
@@ -16,6 +18,7 @@ import hyvaneuvottelu as hn
 from hyvaneuvottelu import examples
 from hyvaneuvottelu import model as m
 from hyvaneuvottelu.errors import DocumentError
+from hyvaneuvottelu.xmlformat import _fast as fast_module
 from hyvaneuvottelu.xmlformat import _reader, xml_schema
 from hyvaneuvottelu.xmlformat._fast import _compile, fast_read, fast_source
 from hyvaneuvottelu.xmlformat._fast_code import RefusedError, _has_children, _is_here, _rivals
@@ -391,3 +394,20 @@ def test_an_element_is_told_from_its_rivals_by_its_children_or_its_tag() -> None
     assert _is_here(description, (status, topics)).startswith("c.tag == ")
     assert _is_here(topics, (status,)).startswith("c.tag == ")
     assert _is_here(status, (description, topics)).startswith("c.tag == ")
+
+
+def test_the_readers_are_compiled_once_with_their_tables_of_members(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Compiled afresh here: another test may have compiled them first.
+    monkeypatch.setattr(fast_module, "_compiled", {})
+    compiled = fast_module._compile()
+    assert fast_module._compile() is compiled is fast_module._compiled
+    source = linecache.getlines("<generated XML tree readers>")
+    assert source[0] == "def xml_Negotiation(el, it):\n"
+    assert "".join(source) == "\n\n".join(compiled["sources"].values())
+    # A union's members by tag: their readers, not the names of their functions.
+    members = [v for k, v in compiled["read"].__globals__.items() if k.startswith("_members")]
+    assert len(members) == 2
+    assert {type(read) for table in members for read in table.values()} == {FunctionType}
+    assert fast_read(_tree(hn.to_xml(examples.load()))) == examples.load()
