@@ -416,3 +416,11 @@ def test_the_readers_are_compiled_once_with_their_tables_of_members(
     members = [v for k, v in compiled["read"].__globals__.items() if k.startswith("_members")]
     assert len(members) == 2
     assert {type(read) for table in members for read in table.values()} == {FunctionType}
+
+
+def test_an_optional_value_is_checked_once_where_it_is_read() -> None:
+    source = fast_source(m.SourceRef)
+    assert "            f_point = (c.text or '')\n            if f_point not in _matched" in source
+    # The section's check and the point's, each once; none after the point's default.
+    assert source.count("_mismatch") == 2
+    assert "    obj.point = f_point\n    obj.sentence = f_sentence\n" in source
