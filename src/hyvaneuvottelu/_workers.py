@@ -126,7 +126,7 @@ class _Worker:
         os.set_blocking(self.out_fd, False)
         #: The numbers of the batches it was given and has not answered, in order.
         self.pending: deque[int] = deque()
-        #: Frames still to be written to it (the first from ``written`` on).
+        #: Frames still to be written to it (the first perhaps written in part).
         self.outbox: deque[memoryview] = deque()
         #: What has been read of its next reply.
         self.inbox = bytearray()
