@@ -45,11 +45,9 @@ def scan(
         yield folder, names, files
         by_name = {entry.name: entry for entry in folders}
         for name in reversed(names):
-            # A name the caller added has no entry: asked for as os.walk asks.
-            known = by_name.get(name)
-            path = known.path if known is not None else os.path.join(folder, name)
-            if not (known.is_symlink() if known is not None else os.path.islink(path)):
-                pending.append(path)
+            entry = by_name[name]
+            if not entry.is_symlink():
+                pending.append(entry.path)
 
 
 def _listing(folder: str, onerror: Callable[[OSError], object]) -> list[os.DirEntry[str]] | None:
