@@ -52,9 +52,13 @@ def test_an_optional_type_is_found_on_either_side_of_none() -> None:
     assert optional_of(int | str) is None
 
 
-def test_a_class_without_slots_is_built_through_object_setattr() -> None:
-    assert fast_reader(Unslotted)({"name": "x"}) == Unslotted(name="x")
-    assert "    _set(obj, 'name', v)\n" in reader_source(Unslotted, Unslotted)
+def test_a_class_without_slots_is_built_by_plain_stores_as_its_own_class() -> None:
+    built = fast_reader(Unslotted)({"name": "x"})
+    assert built == Unslotted(name="x")
+    assert type(built) is Unslotted
+    assert "    obj.name = v\n" in reader_source(Unslotted, Unslotted)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.name = "y"  # type: ignore[misc]  # frozen: the subject
 
 
 def test_a_converter_the_generator_cannot_write_is_left_to_cattrs() -> None:

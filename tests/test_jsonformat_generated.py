@@ -129,6 +129,30 @@ def test_the_fast_and_the_detailed_path_agree(document: dict[str, Any]) -> None:
         assert hash(fast) == hash(detailed)
 
 
+def _classes(value: Any) -> set[type]:
+    """The classes of the attrs objects in ``value``, ``value``'s own included."""
+    if isinstance(value, tuple):
+        return set().union(*map(_classes, value))
+    if not attrs.has(type(value)):
+        return set()
+    found = {type(value)}
+    for field in attrs.fields(type(value)):
+        found |= _classes(getattr(value, field.name))
+    return found
+
+
+@pytest.mark.parametrize("read", [hn.from_json, hn.from_xml], ids=["json", "xml"])
+def test_every_object_read_is_of_its_own_frozen_class_not_the_twin_that_built_it(
+    read: Any,
+) -> None:
+    text = hn.to_json(GOOD) if read is hn.from_json else hn.to_xml(GOOD)
+    found = _classes(read(text))
+    # The example's classes, by hand: a twin would show as its own class.
+    assert {m.Negotiation, m.LocalizedText, m.Organisation, m.Section} <= found
+    assert all(cls.__module__.startswith("hyvaneuvottelu.model.") for cls in found), found
+    assert not any(cls.__name__.endswith("Twin") for cls in found)
+
+
 def test_a_valid_memo_is_read_by_the_generated_reader_alone() -> None:
     document = wire(GOOD)
     assert fast_reader(m.Negotiation)(document) == GOOD

@@ -7,13 +7,14 @@ source whose constants live in one namespace, each under a name of its own.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import attrs
 
 from .model._checks import Matches, remembering
 
-__all__ = ["Constants"]
+__all__ = ["Constants", "twin"]
 
 
 class Constants:
@@ -56,3 +57,35 @@ class Constants:
                 self.constant("mismatch", mismatch),
             )
         return names
+
+
+@cache
+def twin(cls: type) -> type:
+    """A subclass of ``cls`` that adds nothing but lets its fields be set.
+
+    A frozen attrs class refuses ``obj.field = value``; the slot's own
+    ``__set__`` costs a call per field. The twin sets them by plain attribute
+    stores, which the interpreter specializes to a slot write, and the object
+    then becomes a ``cls`` by assigning ``__class__`` (same slots, same layout):
+    building a five-field object took 40% of the time. Nothing sees the twin:
+    validators and ``__attrs_post_init__`` run on the finished ``cls``.
+
+    The twin is made by calling it, with ``object``'s own ``__init__``: that
+    costs a quarter less than ``object.__new__(twin)``, which builds a tuple of
+    its arguments and walks the classes to check it may make one (about 760
+    machine instructions against 1,060 to make and free an object). One twin
+    a class, shared by every generator.
+    """
+    return type(
+        f"{cls.__name__}Twin",
+        (cls,),
+        {
+            "__slots__": (),
+            "__module__": __name__,
+            # Both, or the interpreter keeps calling the class's own __setattr__.
+            "__setattr__": object.__setattr__,
+            "__delattr__": object.__delattr__,
+            # Called with no argument: not the attrs __init__, which needs the fields.
+            "__init__": object.__init__,
+        },
+    )

@@ -1,7 +1,8 @@
 """The generated JSON readers' source: one function per model class, from its fields.
 
 Each reader checks a value inline (types, patterns, ranges, codes, unknown
-keys) and builds the frozen object directly, without ``__init__``; on the
+keys) and builds the frozen object directly, without ``__init__`` (as a twin
+whose fields plain stores set, then given its own class); on the
 first thing wrong it raises. A type, validator or converter it cannot write
 inline is read by the fast cattrs converter. :mod:`._generated` compiles the
 source and holds the readers.
@@ -12,11 +13,11 @@ from __future__ import annotations
 import typing
 from datetime import date, datetime, time
 from enum import Enum
-from types import MemberDescriptorType
 from typing import Any
 
 import attrs
 
+from .._codegen import twin
 from .._naming import wire_name
 from ..model._checks import Each, IntRange, Matches, Optional
 from ._converter import TAG_KEY, fast_converter
@@ -47,8 +48,6 @@ class ReaderGenerator(CodeGenerator[bool]):
     def __init__(self) -> None:
         super().__init__(
             {
-                "_new": object.__new__,
-                "_set": object.__setattr__,
                 "_MISSING": _MISSING,
                 "_Refused": ReaderRefusedError,
                 "_int": structure_int,
@@ -103,7 +102,8 @@ class ReaderGenerator(CodeGenerator[bool]):
             "    if type(value) is not dict:",
             "        raise _Refused",
             f"    seen = {required}",
-            f"    obj = _new({self.constant('cls', cls)})",
+            # A twin whose fields plain stores set; it becomes a cls once all are set.
+            f"    obj = {self.constant('twin', twin(cls))}()",
         ]
         hints = typing.get_type_hints(cls)
         for field in fields:
@@ -113,6 +113,7 @@ class ReaderGenerator(CodeGenerator[bool]):
             "    # field given as null, or an unknown key) the keys themselves say.",
             f"    if len(value) != seen and not value.keys() <= {self.constant('keys', keys)}:",
             "        raise _Refused",
+            f"    obj.__class__ = {self.constant('cls', cls)}",
         ]
         if hasattr(cls, "__attrs_post_init__"):
             lines.append("    obj.__attrs_post_init__()")
@@ -135,7 +136,7 @@ class ReaderGenerator(CodeGenerator[bool]):
                 lines.append("    if v is not None:")
                 lines.append("        seen += 1")
                 lines.extend("        " + line for line in body)
-                lines.append(f"    {self.setter(cls, field.name)}")
+                lines.append(f"    {_store(field.name)}")
                 return lines
         body = self.value_lines(hint, "v")
         if body is None:
@@ -151,7 +152,7 @@ class ReaderGenerator(CodeGenerator[bool]):
         if default is attrs.NOTHING:
             lines.append(f"    v = value[{wire!r}]")
             lines.extend("    " + line for line in body)
-            lines.append(f"    {self.setter(cls, field.name)}")
+            lines.append(f"    {_store(field.name)}")
             return lines
         lines.append(f"    v = value.get({wire!r}, _MISSING)")
         lines.append("    if v is _MISSING:")
@@ -159,21 +160,8 @@ class ReaderGenerator(CodeGenerator[bool]):
         lines.append("    else:")
         lines.append("        seen += 1")
         lines.extend("        " + line for line in body)
-        lines.append(f"    {self.setter(cls, field.name)}")
+        lines.append(f"    {_store(field.name)}")
         return lines
-
-    def setter(self, cls: type, name: str) -> str:
-        """A statement that stores ``v`` in the field ``name`` of ``obj``, bypassing the
-        frozen class's ``__setattr__``: through the slot itself where there is one.
-        """
-        for klass in cls.__mro__:
-            slot = klass.__dict__.get(name)
-            if slot is not None:
-                if isinstance(slot, MemberDescriptorType):
-                    # A slot's own setter: a third cheaper than object.__setattr__.
-                    return f"{self.constant('set_' + name + '_', slot.__set__)}(obj, v)"
-                break
-        return f"_set(obj, {name!r}, v)"
 
     def value_lines(self, hint: Any, var: str) -> list[str] | None:
         """Lines that check ``var`` against ``hint`` and rebind it to the value to store."""
@@ -256,6 +244,14 @@ class ReaderGenerator(CodeGenerator[bool]):
 
 
 _UNKNOWN = object()
+
+
+def _store(name: str) -> str:
+    """The statement that stores ``v`` in the field ``name`` of ``obj``, the twin of a
+    frozen class (:func:`.._codegen.twin`): a plain store, which the interpreter
+    specializes to a slot write.
+    """
+    return f"obj.{name} = v"
 
 
 def _inner_converter(field: attrs.Attribute[Any]) -> Any:

@@ -20,7 +20,7 @@ What made it cheap, measured on the example memo (587 elements):
 - The checks of an optional value written where it is read, so that its
   default (None, no items) skips them.
 - Objects built as a twin class whose fields plain stores set, then given
-  their own class (see :func:`_twin`).
+  their own class (see :func:`.._codegen.twin`).
 - The items of a wrapper of one or two written out, without a ``range``, a
   list and a comprehension's function (76 of the example's 84 lists of items):
   each ``range()`` alone builds integers to compute its length.
@@ -42,6 +42,7 @@ from typing import Any
 
 import attrs
 
+from .._codegen import twin
 from ..model import LANGUAGES, LocalizedText
 from ..model._checks import Each, Optional
 from ..model._guard import _own_converter as own_converter
@@ -266,7 +267,7 @@ class TreeReaderGenerator(ValueCode):
 
     def building(self, cls: type) -> str:
         """Starts the object: a twin of ``cls``, whose fields plain stores set."""
-        return f"    obj = {self.constant('twin', _twin(cls))}()"
+        return f"    obj = {self.constant('twin', twin(cls))}()"
 
     def built(self, cls: type) -> str:
         """Makes the twin the frozen object it stands for."""
@@ -319,33 +320,3 @@ def _is_here(plan: FieldPlan, rivals: tuple[FieldPlan, ...]) -> str:
     if mine is not None and theirs == {not mine}:
         return "_len(c)" if mine else "not _len(c)"
     return f"c.tag == {plan.tag!r}"
-
-
-def _twin(cls: type) -> type:
-    """A subclass of ``cls`` that adds nothing but lets its fields be set.
-
-    A frozen attrs class refuses ``obj.field = value``; the slot's own
-    ``__set__`` costs a call per field. The twin sets them by plain attribute
-    stores, which the interpreter specializes to a slot write, and the object
-    then becomes a ``cls`` by assigning ``__class__`` (same slots, same layout):
-    building a five-field object took 40% of the time. Nothing sees the twin:
-    validators and ``__attrs_post_init__`` run on the finished ``cls``.
-
-    The twin is made by calling it, with ``object``'s own ``__init__``: that
-    costs a quarter less than ``object.__new__(twin)``, which builds a tuple of
-    its arguments and walks the classes to check it may make one (about 760
-    machine instructions against 1,060 to make and free an object).
-    """
-    return type(
-        f"{cls.__name__}Twin",
-        (cls,),
-        {
-            "__slots__": (),
-            "__module__": __name__,
-            # Both, or the interpreter keeps calling the class's own __setattr__.
-            "__setattr__": object.__setattr__,
-            "__delattr__": object.__delattr__,
-            # Called with no argument: not the attrs __init__, which needs the fields.
-            "__init__": object.__init__,
-        },
-    )
