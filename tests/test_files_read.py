@@ -97,7 +97,7 @@ class _Growing(io.BytesIO):
 
 
 def test_a_file_that_grew_since_its_size_was_taken_is_read_to_its_end_or_the_limit() -> None:
-    assert _read_to_end(_Growing(b"0123456789"), 4, 100) == b"0123456789"
-    assert _read_to_end(_Growing(b"0123456789"), 4, 7) == b"0123456"
-    assert _read_to_end(_Growing(b"0123456789"), 20, 100) == b"0123456789"
-    assert _read_to_end(io.BytesIO(b"0123456789"), 10, 11) == b"0123456789"
+    assert _read_to_end(_Growing(b"0123456789").read, 4, 100) == b"0123456789"
+    assert _read_to_end(_Growing(b"0123456789").read, 4, 7) == b"0123456"
+    assert _read_to_end(_Growing(b"0123456789").read, 20, 100) == b"0123456789"
+    assert _read_to_end(io.BytesIO(b"0123456789").read, 10, 11) == b"0123456789"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import stat
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from .errors import OutputError
 from .limits import MAX_INPUT_BYTES
@@ -159,27 +160,39 @@ def _read_regular_file(name: str, limit: int) -> bytes:
     # open. The file can be replaced between the check and the open: the open
     # is therefore non-blocking (a FIFO opens at once, without a writer) and
     # cannot make a terminal the controlling one, and the type is checked
-    # again on the open descriptor before a single byte is read.
+    # again on the open descriptor before a single byte is read. The
+    # descriptor is read directly: a file object would cost a folder of small
+    # memos more than the reading (21 against 8 microseconds a file).
     _check_type(name, os.stat(name).st_mode)
-    # Unbuffered: the bytes go straight into the one object returned.
-    with open(name, "rb", buffering=0, opener=_open_without_blocking) as stream:
-        info = os.fstat(stream.fileno())
+    descriptor = os.open(name, _READ_FLAGS)
+    try:
+        info = os.fstat(descriptor)
         _check_type(name, info.st_mode)
         if info.st_size > limit:
             raise _too_large(name, limit)
-        return _read_to_end(stream, info.st_size, limit + 1)
+        return _read_to_end(functools.partial(os.read, descriptor), info.st_size, limit + 1)
+    finally:
+        os.close(descriptor)
 
+
+#: How an input is opened: for reading, as bytes (Windows would otherwise turn
+#: line ends), without blocking, never as the controlling terminal, and not
+#: inherited by a child process.
+_READ_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_NOINHERIT", 0)
+)
 
 #: What is read at a time of a file that turns out larger than it said.
 _CHUNK = 1024 * 1024
 
 
-class _Readable(Protocol):
-    def read(self, size: int, /) -> bytes | None: ...
-
-
-def _read_to_end(stream: _Readable, size: int, most: int) -> bytes:
-    """The bytes of ``stream`` to its end, but at most ``most``.
+def _read_to_end(read: Callable[[int], bytes], size: int, most: int) -> bytes:
+    """The bytes ``read`` gives to the end, but at most ``most``.
 
     Each read asks for what is left of ``size`` (what the file says it
     holds) and a byte more, to see the end: asking for ``most`` at once
@@ -191,17 +204,12 @@ def _read_to_end(stream: _Readable, size: int, most: int) -> bytes:
     total = 0
     while total < most:
         wanted = size + 1 - total if total <= size else _CHUNK
-        chunk = stream.read(min(wanted, most - total))
+        chunk = read(min(wanted, most - total))
         if not chunk:
             break
         chunks.append(chunk)
         total += len(chunk)
     return b"".join(chunks)
-
-
-def _open_without_blocking(path: str, flags: int) -> int:
-    extra = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-    return os.open(path, flags | extra)
 
 
 def _check_type(name: str, mode: int) -> None:
