@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import zipfile
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from hyvaneuvottelu import _files as files_module
 from hyvaneuvottelu._files import current_umask, write_atomic
 from hyvaneuvottelu.cli import main
 
@@ -35,6 +37,39 @@ def mode(path: Path) -> int:
 def test_current_umask_reads_the_umask_and_leaves_it(umask: int) -> None:
     assert current_umask() == umask
     assert current_umask() == umask
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="no /proc/self/status here")
+def test_current_umask_is_read_without_setting_it_where_the_system_shows_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Setting the umask and putting it back is seen by every thread meanwhile.
+    expected = os.umask(0o022)
+    os.umask(expected)
+
+    def refuse(_mask: int) -> int:
+        raise AssertionError("the umask was set")
+
+    monkeypatch.setattr(os, "umask", refuse)
+    assert current_umask() == expected
+
+
+def test_current_umask_reads_a_status_whose_process_name_is_not_ascii(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The process's name, first in the status, is whatever it was started as.
+    status = b"Name:\tty\xc3\xb6kalu\nUmask:\t0027\nState:\tR (running)\n"
+
+    def fake_open(name: str, *, encoding: str, errors: str) -> io.TextIOWrapper:
+        assert name == "/proc/self/status"
+        return io.TextIOWrapper(io.BytesIO(status), encoding=encoding, errors=errors)
+
+    def refuse(_mask: int) -> int:
+        raise AssertionError("the umask was set")
+
+    monkeypatch.setattr(files_module, "open", fake_open, raising=False)
+    monkeypatch.setattr(os, "umask", refuse)
+    assert current_umask() == 0o027
 
 
 @pytest.mark.parametrize(

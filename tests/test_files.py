@@ -53,6 +53,32 @@ def test_a_failed_write_leaves_no_temporary(
     assert os.listdir(tmp_path) == []
 
 
+def test_the_bytes_are_on_disk_before_the_sync_and_the_temporary_is_hidden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What fsync makes durable must be every byte, not what a buffer let
+    # through; and meanwhile the half-written file must not look like a memo
+    # to a folder walk (hidden, ending in .tmp, not in .json).
+    target = tmp_path / "memo.json"
+    data = b"{}" * 100  # smaller than a file object's buffer
+    real_fsync = os.fsync
+    seen: list[tuple[int, list[str]]] = []
+
+    def observe(fd: int) -> None:
+        seen.append((os.fstat(fd).st_size, os.listdir(tmp_path)))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", observe)
+    write_atomic(target, data)
+    [(size, names)] = seen
+    assert size == len(data)
+    [temporary] = names
+    assert temporary.startswith(".memo.json.")
+    assert temporary.endswith(".tmp")
+    assert target.read_bytes() == data
+    assert os.listdir(tmp_path) == ["memo.json"]
+
+
 def test_a_target_that_appears_meanwhile_is_not_overwritten(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
