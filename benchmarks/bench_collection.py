@@ -354,11 +354,7 @@ def run(mode: str, folder: Path, jobs: int) -> dict[str, float]:
     """
     if mode == FLOOR and jobs > 1:
         return _floors(folder, jobs)
-    if mode in COMMANDS:
-        arguments = [a.format(folder=folder, jobs=jobs) for a in COMMANDS[mode]]
-        command = [sys.executable, "-m", "hyvaneuvottelu", *arguments]
-    else:
-        command = [sys.executable, "-c", _CHILD, mode.replace(" ", "_"), str(folder), str(jobs)]
+    command = _command(mode, folder, jobs)
     before = _children_cpu()
     wall = time.perf_counter()
     output = subprocess.DEVNULL if mode in COMMANDS else subprocess.PIPE
@@ -542,6 +538,96 @@ def _row(
     )
 
 
+#: The contenders counted by :func:`instructions`, each with its processes.
+_COUNTED = (
+    (FLOOR, 1),
+    ("validate", 1),
+    ("coverage", 1),
+    ("cli validate", 1),
+    ("cli coverage", 1),
+    ("cli validate", 2),
+    ("cli coverage", 2),
+)
+
+
+def _command(mode: str, folder: Path, jobs: int) -> list[str]:
+    """The process :func:`run` starts for ``mode``."""
+    if mode in COMMANDS:
+        arguments = [a.format(folder=folder, jobs=jobs) for a in COMMANDS[mode]]
+        return [sys.executable, "-m", "hyvaneuvottelu", *arguments]
+    return [sys.executable, "-c", _CHILD, mode.replace(" ", "_"), str(folder), str(jobs)]
+
+
+def counted(mode: str, folder: Path, jobs: int) -> tuple[int, int]:
+    """Machine instructions of one run of ``mode`` over ``folder`` under callgrind,
+    every process of its tree counted: the first process's, and its workers' together."""
+    with tempfile.TemporaryDirectory(prefix="bench-callgrind-") as out:
+        command = [
+            "valgrind",
+            "--tool=callgrind",
+            "--trace-children=yes",
+            f"--callgrind-out-file={out}/callgrind.%p",
+            *_command(mode, folder, jobs),
+        ]
+        # The same hashes in every run: sets and dicts then probe alike.
+        env = {**_USERS_ENV, "PYTHONHASHSEED": "0"}
+        with subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        ) as child:
+            _, errors = child.communicate()
+        if child.returncode not in (0, 1):
+            raise SystemExit(f"{mode} --jobs {jobs} under callgrind failed: {errors[-2000:]!r}")
+        parent = workers = 0
+        for name in os.listdir(out):
+            with open(os.path.join(out, name), encoding="utf-8") as stream:
+                totals = [line for line in stream if line.startswith(("totals:", "summary:"))]
+            if not totals:
+                raise SystemExit(f"no totals in {name} of {mode} --jobs {jobs}")
+            instructions = int(totals[-1].split()[1])
+            if name == f"callgrind.{child.pid}":
+                parent += instructions
+            else:
+                workers += instructions
+        return parent, workers
+
+
+def instructions(memos: int, xml_every: int) -> str:
+    """Thousands of instructions a memo of each contender: callgrind over corpora of
+    ``memos`` and twice as many, the difference of the two runs over ``memos``, so
+    that what a run does once (imports, the readers compiled) falls out."""
+    with tempfile.TemporaryDirectory(prefix="bench-collection-") as temporary:
+        small, large = Path(temporary) / "small", Path(temporary) / "large"
+        write_corpus(small, memos, xml_every=xml_every)
+        write_corpus(large, 2 * memos, xml_every=xml_every)
+        lines = [
+            f"Instructions (callgrind), thousands a memo: runs over {2 * memos} and "
+            f"{memos} memos, their difference over {memos}",
+            f"  {'contender':<28} {'parent':>9} {'workers':>9} {'together':>9} {'x floor':>8}",
+        ]
+        reference = 0.0
+        for mode, jobs in _COUNTED:
+            # Once first, uncounted: whatever a first run writes (bytecode caches)
+            # is then written, and each counted run does the same work once.
+            subprocess.run(
+                _command(mode, small, jobs),
+                cwd=ROOT,
+                env=_USERS_ENV,
+                stdout=subprocess.DEVNULL,
+                check=False,
+            )
+            parent_small, workers_small = counted(mode, small, jobs)
+            parent_large, workers_large = counted(mode, large, jobs)
+            parent = (parent_large - parent_small) / memos / 1e3
+            workers = (workers_large - workers_small) / memos / 1e3
+            together = parent + workers
+            reference = reference or together
+            lines.append(
+                f"  {f'{mode} --jobs {jobs}':<28} {parent:9,.0f} {workers:9,.0f} "
+                f"{together:9,.0f} {together / reference:7.3f}x"
+            )
+        return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--memos", type=int, default=10_000)
@@ -553,7 +639,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sample", type=int, default=200, help="memos a call in one process (0: none)"
     )
+    parser.add_argument(
+        "--instructions",
+        type=int,
+        metavar="MEMOS",
+        help="count instructions a memo with callgrind over corpora of MEMOS and twice as many",
+    )
     arguments = parser.parse_args(argv)
+    if arguments.instructions:
+        print(instructions(arguments.instructions, arguments.xml_every))
+        return 0
     jobs_list = sorted({1, available_cpus()})
     if arguments.folder is not None:
         measure(arguments.folder, arguments.repeat, jobs_list, arguments.sample)
