@@ -101,3 +101,41 @@ def test_a_file_that_grew_since_its_size_was_taken_is_read_to_its_end_or_the_lim
     assert _read_to_end(_Growing(b"0123456789").read, 4, 7) == b"0123456"
     assert _read_to_end(_Growing(b"0123456789").read, 20, 100) == b"0123456789"
     assert _read_to_end(io.BytesIO(b"0123456789").read, 10, 11) == b"0123456789"
+
+
+class _Recording:
+    """A file of ``data`` that gives at most what is asked, and keeps each size asked."""
+
+    def __init__(self, data: bytes) -> None:
+        self.stream = io.BytesIO(data)
+        self.asked: list[int] = []
+
+    def read(self, size: int, /) -> bytes:
+        self.asked.append(size)
+        return self.stream.read(size)
+
+
+_MIB = 1_048_576
+
+
+@pytest.mark.parametrize(
+    ("length", "size", "most", "asked"),
+    [
+        # By hand. As announced: its bytes and one more in one read, then one to see the end.
+        (10, 10, 11, [11, 1]),
+        (0, 0, 11, [1]),
+        # Grown since its size was taken: what is left of the limit, until the end...
+        (10, 4, 100, [5, 95, 90]),
+        # ...or until the limit, and no read after it.
+        (10, 4, 7, [5, 2]),
+        # Grown by more than a chunk: a mebibyte at a time.
+        (3 * _MIB, 0, 4 * _MIB, [1, _MIB, _MIB, _MIB, _MIB]),
+    ],
+)
+def test_each_read_asks_for_what_is_left_and_a_byte_more_then_a_chunk_at_a_time(
+    length: int, size: int, most: int, asked: list[int]
+) -> None:
+    data = bytes(range(256)) * (length // 256) + bytes(range(length % 256))
+    recording = _Recording(data)
+    assert _read_to_end(recording.read, size, most) == data[:most]
+    assert recording.asked == asked

@@ -176,16 +176,17 @@ def _read_regular_file(name: str, limit: int) -> bytes:
 
 
 #: How an input is opened: for reading, as bytes (Windows would otherwise turn
-#: line ends), without blocking, never as the controlling terminal, and not
-#: inherited by a child process.
-_READ_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_BINARY", 0)
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_NOCTTY", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_NOINHERIT", 0)
-)
+#: line ends), without blocking, never as the controlling terminal. Python
+#: makes every descriptor it opens non-inheritable by a child process (PEP 446).
+def _flags(*names: str) -> int:
+    """The open flags ``names`` that this system has, together."""
+    flags = 0
+    for name in names:
+        flags |= getattr(os, name, 0)
+    return flags
+
+
+_READ_FLAGS = os.O_RDONLY | _flags("O_BINARY", "O_NONBLOCK", "O_NOCTTY")
 
 #: What is read at a time of a file that turns out larger than it said.
 _CHUNK = 1024 * 1024
