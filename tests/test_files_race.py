@@ -26,12 +26,13 @@ from hyvaneuvottelu._files import (
     special_kind,
 )
 
-#: The child: its stat sees a regular file, its open finds the FIFO put there since.
-_RACE = """
-import os, sys
+#: A child's start: :mod:`hyvaneuvottelu._files` sees, whatever it stats, the
+#: regular file named first; what it opens is what is really there.
+_REPLACED_STAT = """
+import errno, os, sys
 from hyvaneuvottelu import _files
 from hyvaneuvottelu._files import NotRegularFileError, read_limited
-fifo, regular = sys.argv[1], sys.argv[2]
+regular = sys.argv[1]
 real = os
 class Replaced:
     def __getattr__(self, name):
@@ -39,32 +40,29 @@ class Replaced:
     def stat(self, name):
         return real.stat(regular)
 _files.os = Replaced()
+"""
+
+#: The child: the file checked is replaced by the FIFO named second.
+_RACE = (
+    _REPLACED_STAT
+    + """
 try:
-    read_limited(fifo)
+    read_limited(sys.argv[2])
 except NotRegularFileError as error:
     print("refused", error.kind)
 else:
     print("read")
 """
+)
 
-
-#: The child, a session leader without a terminal: its stat sees a regular file,
-#: its open finds a terminal; then whether that terminal became its own.
-_TERMINAL = """
-import errno, os, sys
-from hyvaneuvottelu import _files
-from hyvaneuvottelu._files import NotRegularFileError, read_limited
-regular = sys.argv[1]
+#: The child, a session leader without a terminal: the file checked is replaced
+#: by a terminal; then whether that terminal became its own.
+_TERMINAL = (
+    _REPLACED_STAT
+    + """
 master, slave = os.openpty()
 terminal = os.ttyname(slave)
 os.close(slave)
-real = os
-class Replaced:
-    def __getattr__(self, name):
-        return getattr(real, name)
-    def stat(self, name):
-        return real.stat(regular)
-_files.os = Replaced()
 try:
     read_limited(terminal)
 except NotRegularFileError as error:
@@ -76,6 +74,7 @@ except OSError as error:
 else:
     print("the terminal became its own")
 """
+)
 
 
 class _Racing:
@@ -116,7 +115,7 @@ def test_a_fifo_put_in_place_of_a_checked_file_is_opened_without_blocking_and_re
     regular.write_bytes(b"{}\n")
     try:
         done = subprocess.run(
-            [sys.executable, "-c", _RACE, str(fifo), str(regular)],
+            [sys.executable, "-c", _RACE, str(regular), str(fifo)],
             capture_output=True,
             text=True,
             timeout=60,
