@@ -72,6 +72,29 @@ def test_current_umask_reads_a_status_whose_process_name_is_not_ascii(
     assert current_umask() == 0o027
 
 
+@pytest.mark.parametrize("umask", [0o000, 0o022, 0o277], indirect=True)
+def test_without_a_status_to_read_the_umask_is_set_owner_only_for_an_instant_and_put_back(
+    umask: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_status(name: str, **_options: str) -> io.TextIOWrapper:
+        raise FileNotFoundError(2, "No such file or directory", name)
+
+    real_umask = os.umask
+    set_to: list[int] = []
+
+    def recording(mask: int) -> int:
+        set_to.append(mask)
+        return real_umask(mask)
+
+    monkeypatch.setattr(files_module, "open", no_status, raising=False)
+    monkeypatch.setattr(os, "umask", recording)
+    assert current_umask() == umask
+    # Meanwhile a file another thread creates is its owner's alone.
+    assert set_to == [0o077, umask]
+    monkeypatch.undo()
+    assert os.umask(umask) == umask
+
+
 @pytest.mark.parametrize(
     ("umask", "expected"), [(0o000, 0o600), (0o022, 0o600), (0o277, 0o400)], indirect=["umask"]
 )

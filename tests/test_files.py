@@ -106,3 +106,31 @@ def test_read_limited_refuses_a_larger_input_before_parsing(tmp_path: Path) -> N
         errno.EFBIG,
         "larger than 0 MiB; refused",
     )
+
+
+def test_without_hard_links_the_finished_file_is_renamed_into_place_unless_one_appeared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Some file systems (FAT, some network shares) refuse hard links.
+    def no_links(_source: object, _target: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "memo.json"
+    write_atomic(target, b"mine")
+    assert target.read_bytes() == b"mine"
+    assert os.listdir(tmp_path) == ["memo.json"]
+
+    other = tmp_path / "other.json"
+    real_fsync = os.fsync
+
+    def appear(fd: int) -> None:
+        real_fsync(fd)
+        other.write_bytes(b"someone else's")
+
+    monkeypatch.setattr(os, "fsync", appear)
+    with pytest.raises(OutputError) as caught:
+        write_atomic(other, b"mine")
+    assert str(caught.value) == f"{other}: appeared while writing; not overwritten"
+    assert other.read_bytes() == b"someone else's"
+    assert sorted(os.listdir(tmp_path)) == ["memo.json", "other.json"]
