@@ -311,3 +311,18 @@ def test_a_text_remembered_for_one_pattern_is_matched_by_another() -> None:
         reader(document)
     document["legalBasis"][0]["section"] = "4a"
     assert reader(document).legal_basis[0].section == "4a"
+
+
+@attrs.frozen
+class _Converted:
+    """A class of plain attrs, one field with a converter the generator cannot call alone."""
+
+    plain: str
+    trimmed: str = attrs.field(converter=_stripped)
+
+
+def test_a_class_with_a_converter_the_generator_does_not_know_is_built_by_cattrs() -> None:
+    # Read whole by cattrs, through __init__, converter and all: not inline,
+    # where the unknown converter would make the generated reader refuse.
+    assert "built by cattrs" in reader_source(_Converted, _Converted)
+    assert fast_reader(_Converted)({"plain": "a", "trimmed": " b "}) == _Converted("a", "b")
