@@ -19,6 +19,7 @@ from hyvaneuvottelu.jsonformat._generated import (
     fast_reader,
     reader_source,
 )
+from hyvaneuvottelu.jsonformat._reader_code import ReaderGenerator
 from hyvaneuvottelu.jsonformat._wire import WireError
 from hyvaneuvottelu.model import _checks
 
@@ -296,6 +297,17 @@ def test_the_generated_source_counts_the_keys_it_reads() -> None:
     # Two required fields (number, title); kind, content and subsections are optional.
     assert "    seen = 2\n" in source
     assert source.count("        seen += 1\n") == 3
+    assert "    if len(value) != seen and not value.keys() <= _keys" in source
+
+
+def test_a_tagged_class_counts_its_tag_among_the_keys_it_reads() -> None:
+    generator = ReaderGenerator()
+    generator.function(m.Negotiation)
+    generator.run()
+    source = generator.sources[generator.names[(m.Paragraph, True)]]
+    # By hand: "type" and "text", the one field of a paragraph, each always read.
+    assert "    seen = 2\n" in source
+    assert "seen += 1" not in source
     assert "    if len(value) != seen and not value.keys() <= _keys" in source
 
 
