@@ -300,6 +300,23 @@ def test_the_generated_source_counts_the_keys_it_reads() -> None:
     assert "    if len(value) != seen and not value.keys() <= _keys" in source
 
 
+def test_an_optional_field_absent_or_null_is_read_in_one_test() -> None:
+    # By hand: with no validator (a text), and with a pattern (an identifier).
+    assert (
+        "    # fi: str | None\n"
+        "    v = value.get('fi')\n"
+        "    if v is not None:\n"
+        "        seen += 1\n"
+        "        if type(v) is not str:\n"
+        "            raise _Refused\n"
+        "    obj.fi = v\n"
+    ) in reader_source(m.LocalizedText)
+    point = reader_source(m.Point)
+    assert "    # id: str | None\n    v = value.get('id')\n    if v is not None:\n" in point
+    assert "        if v not in _matched" in point
+    assert "_MISSING" not in point
+
+
 def test_a_tagged_class_counts_its_tag_among_the_keys_it_reads() -> None:
     generator = ReaderGenerator()
     generator.function(m.Negotiation)
