@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
 import attrs
@@ -315,6 +316,33 @@ def test_an_optional_field_absent_or_null_is_read_in_one_test() -> None:
     assert "    # id: str | None\n    v = value.get('id')\n    if v is not None:\n" in point
     assert "        if v not in _matched" in point
     assert "_MISSING" not in point
+
+
+def test_a_field_read_by_the_general_path_shows_each_step_in_the_source() -> None:
+    # An approval's date: optional, a date parsed from its text, and a validator
+    # of the model's own (not after the signing), called as attrs calls it.
+    source = reader_source(m.Approval)
+    steps = [
+        "    # date: datetime.date | None",
+        "    v = value.get('date', _MISSING)",
+        "    if v is _MISSING:",
+        "        v = _default",
+        "    else:",
+        "        seen += 1",
+        "        if v is not None:",
+        "            v = _date(v)",
+        "        if v is not None:",
+        "            _validator(None, _field, v)",
+        "    obj.date = v",
+    ]
+    # The constants' numbers left out: _default156 is shown as _default.
+    lines = [re.sub(r"\b(_[a-z]+)[0-9]+\b", r"\1", line) for line in source.splitlines()]
+    start = lines.index(steps[0])
+    assert lines[start : start + 9] == steps[:9]
+    assert lines[start + 9] == "            _validator(None, _field, v)"
+    assert lines[start + 10] == steps[10]
+    # A tuple of codes: each looked up in the code list's table.
+    assert "        v = tuple([_codes" in reader_source(m.Participant)
 
 
 def test_a_tagged_class_counts_its_tag_among_the_keys_it_reads() -> None:
