@@ -345,6 +345,25 @@ def test_a_field_read_by_the_general_path_shows_each_step_in_the_source() -> Non
     assert "        v = tuple([_codes" in reader_source(m.Participant)
 
 
+def test_a_tuple_of_dates_is_read_item_by_item_and_a_float_by_the_cattrs_hook() -> None:
+    source = reader_source(Later, Later)
+    lines = [re.sub(r"\b(_[a-z]+)[0-9]+\b", r"\1", line) for line in source.splitlines()]
+    # By hand: each date parsed from its text, in a loop (no comprehension can raise
+    # mid-way as plainly); a float, which the generator does not write, by cattrs.
+    start = lines.index("    # days: tuple[datetime.date, ...]")
+    assert lines[start + 5 : start + 13] == [
+        "        if type(v) is not list:",
+        "            raise _Refused",
+        "        items = []",
+        "        for i in v:",
+        "            i = _date(i)",
+        "            items.append(i)",
+        "        v = tuple(items)",
+        "    obj.days = v",
+    ]
+    assert "        v = _hook(v, _type)" in lines
+
+
 def test_a_tagged_class_counts_its_tag_among_the_keys_it_reads() -> None:
     generator = ReaderGenerator()
     generator.function(m.Negotiation)
