@@ -402,3 +402,24 @@ def test_a_class_with_a_converter_the_generator_does_not_know_is_built_by_cattrs
     # where the unknown converter would make the generated reader refuse.
     assert "built by cattrs" in reader_source(_Converted, _Converted)
     assert fast_reader(_Converted)({"plain": "a", "trimmed": " b "}) == _Converted("a", "b")
+
+
+def _with_code(value: str, instance: Any) -> str:
+    return f"{instance.code}:{value}"
+
+
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
+class _TakesSelf:
+    """A model class (under the type guard) whose converter takes the object being built."""
+
+    code: str
+    label: str = attrs.field(converter=attrs.Converter(_with_code, takes_self=True))  # type: ignore[misc]  # the attrs plugin knows no Converter
+
+
+def test_a_converter_that_takes_the_object_makes_cattrs_build_the_class() -> None:
+    # The generated reader builds an object without __init__: a converter that
+    # needs the object is cattrs' to call, through __init__.
+    assert "built by cattrs" in reader_source(_TakesSelf, _TakesSelf)
+    read = fast_reader(_TakesSelf)({"code": "a", "label": "b"})
+    assert read == _TakesSelf(code="a", label="b")
+    assert read.label == "a:b"
