@@ -423,3 +423,18 @@ def test_a_converter_that_takes_the_object_makes_cattrs_build_the_class() -> Non
     read = fast_reader(_TakesSelf)({"code": "a", "label": "b"})
     assert read == _TakesSelf(code="a", label="b")
     assert read.label == "a:b"
+
+
+@attrs.frozen(kw_only=True, field_transformer=_checks.protect)
+class _OneOf:
+    """A model class with one value of a tagged union, not a tuple of them."""
+
+    item: m.Content
+
+
+def test_one_value_of_a_tagged_union_is_read_by_the_unions_reader() -> None:
+    source = reader_source(_OneOf, _OneOf)
+    assert "    v = read_one_of_Paragraph_PointList_Statement_Finding_Quotation(v)\n" in source
+    paragraph = {"type": "paragraph", "text": {"fi": "Teksti."}}
+    read = fast_reader(_OneOf)({"item": paragraph})
+    assert read == _OneOf(item=m.Paragraph(text=m.LocalizedText(fi="Teksti.")))
