@@ -351,7 +351,7 @@ def test_a_tuple_of_dates_is_read_item_by_item_and_a_float_by_the_cattrs_hook() 
     # By hand: each date parsed from its text, in a loop (no comprehension can raise
     # mid-way as plainly); a float, which the generator does not write, by cattrs.
     start = lines.index("    # days: tuple[datetime.date, ...]")
-    assert lines[start + 5 : start + 13] == [
+    assert lines[start + 6 : start + 14] == [
         "        if type(v) is not list:",
         "            raise _Refused",
         "        items = []",
