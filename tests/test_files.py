@@ -79,10 +79,8 @@ def test_the_bytes_are_on_disk_before_the_sync_and_the_temporary_is_hidden(
     assert os.listdir(tmp_path) == ["memo.json"]
 
 
-def test_a_target_that_appears_meanwhile_is_not_overwritten(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    target = tmp_path / "memo.json"
+def _appearing_while_written(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make someone else write ``target`` once ours is synced, before it is put in place."""
     real_fsync = os.fsync
 
     def appear(fd: int) -> None:
@@ -90,6 +88,13 @@ def test_a_target_that_appears_meanwhile_is_not_overwritten(
         target.write_bytes(b"someone else's")
 
     monkeypatch.setattr(os, "fsync", appear)
+
+
+def test_a_target_that_appears_meanwhile_is_not_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "memo.json"
+    _appearing_while_written(target, monkeypatch)
     with pytest.raises(OutputError, match="appeared while writing; not overwritten"):
         write_atomic(target, b"mine")
     assert target.read_bytes() == b"someone else's"
@@ -122,13 +127,7 @@ def test_without_hard_links_the_finished_file_is_renamed_into_place_unless_one_a
     assert os.listdir(tmp_path) == ["memo.json"]
 
     other = tmp_path / "other.json"
-    real_fsync = os.fsync
-
-    def appear(fd: int) -> None:
-        real_fsync(fd)
-        other.write_bytes(b"someone else's")
-
-    monkeypatch.setattr(os, "fsync", appear)
+    _appearing_while_written(other, monkeypatch)
     with pytest.raises(OutputError) as caught:
         write_atomic(other, b"mine")
     assert str(caught.value) == f"{other}: appeared while writing; not overwritten"
