@@ -175,9 +175,6 @@ def _read_regular_file(name: str, limit: int) -> bytes:
         os.close(descriptor)
 
 
-#: How an input is opened: for reading, as bytes (Windows would otherwise turn
-#: line ends), without blocking, never as the controlling terminal. Python
-#: makes every descriptor it opens non-inheritable by a child process (PEP 446).
 def _flags(*names: str) -> int:
     """The open flags ``names`` that this system has, together."""
     flags = 0
@@ -186,6 +183,9 @@ def _flags(*names: str) -> int:
     return flags
 
 
+#: How an input is opened: for reading, as bytes (Windows would otherwise turn
+#: line ends), without blocking, never as the controlling terminal. Python
+#: makes every descriptor it opens non-inheritable by a child process (PEP 446).
 _READ_FLAGS = os.O_RDONLY | _flags("O_BINARY", "O_NONBLOCK", "O_NOCTTY")
 
 #: What is read at a time of a file that turns out larger than it said.
